@@ -1,0 +1,122 @@
+// Document: the text of one reading, its structure and its provenance.
+//
+// A Document holds one normalised UTF-8 text (NFC, ligatures expanded, odd
+// spaces folded, line-end hyphens resolved), a structure layer (blocks with
+// their kinds, pages and slides) and provenance (any byte offset of the text ->
+// page and box). Running headers, footers and page numbers are not in the text;
+// they are kept per page as "furniture".
+//
+// Offsets are UTF-8 byte offsets into text(), half-open ranges [begin, end).
+// Blocks are in reading order and separated in the text by "\n\n" (by "\n"
+// between the lines of one slide).
+//
+// Thread safety: a Document is immutable once built; share it freely between
+// threads. Copies are cheap (the data is shared).
+#ifndef GLOSSATOR_DOCUMENT_H_
+#define GLOSSATOR_DOCUMENT_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "glossator/export.h"
+
+namespace glossator {
+
+// A rectangle on a page in PDF points, origin at the top left, y downwards.
+struct Box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+enum class BlockKind {
+  kHeading,    // a section heading (level in Block::level) or a slide title
+  kParagraph,  // running text
+  kListItem,   // an item of a bulleted or numbered list
+  kLine,       // one line of a slide, kept as a line
+  kCaption,    // reserved: a figure or table caption
+  kFootnote,   // reserved: a footnote
+};
+
+// "heading", "paragraph", "list-item", "line", "caption", "footnote".
+GLOSSATOR_EXPORT const char* BlockKindName(BlockKind kind);
+
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  size_t begin = 0, end = 0;  // range of the block's text
+  int first_page = 0;         // 1-based page where the block starts
+  int last_page = 0;          // and where it ends (later when it runs across a break)
+  int slide = 0;              // slide number, 0 when the document is not a slide deck
+  int level = 0;              // heading level (1 = largest), 0 for other kinds
+};
+
+// Text set aside from the running text: running headers, footers, page and
+// slide numbers.
+struct Furniture {
+  enum class Kind { kHeader, kFooter, kPageNumber };
+  Kind kind = Kind::kHeader;
+  std::string text;
+  Box box;
+};
+
+struct Page {
+  int number = 0;             // 1-based
+  double width = 0, height = 0;
+  int rotation = 0;           // degrees, as the PDF asks the page to be shown
+  size_t text_begin = 0;      // offset where this page's running text starts
+  std::vector<Furniture> furniture;
+};
+
+// Where a piece of the text came from: one word (or part of one) on a page.
+struct Provenance {
+  size_t begin = 0, end = 0;
+  int page = 0;
+  Box box;
+};
+
+struct SourceInfo {
+  std::string path;       // as given by the caller
+  std::string file_name;  // the last component of path
+  std::string sha256;     // of the file's bytes, lowercase hex
+  int page_count = 0;
+  std::string title;      // the PDF's Title metadata, "" when it has none
+};
+
+// The parts of a Document, as the layout stage assembles them.
+struct DocumentParts {
+  SourceInfo source;
+  std::string text;
+  std::vector<Block> blocks;
+  std::vector<Page> pages;
+  std::vector<Provenance> provenance;  // sorted by begin, not overlapping
+  bool is_slide_deck = false;
+};
+
+class GLOSSATOR_EXPORT Document {
+ public:
+  explicit Document(DocumentParts parts);
+
+  const SourceInfo& source() const { return data_->source; }
+  const std::string& text() const { return data_->text; }
+  std::string_view text(size_t begin, size_t end) const;
+  const std::vector<Block>& blocks() const { return data_->blocks; }
+  const std::vector<Page>& pages() const { return data_->pages; }
+  const std::vector<Provenance>& provenance() const { return data_->provenance; }
+  bool is_slide_deck() const { return data_->is_slide_deck; }
+
+  // The provenance of the word at or before offset (a separator maps to the
+  // word before it); nullptr only for an empty document.
+  const Provenance* Locate(size_t offset) const;
+  // The 1-based page of offset, 0 for an empty document.
+  int PageAt(size_t offset) const;
+  // The title: the PDF's metadata title, else the first heading's text, else the file name.
+  std::string Title() const;
+
+ private:
+  std::shared_ptr<const DocumentParts> data_;
+};
+
+}  // namespace glossator
+
+#endif  // GLOSSATOR_DOCUMENT_H_

@@ -1,0 +1,198 @@
+#include "layout/assemble.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
+namespace glossator::layout {
+namespace {
+
+bool EndsWithHyphen(const std::string& word) {
+  return word.size() >= 2 && word.back() == '-' && word[word.size() - 2] != '-';
+}
+
+// An em or en dash closing a word that has letters or digits before it.
+bool EndsWithAttachedDash(const std::string& word) {
+  for (const std::string dash : {"—", "–"}) {
+    if (word.size() > dash.size() && word.compare(word.size() - dash.size(), dash.size(), dash) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The words of the document that stand whole inside a line, lowercased and
+// without surrounding punctuation: how the author spells a word elsewhere is
+// the best evidence for a break at a line end ("Well-" / "bury" when the text
+// says "Wellbury" elsewhere; "counter-" / "transference" when it writes
+// "counter-transference" elsewhere).
+class Vocabulary {
+ public:
+  explicit Vocabulary(const std::vector<LayoutBlock>& blocks) {
+    for (const LayoutBlock& b : blocks) {
+      for (const Line* line : b.lines) {
+        for (size_t i = 0; i + 1 < line->words.size(); ++i) words_.insert(Key(line->words[i].text));
+      }
+    }
+  }
+  bool Has(const std::string& word) const { return words_.count(Key(word)) > 0; }
+
+ private:
+  static std::string Key(const std::string& word) {
+    size_t b = 0, e = word.size();
+    while (b < e && std::ispunct(static_cast<unsigned char>(word[b]))) ++b;
+    while (e > b && std::ispunct(static_cast<unsigned char>(word[e - 1]))) --e;
+    std::string key = word.substr(b, e - b);
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return key;
+  }
+  std::unordered_set<std::string> words_;
+};
+
+// Appends the words of one block to the text, recording each word's origin.
+class BlockWriter {
+ public:
+  BlockWriter(std::string& text, std::vector<Provenance>& provenance,
+              const HyphenResolver& hyphens, const Vocabulary& vocabulary)
+      : text_(text), provenance_(provenance), hyphens_(hyphens), vocabulary_(vocabulary) {}
+
+  void Write(const LayoutBlock& block) {
+    size_t skip = 0;  // a list item's bullet is layout, not text
+    if (block.kind == BlockKind::kListItem) StartsWithBullet(block.lines.front()->Text(), &skip);
+    for (size_t li = 0; li < block.lines.size(); ++li) {
+      const Line& line = *block.lines[li];
+      for (size_t wi = 0; wi < line.words.size(); ++wi) {
+        const LineWord& w = line.words[wi];
+        std::string word = w.text;
+        if (li == 0 && wi == 0 && skip > 0) {
+          if (skip >= word.size() + 1) continue;  // the bullet was a word of its own
+          word = word.substr(skip);
+        }
+        if (pending_break_) {
+          WriteAfterLineBreak(word, line.page, w.box);
+        } else {
+          if (!first_word_ && separate_next_) text_ += ' ';
+          Emit(word, line.page, w.box);
+        }
+        first_word_ = false;
+        bool last_in_line = wi + 1 == line.words.size();
+        // Poppler's own space flag is loose across font changes ("14" in
+        // italics before "(2)"); the gap between the boxes decides.
+        if (!last_in_line) {
+          const LineWord& next = line.words[wi + 1];
+          double em = std::max(1.0, std::min(w.font_size, next.font_size));
+          separate_next_ = next.box.x0 - w.box.x1 > 0.16 * em;
+        }
+        if (last_in_line) {
+          pending_break_ = true;
+          soft_hyphen_dropped_ = w.trailing_unmapped_glyph;
+        }
+      }
+    }
+    pending_break_ = false;
+    first_word_ = true;
+  }
+
+ private:
+  void Emit(const std::string& word, int page, const Box& box) {
+    provenance_.push_back({text_.size(), text_.size() + word.size(), page, box});
+    text_ += word;
+  }
+
+  // The word that opens a line: joined to the one that closed the line before
+  // when that one ended in a hyphen (printed, or drawn and dropped by Poppler).
+  void WriteAfterLineBreak(const std::string& word, int page, const Box& box) {
+    pending_break_ = false;
+    // The last word as a reader sees it: Poppler may give its hyphen as a box
+    // of its own, glued to it without a space.
+    size_t start = text_.find_last_of(" \n");
+    start = start == std::string::npos ? 0 : start + 1;
+    std::string prev = text_.substr(start);
+    bool printed = EndsWithHyphen(prev);
+    if (!printed && !soft_hyphen_dropped_) {
+      if (!EndsWithAttachedDash(prev)) text_ += ' ';  // "signs—" / "a late arrival"
+      Emit(word, page, box);
+      return;
+    }
+    // A hyphen drawn as a box of its own, glued to the word before it, was put
+    // there by the line breaker (LibreOffice does this); a typed hyphen is
+    // drawn with its word.
+    const Provenance& last_box = provenance_.back();
+    bool separate_glyph = printed && last_box.end - last_box.begin == 1 && prev.size() > 1;
+    bool keep = !separate_glyph && KeepsHyphen(printed ? prev : prev + "-", word);
+    if (printed && !keep) {
+      text_.pop_back();
+      Provenance& last = provenance_.back();
+      if (--last.end == last.begin) provenance_.pop_back();
+    } else if (!printed && keep) {
+      text_ += '-';
+      provenance_.back().end = text_.size();
+    }
+    Emit(word, page, box);
+  }
+
+  bool KeepsHyphen(const std::string& left, const std::string& right) const {
+    std::string stem = left.substr(0, left.size() - 1);
+    bool hyphenated_elsewhere = vocabulary_.Has(stem + "-" + right);
+    bool joined_elsewhere = vocabulary_.Has(stem + right);
+    if (hyphenated_elsewhere != joined_elsewhere) return hyphenated_elsewhere;
+    if (hyphenated_elsewhere) return true;  // the author writes both: keep what was printed
+    return hyphens_.KeepsHyphen(left, right);
+  }
+
+  std::string& text_;
+  std::vector<Provenance>& provenance_;
+  const HyphenResolver& hyphens_;
+  const Vocabulary& vocabulary_;
+  bool pending_break_ = false;
+  bool soft_hyphen_dropped_ = false;
+  bool first_word_ = true;
+  bool separate_next_ = false;
+};
+
+}  // namespace
+
+void Assemble(const std::vector<LayoutBlock>& blocks, const std::vector<PageLines>& pages,
+              std::vector<std::vector<Furniture>> furniture, const HyphenResolver& hyphens,
+              DocumentParts& parts) {
+  Vocabulary vocabulary(blocks);
+  BlockWriter writer(parts.text, parts.provenance, hyphens, vocabulary);
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const LayoutBlock& lb = blocks[i];
+    if (i > 0) {
+      bool same_slide = lb.slide > 0 && lb.slide == blocks[i - 1].slide;
+      parts.text += same_slide ? "\n" : "\n\n";
+    }
+    Block b;
+    b.kind = lb.kind;
+    b.level = lb.level;
+    b.slide = lb.slide;
+    b.begin = parts.text.size();
+    b.first_page = lb.lines.front()->page;
+    b.last_page = lb.lines.back()->page;
+    writer.Write(lb);
+    b.end = parts.text.size();
+    parts.blocks.push_back(b);
+  }
+  // A page's text begins at its first word; a page without running text
+  // begins where the next page's text does.
+  parts.pages.resize(pages.size());
+  for (size_t i = 0; i < pages.size(); ++i) {
+    Page& p = parts.pages[i];
+    p.number = pages[i].number;
+    p.width = pages[i].width;
+    p.height = pages[i].height;
+    p.furniture = std::move(furniture[i]);
+    p.text_begin = parts.text.size();
+  }
+  for (auto it = parts.provenance.rbegin(); it != parts.provenance.rend(); ++it) {
+    if (it->page >= 1 && static_cast<size_t>(it->page) <= pages.size()) {
+      parts.pages[it->page - 1].text_begin = it->begin;
+    }
+  }
+  for (size_t i = pages.size(); i-- > 1;) {
+    parts.pages[i - 1].text_begin = std::min(parts.pages[i - 1].text_begin, parts.pages[i].text_begin);
+  }
+}
+
+}  // namespace glossator::layout

@@ -1,0 +1,101 @@
+#include "layout/furniture.h"
+
+#include <cmath>
+#include <map>
+#include <regex>
+#include <set>
+
+namespace glossator::layout {
+namespace {
+
+// How close to the edge a line must be to count as a header or footer.
+constexpr double kEdgeBand = 0.12;
+
+bool NearTop(const Line& l, const PageLines& p) { return l.box.y0 < kEdgeBand * p.height; }
+bool NearBottom(const Line& l, const PageLines& p) {
+  return l.box.y1 > (1 - kEdgeBand) * p.height;
+}
+
+// The line's text with digit runs replaced, so "Page 3" and "Page 4" agree.
+std::string Shape(const std::string& text) {
+  std::string out;
+  bool in_digits = false;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      if (!in_digits) out += '#';
+      in_digits = true;
+    } else {
+      out += c;
+      in_digits = false;
+    }
+  }
+  return out;
+}
+
+int RomanValue(const std::string& s) {
+  static const std::map<char, int> kValues = {{'i', 1}, {'v', 5}, {'x', 10}, {'l', 50}};
+  int total = 0, prev = 0;
+  for (auto it = s.rbegin(); it != s.rend(); ++it) {
+    auto v = kValues.find(static_cast<char>(std::tolower(*it)));
+    if (v == kValues.end()) return -1;
+    total += v->second < prev ? -v->second : v->second;
+    prev = std::max(prev, v->second);
+  }
+  return total;
+}
+
+// A candidate is a line in the edge band, with where it stands.
+struct Candidate {
+  size_t page_index, line_index;
+  bool top;
+};
+
+}  // namespace
+
+int ParsePageNumber(const std::string& text) {
+  static const std::regex kArabic(
+      R"(^(?:page|p\.|pg\.)?\s*[-–—]?\s*(\d{1,4})\s*[-–—]?\s*(?:(?:of|/)\s*\d{1,4})?$)",
+      std::regex::icase);
+  static const std::regex kRoman(R"(^[-–—]?\s*([ivxl]{1,6})\s*[-–—]?$)", std::regex::icase);
+  std::smatch m;
+  if (std::regex_match(text, m, kArabic)) return std::stoi(m[1].str());
+  if (std::regex_match(text, m, kRoman)) return RomanValue(m[1].str());
+  return -1;
+}
+
+std::vector<std::vector<Furniture>> SetAsideFurniture(std::vector<PageLines>& pages) {
+  std::vector<Candidate> candidates;
+  // How many pages show each shape at each edge.
+  std::map<std::pair<bool, std::string>, std::set<size_t>> pages_with_shape;
+  for (size_t p = 0; p < pages.size(); ++p) {
+    for (size_t i = 0; i < pages[p].lines.size(); ++i) {
+      const Line& l = pages[p].lines[i];
+      bool top = NearTop(l, pages[p]);
+      if (!top && !NearBottom(l, pages[p])) continue;
+      candidates.push_back({p, i, top});
+      pages_with_shape[{top, Shape(l.Text())}].insert(p);
+    }
+  }
+  // A running header or footer repeats on at least half the pages (and on two
+  // at least): a slide title repeated on two slides of twenty does not.
+  size_t needed = std::max<size_t>(2, (pages.size() + 1) / 2);
+
+  std::vector<std::vector<Furniture>> out(pages.size());
+  for (const Candidate& c : candidates) {
+    Line& l = pages[c.page_index].lines[c.line_index];
+    std::string text = l.Text();
+    bool page_number = ParsePageNumber(text) >= 0;
+    bool repeats = pages_with_shape[{c.top, Shape(text)}].size() >= needed;
+    if (!page_number && !repeats) continue;
+    l.furniture = true;
+    Furniture f;
+    f.kind = page_number ? Furniture::Kind::kPageNumber
+                         : (c.top ? Furniture::Kind::kHeader : Furniture::Kind::kFooter);
+    f.text = text;
+    f.box = l.box;
+    out[c.page_index].push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace glossator::layout

@@ -1,0 +1,42 @@
+// Line-end hyphens: is "in-" + "tense" one word ("intense") or is "self-" +
+// "esteem" a compound that keeps its hyphen? Decided from a word list
+// (Hunspell with an English dictionary, plus Glossator's own domain words).
+//
+// Thread safety: a HyphenResolver is not thread-safe (Hunspell keeps state);
+// use one per thread.
+#ifndef GLOSSATOR_LAYOUT_HYPHENATION_H_
+#define GLOSSATOR_LAYOUT_HYPHENATION_H_
+
+#include <memory>
+#include <string>
+
+class Hunspell;
+
+namespace glossator::layout {
+
+class HyphenResolver {
+ public:
+  // dictionary: Hunspell path without ".aff"/".dic"; "" for the build default.
+  // Without a readable dictionary the resolver still works, on shape alone.
+  explicit HyphenResolver(const std::string& dictionary);
+  ~HyphenResolver();
+
+  bool has_dictionary() const { return speller_ != nullptr; }
+
+  // left ends with the hyphen that stood at the end of a line ("in-"), right is
+  // the first word of the next line ("tense,"). Returns the joined text:
+  // "intense," for a soft break, "self-esteem" for a real compound.
+  std::string Join(const std::string& left, const std::string& right) const;
+  // The decision alone: true when the hyphen is part of the word.
+  bool KeepsHyphen(const std::string& left, const std::string& right) const;
+
+  // True when word (letters only, any case) is a known word.
+  bool IsWord(const std::string& word) const;
+
+ private:
+  std::unique_ptr<Hunspell> speller_;
+};
+
+}  // namespace glossator::layout
+
+#endif  // GLOSSATOR_LAYOUT_HYPHENATION_H_

@@ -1,0 +1,200 @@
+#include "layout/line.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "text/normalize.h"
+
+namespace glossator::layout {
+namespace {
+
+bool IsBoldFont(const std::string& font) {
+  return font.find("Bold") != std::string::npos || font.find("bold") != std::string::npos ||
+         font.find("Black") != std::string::npos || font.find("Heavy") != std::string::npos ||
+         font.find("CMBX") != std::string::npos || font.find("Semibold") != std::string::npos;
+}
+
+bool SameBaseline(const Box& a, const Box& b) {
+  double ca = (a.y0 + a.y1) / 2, cb = (b.y0 + b.y1) / 2;
+  double h = std::min(a.y1 - a.y0, b.y1 - b.y0);
+  return std::abs(ca - cb) < 0.5 * std::max(h, 1.0);
+}
+
+// Fills the line's box, size and weight from its words (weighted by characters).
+void Summarise(Line& line, const std::vector<const pdf::Word*>& raw) {
+  std::map<double, size_t> size_chars;
+  size_t bold_chars = 0, all_chars = 0;
+  line.box = raw.front()->box;
+  for (const pdf::Word* w : raw) {
+    line.box.x0 = std::min(line.box.x0, w->box.x0);
+    line.box.y0 = std::min(line.box.y0, w->box.y0);
+    line.box.x1 = std::max(line.box.x1, w->box.x1);
+    line.box.y1 = std::max(line.box.y1, w->box.y1);
+    size_chars[std::round(w->font_size * 2) / 2] += w->text.size();
+    if (IsBoldFont(w->font)) bold_chars += w->text.size();
+    all_chars += w->text.size();
+  }
+  line.font_size = std::max_element(size_chars.begin(), size_chars.end(), [](auto& a, auto& b) {
+                     return a.second < b.second;
+                   })->first;
+  line.bold = bold_chars * 2 > all_chars;
+}
+
+}  // namespace
+
+std::string Line::Text() const {
+  std::string out;
+  for (const LineWord& w : words) {
+    if (!out.empty()) out += ' ';
+    out += w.text;
+  }
+  return out;
+}
+
+namespace {
+
+using Words = std::vector<const pdf::Word*>;
+
+double MedianSize(const Words& words) {
+  std::vector<double> sizes;
+  for (const pdf::Word* w : words) sizes.push_back(std::max(w->font_size, w->box.y1 - w->box.y0));
+  std::nth_element(sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end());
+  return std::max(sizes[sizes.size() / 2], 1.0);
+}
+
+// Distinct baselines among words (rows of text).
+size_t CountRows(const Words& words, double em) {
+  std::vector<double> centers;
+  for (const pdf::Word* w : words) centers.push_back((w->box.y0 + w->box.y1) / 2);
+  std::sort(centers.begin(), centers.end());
+  size_t rows = 0;
+  double last = -1e9;
+  for (double c : centers) {
+    if (c - last > 0.5 * em) ++rows;
+    last = c;
+  }
+  return rows;
+}
+
+// A gap in the projection of the words onto one axis: [from, to].
+struct Gap {
+  double from = 0, to = 0;
+  double width() const { return to - from; }
+};
+
+template <typename Lo, typename Hi>
+std::vector<Gap> ProjectionGaps(Words words, Lo lo, Hi hi, double min_width) {
+  std::sort(words.begin(), words.end(),
+            [&](const pdf::Word* a, const pdf::Word* b) { return lo(a) < lo(b); });
+  std::vector<Gap> gaps;
+  double covered = hi(words.front());
+  for (const pdf::Word* w : words) {
+    if (lo(w) - covered >= min_width) gaps.push_back({covered, lo(w)});
+    covered = std::max(covered, hi(w));
+  }
+  return gaps;
+}
+
+// Recursive XY-cut: a region is split at a column gutter when one runs through
+// all of it, else at its widest horizontal gap; leaves are read in order (top
+// to bottom, left to right). Poppler's own order mixes columns near the foot
+// of some two-column pages, so the reading order is ours.
+void XyCut(const Words& words, int depth, std::vector<Words>& leaves) {
+  if (words.size() <= 1 || depth > 64) {
+    if (!words.empty()) leaves.push_back(words);
+    return;
+  }
+  double em = MedianSize(words);
+  auto left = [](const pdf::Word* w) { return w->box.x0; };
+  auto right = [](const pdf::Word* w) { return w->box.x1; };
+  std::vector<Gap> columns = ProjectionGaps(words, left, right, 0.9 * em);
+  std::sort(columns.begin(), columns.end(),
+            [](const Gap& a, const Gap& b) { return a.width() > b.width(); });
+  for (const Gap& g : columns) {
+    Words l, r;
+    for (const pdf::Word* w : words) (w->box.x1 <= g.from + 0.01 ? l : r).push_back(w);
+    // Word spaces of a line or two can line up by chance; a gutter runs
+    // beside several rows on both sides, or is wide.
+    bool gutter = CountRows(l, em) >= 3 && CountRows(r, em) >= 3;
+    if (gutter || g.width() >= 3 * em) {
+      XyCut(l, depth + 1, leaves);
+      XyCut(r, depth + 1, leaves);
+      return;
+    }
+  }
+  auto top = [](const pdf::Word* w) { return w->box.y0; };
+  auto bottom = [](const pdf::Word* w) { return w->box.y1; };
+  std::vector<Gap> rows = ProjectionGaps(words, top, bottom, 0.5 * em);
+  if (rows.empty()) {
+    leaves.push_back(words);
+    return;
+  }
+  const Gap& widest = *std::max_element(rows.begin(), rows.end(), [](const Gap& a, const Gap& b) {
+    return a.width() < b.width();
+  });
+  Words above, below;
+  for (const pdf::Word* w : words) (w->box.y1 <= widest.from + 0.01 ? above : below).push_back(w);
+  XyCut(above, depth + 1, leaves);
+  XyCut(below, depth + 1, leaves);
+}
+
+// The words of one region as lines: grouped by baseline, left to right.
+std::vector<Words> RegionLines(Words words) {
+  std::sort(words.begin(), words.end(), [](const pdf::Word* a, const pdf::Word* b) {
+    return a->box.y0 + a->box.y1 < b->box.y0 + b->box.y1;
+  });
+  std::vector<Words> lines;
+  for (const pdf::Word* w : words) {
+    if (lines.empty() || !SameBaseline(lines.back().back()->box, w->box)) lines.emplace_back();
+    lines.back().push_back(w);
+  }
+  // Words far apart on one baseline (a date left, a title centred) are lines
+  // of their own, as the XY-cut would have made them in a region of their own.
+  std::vector<Words> split;
+  for (Words& l : lines) {
+    std::stable_sort(l.begin(), l.end(),
+                     [](const pdf::Word* a, const pdf::Word* b) { return a->box.x0 < b->box.x0; });
+    split.emplace_back();
+    for (const pdf::Word* w : l) {
+      if (!split.back().empty()) {
+        const pdf::Word* prev = split.back().back();
+        if (w->box.x0 - prev->box.x1 > 3 * std::max(prev->font_size, 1.0)) split.emplace_back();
+      }
+      split.back().push_back(w);
+    }
+  }
+  return split;
+}
+
+}  // namespace
+
+std::vector<Line> BuildLines(const pdf::RawPage& page) {
+  Words all;
+  for (const pdf::Word& w : page.words) all.push_back(&w);
+  std::vector<Words> regions;
+  XyCut(all, 0, regions);
+  std::vector<Line> lines;
+  for (const Words& region : regions) {
+    for (const Words& raw : RegionLines(region)) {
+      Line line;
+      line.page = page.number;
+      for (const pdf::Word* w : raw) {
+        LineWord lw;
+        lw.text = text::NormalizeText(w->text);
+        if (lw.text.empty() || lw.text == " ") continue;
+        lw.box = w->box;
+        lw.space_after = w->space_after;
+        lw.font_size = w->font_size;
+        lw.trailing_unmapped_glyph = w->box.x1 - w->last_glyph_x1 > 0.25 * w->font_size;
+        line.words.push_back(std::move(lw));
+      }
+      if (line.words.empty()) continue;
+      Summarise(line, raw);
+      lines.push_back(std::move(line));
+    }
+  }
+  return lines;
+}
+
+}  // namespace glossator::layout

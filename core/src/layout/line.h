@@ -1,0 +1,42 @@
+// Lines: the words of a page grouped into the lines a reader sees.
+#ifndef GLOSSATOR_LAYOUT_LINE_H_
+#define GLOSSATOR_LAYOUT_LINE_H_
+
+#include <string>
+#include <vector>
+
+#include "glossator/document.h"
+#include "pdf/pdf_reader.h"
+
+namespace glossator::layout {
+
+struct LineWord {
+  std::string text;  // normalised
+  Box box;
+  bool space_after = false;
+  double font_size = 0;
+  // A glyph was drawn after the last character but mapped to nothing (a soft
+  // hyphen Poppler dropped).
+  bool trailing_unmapped_glyph = false;
+};
+
+struct Line {
+  int page = 0;
+  std::vector<LineWord> words;
+  Box box;
+  double font_size = 0;  // the size most of the line's characters have
+  bool bold = false;     // most characters are in a bold font
+  bool furniture = false;
+
+  std::string Text() const;  // words joined by single spaces
+  double height() const { return box.y1 - box.y0; }
+};
+
+// Groups a page's words (in Poppler's reading order) into lines: a new line
+// starts where the next word is not to the right on the same baseline, or
+// stands far to the right of the previous one (another column or text box).
+std::vector<Line> BuildLines(const pdf::RawPage& page);
+
+}  // namespace glossator::layout
+
+#endif  // GLOSSATOR_LAYOUT_LINE_H_

@@ -1,0 +1,141 @@
+#include "pdf/pdf_reader.h"
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+
+namespace glossator::pdf {
+namespace {
+
+std::mutex error_mutex;
+std::string last_error;
+
+// Poppler reports problems through one global hook; we keep the last message
+// so that errors can say what Poppler saw instead of printing to stderr.
+void CollectPopplerError(const std::string& message, void*) {
+  std::lock_guard<std::mutex> lock(error_mutex);
+  last_error = message;
+}
+
+void InstallErrorHook() {
+  static std::once_flag once;
+  std::call_once(once, [] { poppler::set_debug_error_function(CollectPopplerError, nullptr); });
+}
+
+void ClearPopplerError() {
+  std::lock_guard<std::mutex> lock(error_mutex);
+  last_error.clear();
+}
+
+std::string ToUtf8(const poppler::ustring& s) {
+  poppler::byte_array bytes = s.to_utf8();
+  return std::string(bytes.begin(), bytes.end());
+}
+
+// Embedded fonts are named "ABCDEF+Name"; the prefix differs per subset.
+std::string StripSubsetPrefix(const std::string& font) {
+  if (font.size() > 7 && font[6] == '+') return font.substr(7);
+  return font;
+}
+
+// True when the first KiB of the file holds "%PDF-", as readers accept.
+Result<bool> HasPdfHeader(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IoError(path + ": cannot open for reading");
+  char head[1024];
+  in.read(head, sizeof head);
+  std::string_view bytes(head, static_cast<size_t>(in.gcount()));
+  return bytes.find("%PDF-") != std::string_view::npos;
+}
+
+Box ToBox(const poppler::rectf& r) { return Box{r.left(), r.top(), r.right(), r.bottom()}; }
+
+}  // namespace
+
+std::string LastPopplerError() {
+  std::lock_guard<std::mutex> lock(error_mutex);
+  return last_error;
+}
+
+PdfReader::PdfReader(std::string path, std::unique_ptr<poppler::document> doc)
+    : path_(std::move(path)), doc_(std::move(doc)) {}
+
+PdfReader::~PdfReader() = default;
+
+Result<std::unique_ptr<PdfReader>> PdfReader::Open(const std::string& path,
+                                                   const std::string& password) {
+  InstallErrorHook();
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return Status::NotFound(path + ": no such file");
+  if (std::filesystem::is_directory(path, ec)) {
+    return Status::InvalidArgument(path + ": is a directory, not a PDF file");
+  }
+  Result<bool> header = HasPdfHeader(path);
+  if (!header.ok()) return header.status();
+  if (!*header) return Status::NotPdf(path + ": not a PDF file (no %PDF- header)");
+
+  ClearPopplerError();
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_file(path, password, password));
+  if (!doc) {
+    std::string why = LastPopplerError();
+    return Status::Damaged(path + ": damaged PDF, Poppler cannot open it" +
+                           (why.empty() ? std::string() : " (" + why + ")"));
+  }
+  if (doc->is_locked()) {
+    if (password.empty()) {
+      return Status::PasswordRequired(path + ": encrypted; a password is required (--password)");
+    }
+    return Status::PasswordRequired(path + ": encrypted; the password given does not open it");
+  }
+  if (doc->pages() <= 0) return Status::Damaged(path + ": damaged PDF, no pages could be read");
+  return std::unique_ptr<PdfReader>(new PdfReader(path, std::move(doc)));
+}
+
+int PdfReader::page_count() const { return doc_->pages(); }
+
+std::string PdfReader::title() const { return ToUtf8(doc_->get_title()); }
+
+Result<RawPage> PdfReader::ReadPage(int index) const {
+  std::unique_ptr<poppler::page> page(doc_->create_page(index));
+  if (!page) {
+    return Status::Damaged(path_ + ": page " + std::to_string(index + 1) + ": cannot be read");
+  }
+  RawPage raw;
+  raw.number = index + 1;
+  poppler::rectf media = page->page_rect(poppler::media_box);
+  raw.width = media.width();
+  raw.height = media.height();
+  switch (page->orientation()) {
+    case poppler::page::landscape: raw.rotation = 90; break;
+    case poppler::page::upside_down: raw.rotation = 180; break;
+    case poppler::page::seascape: raw.rotation = 270; break;
+    default: raw.rotation = 0;
+  }
+  if (raw.rotation == 90 || raw.rotation == 270) std::swap(raw.width, raw.height);
+
+  std::vector<poppler::text_box> boxes = page->text_list(poppler::page::text_list_include_font);
+  raw.words.reserve(boxes.size());
+  for (const poppler::text_box& tb : boxes) {
+    Word w;
+    w.text = ToUtf8(tb.text());
+    if (w.text.empty()) continue;
+    w.box = ToBox(tb.bbox());
+    w.space_after = tb.has_space_after();
+    w.rotation = tb.rotation();
+    if (tb.has_font_info()) {
+      w.font = StripSubsetPrefix(tb.get_font_name());
+      w.font_size = tb.get_font_size();
+    }
+    size_t glyphs = tb.text().size();
+    w.last_glyph_x1 = glyphs ? tb.char_bbox(glyphs - 1).right() : w.box.x1;
+    raw.words.push_back(std::move(w));
+  }
+  return raw;
+}
+
+}  // namespace glossator::pdf

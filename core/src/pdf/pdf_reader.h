@@ -1,0 +1,66 @@
+// PdfReader: the only place that talks to Poppler. It opens a PDF and gives
+// each page as words with their boxes, fonts and sizes.
+//
+// Thread safety: one PdfReader per thread; Poppler's global error hook is
+// shared, so error messages are collected per reader under a lock.
+#ifndef GLOSSATOR_PDF_PDF_READER_H_
+#define GLOSSATOR_PDF_PDF_READER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "glossator/document.h"
+#include "glossator/status.h"
+
+namespace poppler {
+class document;
+}
+
+namespace glossator::pdf {
+
+struct Word {
+  std::string text;  // UTF-8 as Poppler gives it (not yet normalised)
+  Box box;
+  std::string font;  // font name without the subset prefix ("ABCDEF+")
+  double font_size = 0;
+  bool space_after = false;  // Poppler saw a space after this word on its line
+  int rotation = 0;          // 0, 1, 2, 3: quarter turns of the text direction
+  // The right edge of the last glyph; less than box.x1 when a glyph at the end
+  // (a soft hyphen, for instance) was drawn but mapped to no character.
+  double last_glyph_x1 = 0;
+};
+
+struct RawPage {
+  int number = 0;  // 1-based
+  double width = 0, height = 0;
+  int rotation = 0;
+  std::vector<Word> words;  // in Poppler's reading order
+};
+
+class PdfReader {
+ public:
+  // Opens path. Errors: NotFound, IoError, NotPdf (no %PDF header),
+  // PasswordRequired (encrypted and password does not open it), Damaged.
+  static Result<std::unique_ptr<PdfReader>> Open(const std::string& path,
+                                                 const std::string& password);
+  ~PdfReader();
+
+  int page_count() const;
+  std::string title() const;
+  // Reads page index (0-based). Damaged when Poppler cannot give the page.
+  Result<RawPage> ReadPage(int index) const;
+
+ private:
+  PdfReader(std::string path, std::unique_ptr<poppler::document> doc);
+  std::string path_;
+  std::unique_ptr<poppler::document> doc_;
+};
+
+// Poppler's last error message since the hook was installed, for messages
+// that say why a file could not be read ("" when there was none).
+std::string LastPopplerError();
+
+}  // namespace glossator::pdf
+
+#endif  // GLOSSATOR_PDF_PDF_READER_H_

@@ -1,0 +1,25 @@
+// Text normalisation with ICU: what every piece of PDF text goes through
+// before it enters a Document.
+//
+// NFC; ligatures (U+FB00..U+FB06) spelled out; non-breaking, thin and other odd
+// spaces folded to U+0020; soft hyphens, zero-width characters, byte-order marks,
+// control characters and U+FFFD removed; invalid UTF-8 dropped. Quotes, dashes
+// and everything else are kept as typed.
+//
+// Thread safety: the functions are safe to call from any thread.
+#ifndef GLOSSATOR_TEXT_NORMALIZE_H_
+#define GLOSSATOR_TEXT_NORMALIZE_H_
+
+#include <string>
+#include <string_view>
+
+namespace glossator::text {
+
+std::string NormalizeText(std::string_view utf8);
+
+// True when the string is valid UTF-8 (what the output layer double-checks).
+bool IsValidUtf8(std::string_view bytes);
+
+}  // namespace glossator::text
+
+#endif  // GLOSSATOR_TEXT_NORMALIZE_H_

@@ -1,0 +1,20 @@
+// Writing a file atomically: readers see the old file or the whole new one,
+// never a half-written one.
+#ifndef GLOSSATOR_UTIL_ATOMIC_FILE_H_
+#define GLOSSATOR_UTIL_ATOMIC_FILE_H_
+
+#include <string>
+#include <string_view>
+
+#include "glossator/status.h"
+
+namespace glossator {
+
+// Writes contents to a temporary file beside path, flushes it to disk and
+// renames it over path. On failure the temporary file is removed, path is
+// untouched, and the Status names path.
+Status WriteFileAtomically(const std::string& path, std::string_view contents);
+
+}  // namespace glossator
+
+#endif  // GLOSSATOR_UTIL_ATOMIC_FILE_H_

@@ -1,0 +1,52 @@
+#include "glossator/document.h"
+
+#include <algorithm>
+
+namespace glossator {
+
+const char* BlockKindName(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kParagraph: return "paragraph";
+    case BlockKind::kListItem: return "list-item";
+    case BlockKind::kLine: return "line";
+    case BlockKind::kCaption: return "caption";
+    case BlockKind::kFootnote: return "footnote";
+  }
+  return "paragraph";
+}
+
+Document::Document(DocumentParts parts)
+    : data_(std::make_shared<const DocumentParts>(std::move(parts))) {}
+
+std::string_view Document::text(size_t begin, size_t end) const {
+  const std::string& t = data_->text;
+  begin = std::min(begin, t.size());
+  end = std::clamp(end, begin, t.size());
+  return std::string_view(t).substr(begin, end - begin);
+}
+
+const Provenance* Document::Locate(size_t offset) const {
+  const auto& prov = data_->provenance;
+  if (prov.empty()) return nullptr;
+  // First word starting after offset; the one before it holds or precedes offset.
+  auto it = std::upper_bound(prov.begin(), prov.end(), offset,
+                             [](size_t off, const Provenance& p) { return off < p.begin; });
+  if (it == prov.begin()) return &*it;
+  return &*std::prev(it);
+}
+
+int Document::PageAt(size_t offset) const {
+  const Provenance* p = Locate(offset);
+  return p ? p->page : 0;
+}
+
+std::string Document::Title() const {
+  if (!data_->source.title.empty()) return data_->source.title;
+  for (const Block& b : data_->blocks) {
+    if (b.kind == BlockKind::kHeading) return std::string(text(b.begin, b.end));
+  }
+  return data_->source.file_name;
+}
+
+}  // namespace glossator

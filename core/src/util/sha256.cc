@@ -1,0 +1,35 @@
+#include "util/sha256.h"
+
+#include <openssl/evp.h>
+
+#include <cstdio>
+#include <memory>
+
+namespace glossator {
+
+Result<std::string> Sha256OfFile(const std::string& path) {
+  std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!file) return Status::IoError(path + ": cannot open for reading");
+  std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1) {
+    return Status::Internal("SHA-256 unavailable from OpenSSL");
+  }
+  unsigned char buffer[1 << 16];
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) {
+    EVP_DigestUpdate(ctx.get(), buffer, n);
+  }
+  if (std::ferror(file.get())) return Status::IoError(path + ": read error");
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_DigestFinal_ex(ctx.get(), digest, &length);
+  static const char kHex[] = "0123456789abcdef";
+  std::string hex;
+  for (unsigned int i = 0; i < length; ++i) {
+    hex += kHex[digest[i] >> 4];
+    hex += kHex[digest[i] & 15];
+  }
+  return hex;
+}
+
+}  // namespace glossator
