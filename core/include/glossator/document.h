@@ -61,10 +61,10 @@ struct Furniture {
 };
 
 struct Page {
-  int number = 0;             // 1-based
+  int number = 0;  // 1-based
   double width = 0, height = 0;
-  int rotation = 0;           // degrees, as the PDF asks the page to be shown
-  size_t text_begin = 0;      // offset where this page's running text starts
+  int rotation = 0;       // degrees, as the PDF asks the page to be shown
+  size_t text_begin = 0;  // offset where this page's running text starts
   std::vector<Furniture> furniture;
 };
 
@@ -80,7 +80,7 @@ struct SourceInfo {
   std::string file_name;  // the last component of path
   std::string sha256;     // of the file's bytes, lowercase hex
   int page_count = 0;
-  std::string title;      // the PDF's Title metadata, "" when it has none
+  std::string title;  // the PDF's Title metadata, "" when it has none
 };
 
 // The parts of a Document, as the layout stage assembles them.

@@ -14,7 +14,8 @@ bool EndsWithHyphen(const std::string& word) {
 // An em or en dash closing a word that has letters or digits before it.
 bool EndsWithAttachedDash(const std::string& word) {
   for (const std::string dash : {"—", "–"}) {
-    if (word.size() > dash.size() && word.compare(word.size() - dash.size(), dash.size(), dash) == 0) {
+    if (word.size() > dash.size() &&
+        word.compare(word.size() - dash.size(), dash.size(), dash) == 0) {
       return true;
     }
   }
@@ -52,8 +53,8 @@ class Vocabulary {
 // Appends the words of one block to the text, recording each word's origin.
 class BlockWriter {
  public:
-  BlockWriter(std::string& text, std::vector<Provenance>& provenance,
-              const HyphenResolver& hyphens, const Vocabulary& vocabulary)
+  BlockWriter(std::string& text, std::vector<Provenance>& provenance, const HyphenResolver& hyphens,
+              const Vocabulary& vocabulary)
       : text_(text), provenance_(provenance), hyphens_(hyphens), vocabulary_(vocabulary) {}
 
   void Write(const LayoutBlock& block) {
@@ -191,7 +192,8 @@ void Assemble(const std::vector<LayoutBlock>& blocks, const std::vector<PageLine
     }
   }
   for (size_t i = pages.size(); i-- > 1;) {
-    parts.pages[i - 1].text_begin = std::min(parts.pages[i - 1].text_begin, parts.pages[i].text_begin);
+    parts.pages[i - 1].text_begin =
+        std::min(parts.pages[i - 1].text_begin, parts.pages[i].text_begin);
   }
 }
 

@@ -15,8 +15,8 @@ constexpr double kSizeTolerance = 0.6;
 
 bool EndsSentence(const std::string& text) {
   if (text.empty()) return false;
-  static const std::vector<std::string> kEnds = {".", "?", "!", ":", ".”", "?”", "!”", ".\"",
-                                                 ".)", ".’", "?’"};
+  static const std::vector<std::string> kEnds = {".",  "?",   "!",  ":",  ".”", "?”",
+                                                 "!”", ".\"", ".)", ".’", "?’"};
   for (const std::string& e : kEnds) {
     if (text.size() >= e.size() && text.compare(text.size() - e.size(), e.size(), e) == 0) {
       return true;
@@ -128,8 +128,8 @@ class TextBlockBuilder {
   bool StartsNewBlock(const Placed& l) const {
     const Placed& p = current_.back();
     if (!SameStyle(*p.line, *l.line)) return true;
-    bool same_flow = p.page == l.page && l.line->box.y0 > p.line->box.y0 &&
-                     Overlaps(p.line->box, l.line->box);
+    bool same_flow =
+        p.page == l.page && l.line->box.y0 > p.line->box.y0 && Overlaps(p.line->box, l.line->box);
     if (same_flow) {
       double gap = l.line->box.y0 - p.line->box.y1;
       if (gap > 0.6 * p.line->height()) return true;
@@ -181,7 +181,8 @@ void ClassifyHeadings(std::vector<LayoutBlock>& blocks, double body_size) {
     std::string text = first.Text();
     if (first.font_size > body_size + kSizeTolerance) {
       b.kind = BlockKind::kHeading;
-      b.level = 1 + static_cast<int>(std::distance(sizes.begin(), sizes.find(std::round(first.font_size))));
+      b.level = 1 + static_cast<int>(
+                        std::distance(sizes.begin(), sizes.find(std::round(first.font_size))));
     } else if (first.bold && b.lines.size() <= 2 && text.size() < 120 && !EndsSentence(text) &&
                std::abs(first.font_size - body_size) < kSizeTolerance) {
       b.kind = BlockKind::kHeading;

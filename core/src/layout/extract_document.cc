@@ -51,10 +51,8 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
     size_t words = 0;
     for (int i = 0; i < reader.page_count(); ++i) {
       if (Clock::now() > deadline) {
-        return Status::TimeLimit(path + ": page " + std::to_string(i + 1) +
-                                 ": time limit of " +
-                                 std::to_string(options.time_limit.count() / 1000) +
-                                 " s reached");
+        return Status::TimeLimit(path + ": page " + std::to_string(i + 1) + ": time limit of " +
+                                 std::to_string(options.time_limit.count() / 1000) + " s reached");
       }
       Result<pdf::RawPage> raw = reader.ReadPage(i);
       if (!raw.ok()) return raw.status();

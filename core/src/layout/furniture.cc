@@ -12,9 +12,7 @@ namespace {
 constexpr double kEdgeBand = 0.12;
 
 bool NearTop(const Line& l, const PageLines& p) { return l.box.y0 < kEdgeBand * p.height; }
-bool NearBottom(const Line& l, const PageLines& p) {
-  return l.box.y1 > (1 - kEdgeBand) * p.height;
-}
+bool NearBottom(const Line& l, const PageLines& p) { return l.box.y1 > (1 - kEdgeBand) * p.height; }
 
 // The line's text with digit runs replaced, so "Page 3" and "Page 4" agree.
 std::string Shape(const std::string& text) {
@@ -81,12 +79,23 @@ std::vector<std::vector<Furniture>> SetAsideFurniture(std::vector<PageLines>& pa
   size_t needed = std::max<size_t>(2, (pages.size() + 1) / 2);
 
   std::vector<std::vector<Furniture>> out(pages.size());
+  std::vector<size_t> body_lines(pages.size(), 0);
+  for (size_t p = 0; p < pages.size(); ++p) body_lines[p] = pages[p].lines.size();
+  for (const Candidate& c : candidates) {
+    const Line& l = pages[c.page_index].lines[c.line_index];
+    bool page_number = ParsePageNumber(l.Text()) >= 0;
+    bool repeats = pages_with_shape[{c.top, Shape(l.Text())}].size() >= needed;
+    if (page_number || repeats) --body_lines[c.page_index];
+  }
   for (const Candidate& c : candidates) {
     Line& l = pages[c.page_index].lines[c.line_index];
     std::string text = l.Text();
     bool page_number = ParsePageNumber(text) >= 0;
     bool repeats = pages_with_shape[{c.top, Shape(text)}].size() >= needed;
     if (!page_number && !repeats) continue;
+    // A line that repeats on a page with nothing else on it is the page's
+    // text ("Potato 7" alone on each page), not a header over it.
+    if (!page_number && body_lines[c.page_index] == 0) continue;
     l.furniture = true;
     Furniture f;
     f.kind = page_number ? Furniture::Kind::kPageNumber

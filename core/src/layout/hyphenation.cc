@@ -1,8 +1,7 @@
 #include "layout/hyphenation.h"
 
-#include <hunspell/hunspell.hxx>
-
 #include <filesystem>
+#include <hunspell/hunspell.hxx>
 
 #include "layout/domain_words.h"
 

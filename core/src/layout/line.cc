@@ -130,9 +130,8 @@ void XyCut(const Words& words, int depth, std::vector<Words>& leaves) {
     leaves.push_back(words);
     return;
   }
-  const Gap& widest = *std::max_element(rows.begin(), rows.end(), [](const Gap& a, const Gap& b) {
-    return a.width() < b.width();
-  });
+  const Gap& widest = *std::max_element(
+      rows.begin(), rows.end(), [](const Gap& a, const Gap& b) { return a.width() < b.width(); });
   Words above, below;
   for (const pdf::Word* w : words) (w->box.y1 <= widest.from + 0.01 ? above : below).push_back(w);
   XyCut(above, depth + 1, leaves);

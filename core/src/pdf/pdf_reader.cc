@@ -111,10 +111,17 @@ Result<RawPage> PdfReader::ReadPage(int index) const {
   raw.width = media.width();
   raw.height = media.height();
   switch (page->orientation()) {
-    case poppler::page::landscape: raw.rotation = 90; break;
-    case poppler::page::upside_down: raw.rotation = 180; break;
-    case poppler::page::seascape: raw.rotation = 270; break;
-    default: raw.rotation = 0;
+    case poppler::page::landscape:
+      raw.rotation = 90;
+      break;
+    case poppler::page::upside_down:
+      raw.rotation = 180;
+      break;
+    case poppler::page::seascape:
+      raw.rotation = 270;
+      break;
+    default:
+      raw.rotation = 0;
   }
   if (raw.rotation == 90 || raw.rotation == 270) std::swap(raw.width, raw.height);
 

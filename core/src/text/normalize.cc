@@ -11,8 +11,8 @@ namespace {
 bool IsLigature(UChar32 c) { return c >= 0xFB00 && c <= 0xFB06; }
 
 bool IsOddSpace(UChar32 c) {
-  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
-         c == 0x3000 || c == 0x0009;
+  return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000 ||
+         c == 0x0009;
 }
 
 bool IsDropped(UChar32 c) {

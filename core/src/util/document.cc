@@ -6,12 +6,18 @@ namespace glossator {
 
 const char* BlockKindName(BlockKind kind) {
   switch (kind) {
-    case BlockKind::kHeading: return "heading";
-    case BlockKind::kParagraph: return "paragraph";
-    case BlockKind::kListItem: return "list-item";
-    case BlockKind::kLine: return "line";
-    case BlockKind::kCaption: return "caption";
-    case BlockKind::kFootnote: return "footnote";
+    case BlockKind::kHeading:
+      return "heading";
+    case BlockKind::kParagraph:
+      return "paragraph";
+    case BlockKind::kListItem:
+      return "list-item";
+    case BlockKind::kLine:
+      return "line";
+    case BlockKind::kCaption:
+      return "caption";
+    case BlockKind::kFootnote:
+      return "footnote";
   }
   return "paragraph";
 }

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what Glossator needs to build and test on Debian 12, and nothing
+# when it is all there. Runs apt-get as root (or through sudo).
+set -euo pipefail
+packages=(
+  build-essential cmake pkg-config      # compiler and build
+  libpoppler-cpp-dev poppler-utils      # PDF reading; pdftotext is the benchmark's reference
+  libicu-dev libpugixml-dev             # Unicode text, XML
+  libhunspell-dev hunspell-en-us        # word list for line-end hyphens
+  libssl-dev                            # SHA-256 of the source file
+  libgtest-dev                          # tests
+  jing                                  # RELAX NG validation of the TEI output
+  time                                  # peak memory in the benchmark
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "install-deps: installing ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,25 @@
+// Running the work on one document in a child process, so that a PDF that
+// hangs, crashes or eats memory inside Poppler ends with a clear message for
+// that file and never takes the other files (or the command) down.
+#ifndef GLOSSATOR_CLI_ISOLATED_RUN_H_
+#define GLOSSATOR_CLI_ISOLATED_RUN_H_
+
+#include <chrono>
+#include <functional>
+#include <string>
+
+namespace glossator::cli {
+
+struct Limits {
+  std::chrono::seconds time{120};  // wall time per document
+  size_t memory_mb = 4096;         // address space of the child; 0 for none
+};
+
+// Forks; the child runs work() under the limits and exits with its result.
+// The parent waits, kills the child when the time is up, and turns a signal
+// or a limit into an exit code and a one-line message naming file on stderr.
+int RunIsolated(const std::string& file, const Limits& limits, const std::function<int()>& work);
+
+}  // namespace glossator::cli
+
+#endif  // GLOSSATOR_CLI_ISOLATED_RUN_H_

@@ -1,0 +1,60 @@
+// TEI P5 output: a Document as one TEI document (the contract is OUTPUT.md).
+//
+// The TEI holds:
+//   teiHeader  the title, the source file's name, SHA-256 and page count, and
+//              the application (Glossator and its version) that wrote it;
+//   sourceDoc  one <surface> per page (its size in PDF points), holding the
+//              running headers, footers and page numbers set aside from the
+//              text as <fw> inside a <zone> with their box;
+//   text/body  the Document's blocks in reading order: headings open <div>s
+//              nested by level, paragraphs are <p>, runs of list items are
+//              <list><item>, slide decks have one <div type="slide" n="N"> per
+//              slide, and every page has one <pb n="N"/> where its text starts.
+// The text nodes under <text>, read in document order, are exactly the
+// Document's text (blocks are not joined by their "\n\n" separators, which
+// are not text). Every division and block-level element carries an xml:id
+// derived from the index of its (first) block, so ids are stable across runs
+// over the same Document: "d12" (div), "h12" (head), "p12" (p), "list12",
+// "li12" (item), "n12" (note); surfaces are "page3".
+//
+// Thread safety: both functions only read the Document; call them from any
+// number of threads at once, on the same Document or on different ones.
+#ifndef GLOSSATOR_TEI_H_
+#define GLOSSATOR_TEI_H_
+
+#include <string>
+
+#include "glossator/document.h"
+#include "glossator/export.h"
+#include "glossator/status.h"
+
+namespace glossator {
+
+// Renders doc as a complete TEI P5 document: UTF-8, with an XML declaration,
+// indented where the content is element-only (never inside <p>, <head> and
+// other mixed content, so no whitespace is added to the text).
+//
+// Returns an Internal error, and no text, when a block's text is not valid
+// UTF-8 or holds a character XML 1.0 forbids (the Document promises neither
+// happens, so this is a bug upstream); the message names the block, its page
+// and its byte range. Header strings (title, file name) and furniture that are
+// not valid UTF-8 are repaired instead (invalid bytes become U+FFFD).
+//
+// Example:
+//   Result<std::string> xml = RenderTei(doc);
+//   if (!xml.ok()) return xml.status();
+GLOSSATOR_EXPORT Result<std::string> RenderTei(const Document& doc);
+
+// Renders doc (as RenderTei) and writes it to path atomically: readers of path
+// see the old file or the whole new one, never a part. An existing file at
+// path is replaced.
+//
+// On failure returns a non-OK Status whose message begins with path: the
+// rendering's Internal error, or an IoError when the file cannot be written
+// (e.g. its directory does not exist). Then path is left as it was and no
+// temporary file remains.
+GLOSSATOR_EXPORT Status WriteTeiFile(const Document& doc, const std::string& path);
+
+}  // namespace glossator
+
+#endif  // GLOSSATOR_TEI_H_

@@ -1,0 +1,276 @@
+#include "tei/body_builder.h"
+
+#include <algorithm>
+#include <climits>
+#include <string_view>
+#include <vector>
+
+#include "tei/xml_util.h"
+#include "text/normalize.h"
+
+namespace glossator::tei {
+namespace {
+
+// Division levels besides headings' own (1 = the largest heading).
+constexpr int kSlideLevel = 0;           // a slide: no heading closes it
+constexpr int kUntitledLevel = INT_MAX;  // text before the first heading: any heading closes it
+
+// Where each page's <pb/> goes.
+struct PageBreakPlan {
+  std::vector<size_t> offset;               // per page: where its text begins
+  std::vector<std::vector<size_t>> before;  // per block: pages that begin just before it
+  std::vector<std::vector<size_t>> inside;  // per block: pages that begin inside its text
+  std::vector<size_t> at_end;               // pages that begin after the last block
+};
+
+// One piece of a block's inline content, in text order. Inline annotations
+// will add kinds here (the start and end of an element, an anchor).
+struct Piece {
+  enum class Kind { kText, kPageBreak };
+  Kind kind = Kind::kText;
+  size_t begin = 0, end = 0;  // kText: a range of the Document's text
+  size_t page = 0;            // kPageBreak: index into Document::pages()
+  bool in_word = false;       // kPageBreak: the break splits a word
+};
+
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// The block's range, clamped to the text.
+std::pair<size_t, size_t> Range(const Document& doc, const Block& b) {
+  size_t size = doc.text().size();
+  size_t begin = std::min(b.begin, size);
+  return {begin, std::clamp(b.end, begin, size)};
+}
+
+PageBreakPlan PlanPageBreaks(const Document& doc) {
+  const std::vector<Block>& blocks = doc.blocks();
+  const std::string& text = doc.text();
+  PageBreakPlan plan;
+  plan.before.resize(blocks.size());
+  plan.inside.resize(blocks.size());
+  size_t floor = 0;  // keeps the breaks in page order even if text_begin is not
+  for (size_t p = 0; p < doc.pages().size(); ++p) {
+    size_t at = std::max(floor, std::min(doc.pages()[p].text_begin, text.size()));
+    // Never split a UTF-8 sequence.
+    while (at > floor && at < text.size() &&
+           (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) {
+      --at;
+    }
+    floor = at;
+    plan.offset.push_back(at);
+    // The first block that ends after the break.
+    size_t i = std::partition_point(blocks.begin(), blocks.end(),
+                                    [&](const Block& b) { return Range(doc, b).second <= at; }) -
+               blocks.begin();
+    if (i == blocks.size()) {
+      plan.at_end.push_back(p);
+    } else if (at <= Range(doc, blocks[i]).first) {
+      plan.before[i].push_back(p);
+    } else {
+      plan.inside[i].push_back(p);
+    }
+  }
+  return plan;
+}
+
+class BodyBuilder {
+ public:
+  BodyBuilder(const Document& doc, pugi::xml_node body)
+      : doc_(doc), body_(body), plan_(PlanPageBreaks(doc)) {}
+
+  Status Build();
+
+ private:
+  struct Div {
+    pugi::xml_node node;
+    int level;
+  };
+
+  Status CheckText(size_t i) const;
+  pugi::xml_node Parent() const { return divs_.empty() ? body_ : divs_.back().node; }
+  // Appends <name xml:id="id"> to parent, after the page breaks still pending
+  // before the current block (so they precede the outermost element it opens).
+  pugi::xml_node Append(pugi::xml_node parent, const char* name, const std::string& id);
+  void AppendPageBreak(pugi::xml_node parent, size_t page, bool in_word);
+  void OpenDiv(size_t i, int level);
+  void CloseDivs(int level);  // those of level >= level
+  void OpenSlide(size_t i);
+  void AddHeading(size_t i);
+  void AddListItem(size_t i);
+  void AddOther(size_t i);
+  std::vector<Piece> Pieces(size_t i) const;
+  void AppendContent(pugi::xml_node element, size_t i);
+
+  const Document& doc_;
+  pugi::xml_node body_;
+  PageBreakPlan plan_;
+  std::vector<Div> divs_;                         // open divisions, outermost first
+  pugi::xml_node list_;                           // the open <list>, null when none
+  const std::vector<size_t>* pending_ = nullptr;  // page breaks before the block, not yet placed
+  int slide_ = 0;
+};
+
+Status BodyBuilder::Build() {
+  const std::vector<Block>& blocks = doc_.blocks();
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (Status s = CheckText(i); !s.ok()) return s;
+    pending_ = &plan_.before[i];
+    if (doc_.is_slide_deck() && (divs_.empty() || blocks[i].slide != slide_)) OpenSlide(i);
+    switch (blocks[i].kind) {
+      case BlockKind::kHeading:
+        AddHeading(i);
+        break;
+      case BlockKind::kListItem:
+        AddListItem(i);
+        break;
+      default:
+        AddOther(i);
+        break;
+    }
+  }
+  // Pages after the last text: at the end of the body (in a division of their
+  // own when there is no text at all, since a body needs one).
+  pugi::xml_node where = body_;
+  if (blocks.empty()) {
+    where = body_.append_child("div");
+    where.append_attribute("xml:id") = "d0";
+  }
+  for (size_t p : plan_.at_end) AppendPageBreak(where, p, false);
+  return Status::Ok();
+}
+
+Status BodyBuilder::CheckText(size_t i) const {
+  const Block& b = doc_.blocks()[i];
+  auto [begin, end] = Range(doc_, b);
+  std::string_view t = doc_.text(begin, end);
+  std::string where = "block " + std::to_string(i) + " (page " + std::to_string(b.first_page) +
+                      ", bytes [" + std::to_string(begin) + ", " + std::to_string(end) + "))";
+  if (!text::IsValidUtf8(t)) return Status::Internal(where + ": text is not valid UTF-8");
+  if (size_t bad = FindXmlForbidden(t); bad != std::string_view::npos) {
+    return Status::Internal(where + ": byte " + std::to_string(begin + bad) +
+                            " holds a character XML 1.0 forbids");
+  }
+  return Status::Ok();
+}
+
+pugi::xml_node BodyBuilder::Append(pugi::xml_node parent, const char* name, const std::string& id) {
+  if (pending_) {
+    for (size_t p : *pending_) AppendPageBreak(parent, p, false);
+    pending_ = nullptr;
+  }
+  pugi::xml_node node = parent.append_child(name);
+  node.append_attribute("xml:id") = id.c_str();
+  return node;
+}
+
+void BodyBuilder::AppendPageBreak(pugi::xml_node parent, size_t page, bool in_word) {
+  pugi::xml_node pb = parent.append_child("pb");
+  pb.append_attribute("n") = doc_.pages()[page].number;
+  pb.append_attribute("facs") = ("#" + SurfaceId(page)).c_str();
+  if (in_word) pb.append_attribute("break") = "no";
+}
+
+void BodyBuilder::OpenDiv(size_t i, int level) {
+  divs_.push_back({Append(Parent(), "div", "d" + std::to_string(i)), level});
+}
+
+void BodyBuilder::CloseDivs(int level) {
+  while (!divs_.empty() && divs_.back().level >= level) divs_.pop_back();
+  list_ = pugi::xml_node();
+}
+
+void BodyBuilder::OpenSlide(size_t i) {
+  divs_.clear();
+  list_ = pugi::xml_node();
+  int slide = doc_.blocks()[i].slide;
+  OpenDiv(i, kSlideLevel);
+  divs_.back().node.append_attribute("type") = "slide";
+  if (slide > 0) divs_.back().node.append_attribute("n") = slide;
+  slide_ = slide;
+}
+
+void BodyBuilder::AddHeading(size_t i) {
+  std::string id = "h" + std::to_string(i);
+  // A slide's first heading is its title.
+  if (doc_.is_slide_deck() && divs_.size() == 1 && !divs_[0].node.first_child()) {
+    AppendContent(Append(divs_[0].node, "head", id), i);
+    return;
+  }
+  int level = std::max(1, doc_.blocks()[i].level);
+  CloseDivs(level);
+  OpenDiv(i, level);
+  AppendContent(Append(divs_.back().node, "head", id), i);
+}
+
+void BodyBuilder::AddListItem(size_t i) {
+  if (divs_.empty()) OpenDiv(i, kUntitledLevel);
+  if (!list_) list_ = Append(Parent(), "list", "list" + std::to_string(i));
+  AppendContent(Append(list_, "item", "li" + std::to_string(i)), i);
+}
+
+void BodyBuilder::AddOther(size_t i) {
+  if (divs_.empty()) OpenDiv(i, kUntitledLevel);
+  list_ = pugi::xml_node();
+  std::string n = std::to_string(i);
+  pugi::xml_node element;
+  switch (doc_.blocks()[i].kind) {
+    case BlockKind::kLine:
+      element = Append(Parent(), "p", "p" + n);
+      element.append_attribute("rend") = "line";
+      break;
+    case BlockKind::kCaption:
+      element = Append(Parent(), "p", "p" + n);
+      element.append_attribute("rend") = "caption";
+      break;
+    case BlockKind::kFootnote:
+      element = Append(Parent(), "note", "n" + n);
+      element.append_attribute("place") = "foot";
+      break;
+    default:
+      element = Append(Parent(), "p", "p" + n);
+      break;
+  }
+  AppendContent(element, i);
+}
+
+std::vector<Piece> BodyBuilder::Pieces(size_t i) const {
+  const std::string& text = doc_.text();
+  auto [begin, end] = Range(doc_, doc_.blocks()[i]);
+  std::vector<Piece> pieces;
+  size_t pos = begin;
+  for (size_t p : plan_.inside[i]) {
+    size_t at = plan_.offset[p];
+    if (at > pos) pieces.push_back({Piece::Kind::kText, pos, at});
+    Piece pb{Piece::Kind::kPageBreak, at, at, p};
+    pb.in_word = at > 0 && at < text.size() && !IsSpace(text[at - 1]) && !IsSpace(text[at]);
+    pieces.push_back(pb);
+    pos = at;
+  }
+  if (end > pos) pieces.push_back({Piece::Kind::kText, pos, end});
+  return pieces;
+}
+
+void BodyBuilder::AppendContent(pugi::xml_node element, size_t i) {
+  for (const Piece& piece : Pieces(i)) {
+    switch (piece.kind) {
+      case Piece::Kind::kText: {
+        std::string_view t = doc_.text(piece.begin, piece.end);
+        element.append_child(pugi::node_pcdata).set_value(t.data(), t.size());
+        break;
+      }
+      case Piece::Kind::kPageBreak:
+        AppendPageBreak(element, piece.page, piece.in_word);
+        break;
+    }
+  }
+}
+
+}  // namespace
+
+std::string SurfaceId(size_t page_index) { return "page" + std::to_string(page_index + 1); }
+
+Status BuildBody(const Document& doc, pugi::xml_node body) {
+  return BodyBuilder(doc, body).Build();
+}
+
+}  // namespace glossator::tei

@@ -1,0 +1,128 @@
+// RenderTei and WriteTeiFile: the teiHeader and sourceDoc, the body from
+// body_builder, and the serialisation (see glossator/tei.h).
+#include <new>
+#include <pugixml.hpp>
+#include <string>
+
+#include "glossator/tei.h"
+#include "tei/body_builder.h"
+#include "tei/xml_util.h"
+#include "util/atomic_file.h"
+
+namespace glossator {
+namespace {
+
+constexpr char kTeiNamespace[] = "http://www.tei-c.org/ns/1.0";
+constexpr char kDeclaration[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
+void SetText(pugi::xml_node element, const std::string& text) {
+  std::string safe = tei::XmlSafe(text);
+  element.append_child(pugi::node_pcdata).set_value(safe.c_str(), safe.size());
+}
+
+void BuildHeader(const Document& doc, pugi::xml_node header) {
+  pugi::xml_node file_desc = header.append_child("fileDesc");
+  SetText(file_desc.append_child("titleStmt").append_child("title"), doc.Title());
+  SetText(file_desc.append_child("publicationStmt").append_child("p"), "Annotated by Glossator");
+
+  pugi::xml_node bibl = file_desc.append_child("sourceDesc").append_child("bibl");
+  pugi::xml_node file = bibl.append_child("idno");
+  file.append_attribute("type") = "file";
+  SetText(file, doc.source().file_name);
+  pugi::xml_node sha = bibl.append_child("idno");
+  sha.append_attribute("type") = "sha256";
+  SetText(sha, doc.source().sha256);
+  int pages =
+      doc.source().page_count > 0 ? doc.source().page_count : static_cast<int>(doc.pages().size());
+  pugi::xml_node measure = bibl.append_child("extent").append_child("measure");
+  measure.append_attribute("unit") = "pages";
+  measure.append_attribute("quantity") = pages;
+
+  pugi::xml_node app =
+      header.append_child("encodingDesc").append_child("appInfo").append_child("application");
+  app.append_attribute("ident") = "glossator";
+  app.append_attribute("version") = GLOSSATOR_VERSION;
+  SetText(app.append_child("label"), "Glossator");
+}
+
+void SetBox(pugi::xml_node element, const Box& box) {
+  element.append_attribute("ulx") = tei::FormatNumber(box.x0).c_str();
+  element.append_attribute("uly") = tei::FormatNumber(box.y0).c_str();
+  element.append_attribute("lrx") = tei::FormatNumber(box.x1).c_str();
+  element.append_attribute("lry") = tei::FormatNumber(box.y1).c_str();
+}
+
+const char* FwType(Furniture::Kind kind) {
+  switch (kind) {
+    case Furniture::Kind::kHeader:
+      return "header";
+    case Furniture::Kind::kFooter:
+      return "footer";
+    case Furniture::Kind::kPageNumber:
+      return "pageNum";
+  }
+  return "header";
+}
+
+// One <surface> per page, its furniture as <fw> in a <zone> with its box: kept
+// out of <text> (OUTPUT.md rule 1) but not lost.
+void BuildSourceDoc(const Document& doc, pugi::xml_node source_doc) {
+  for (size_t i = 0; i < doc.pages().size(); ++i) {
+    const Page& page = doc.pages()[i];
+    pugi::xml_node surface = source_doc.append_child("surface");
+    surface.append_attribute("xml:id") = tei::SurfaceId(i).c_str();
+    surface.append_attribute("n") = page.number;
+    SetBox(surface, Box{0, 0, page.width, page.height});
+    for (const Furniture& f : page.furniture) {
+      pugi::xml_node zone = surface.append_child("zone");
+      SetBox(zone, f.box);
+      pugi::xml_node fw = zone.append_child("fw");
+      fw.append_attribute("type") = FwType(f.kind);
+      SetText(fw, f.text);
+    }
+  }
+}
+
+struct StringWriter : pugi::xml_writer {
+  std::string out;
+  void write(const void* data, size_t size) override {
+    out.append(static_cast<const char*>(data), size);
+  }
+};
+
+Result<std::string> Render(const Document& doc) {
+  pugi::xml_document xml;
+  pugi::xml_node tei = xml.append_child("TEI");
+  tei.append_attribute("xmlns") = kTeiNamespace;
+  BuildHeader(doc, tei.append_child("teiHeader"));
+  if (!doc.pages().empty()) BuildSourceDoc(doc, tei.append_child("sourceDoc"));
+  if (Status s = tei::BuildBody(doc, tei.append_child("text").append_child("body")); !s.ok()) {
+    return s;
+  }
+  tei::IndentElementOnly(tei);
+  StringWriter writer;
+  writer.out = kDeclaration;
+  // Raw: the only whitespace between elements is what IndentElementOnly put
+  // where the content is element-only.
+  xml.save(writer, "", pugi::format_raw | pugi::format_no_declaration, pugi::encoding_utf8);
+  writer.out += '\n';
+  return std::move(writer.out);
+}
+
+}  // namespace
+
+Result<std::string> RenderTei(const Document& doc) {
+  try {
+    return Render(doc);
+  } catch (const std::bad_alloc&) {
+    return Status::ResourceLimit(doc.source().file_name + ": out of memory writing the TEI");
+  }
+}
+
+Status WriteTeiFile(const Document& doc, const std::string& path) {
+  Result<std::string> xml = RenderTei(doc);
+  if (!xml.ok()) return Status(xml.status().code(), path + ": " + xml.status().message());
+  return WriteFileAtomically(path, *xml);
+}
+
+}  // namespace glossator

@@ -1,0 +1,35 @@
+// Small XML helpers for the TEI writer: text fit for XML 1.0, numbers for
+// coordinates, and indentation that never touches mixed content.
+//
+// Thread safety: the functions keep no state; call them from any thread.
+#ifndef GLOSSATOR_TEI_XML_UTIL_H_
+#define GLOSSATOR_TEI_XML_UTIL_H_
+
+#include <pugixml.hpp>
+#include <string>
+#include <string_view>
+
+namespace glossator::tei {
+
+// text made fit for an XML 1.0 document: each invalid UTF-8 byte becomes
+// U+FFFD and characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF)
+// are dropped. Valid, allowed text comes back unchanged.
+std::string XmlSafe(std::string_view text);
+
+// The byte offset of the first character XML 1.0 forbids in valid UTF-8 text,
+// or std::string_view::npos when there is none.
+size_t FindXmlForbidden(std::string_view utf8);
+
+// A coordinate as TEI's data.numeric wants it: "612", "43.05", "-1.5"; at
+// most two decimals, no exponent.
+std::string FormatNumber(double value);
+
+// Adds newlines and two-space indentation between the children of node and of
+// its descendants, but only in elements whose TEI content is element-only
+// (TEI, teiHeader, body, div, list, ...). Mixed content (p, head, item, fw,
+// title, bibl, ...) is left exactly as it is, so no whitespace enters text.
+void IndentElementOnly(pugi::xml_node node, int depth = 0);
+
+}  // namespace glossator::tei
+
+#endif  // GLOSSATOR_TEI_XML_UTIL_H_

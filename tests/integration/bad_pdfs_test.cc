@@ -1,0 +1,146 @@
+// The damaged and edge-case PDFs of ../shared/data/bad-pdfs through the real
+// command: each ends with its text, or with a one-line error naming the file
+// and a non-zero exit, within the time limit; none crashes or hangs.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "test_support.h"
+
+namespace glossator {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::RunCommand;
+
+std::string BadPdfDir() { return testing::SharedDir() + "/data/bad-pdfs"; }
+
+testing::CommandResult Glossator(const std::string& args) {
+  return RunCommand(std::string("'") + GLOSSATOR_BINARY + "' " + args);
+}
+
+size_t CountLines(const std::string& s) {
+  size_t n = 0;
+  for (char c : s) n += c == '\n';
+  return n;
+}
+
+// Exit codes we expect where the file's fault is known (see the corpus README).
+const std::map<std::string, int> kExpectedExit = {
+    {"qpdf_bad1.pdf", 4},                       // not a PDF
+    {"qpdf_issue-335b.pdf", 4},                 // 23 bytes
+    {"qpdf_enc-R3_V2_U-view_O-master.pdf", 6},  // password required
+    {"qpdf_enc-XI-R6_V5_O-master.pdf", 0},      // empty user password: opens
+    {"qpdf_bad7.pdf", 5},                       // no trailer: damaged
+    {"qpdf_issue-202.pdf", 0},                  // nested dictionary, 10 pages of text
+};
+
+TEST(BadPdfs, EveryFileEndsWithTextOrAOneLineErrorNamingIt) {
+  ASSERT_TRUE(fs::is_directory(BadPdfDir())) << BadPdfDir();
+  size_t files = 0;
+  for (const auto& entry : fs::directory_iterator(BadPdfDir())) {
+    if (entry.path().extension() != ".pdf") continue;
+    ++files;
+    std::string name = entry.path().filename().string();
+    auto start = std::chrono::steady_clock::now();
+    testing::CommandResult text =
+        Glossator("text --time-limit 20 '" + entry.path().string() + "' 2>&1 >/dev/null");
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_LT(seconds, 25.0) << name;
+    if (text.exit_code == 0) {
+      EXPECT_EQ(text.output, "") << name << ": no error output expected on success";
+    } else {
+      EXPECT_GE(text.exit_code, 3) << name << ": " << text.output;
+      EXPECT_LE(text.exit_code, 10) << name << ": " << text.output;
+      EXPECT_EQ(CountLines(text.output), 1u) << name << ": " << text.output;
+      EXPECT_NE(text.output.find(name), std::string::npos) << name << ": " << text.output;
+    }
+    auto expected = kExpectedExit.find(name);
+    if (expected != kExpectedExit.end()) {
+      EXPECT_EQ(text.exit_code, expected->second) << name << ": " << text.output;
+    }
+  }
+  EXPECT_EQ(files, 20u);
+}
+
+TEST(BadPdfs, PasswordOpensTheEncryptedFile) {
+  std::string file = BadPdfDir() + "/qpdf_enc-R3_V2_U-view_O-master.pdf";
+  testing::CommandResult wrong = Glossator("text --password nope '" + file + "'");
+  EXPECT_EQ(wrong.exit_code, 6);
+  EXPECT_NE(wrong.output.find("password given does not open it"), std::string::npos)
+      << wrong.output;
+  testing::CommandResult right = Glossator("text --password view '" + file + "' 2>/dev/null");
+  EXPECT_EQ(right.exit_code, 0) << right.output;
+  EXPECT_FALSE(testing::Tokens(right.output).empty());
+}
+
+TEST(BadPdfs, EncryptedWithEmptyUserPasswordGivesItsText) {
+  testing::CommandResult r =
+      Glossator("text '" + BadPdfDir() + "/qpdf_enc-XI-R6_V5_O-master.pdf' 2>/dev/null");
+  ASSERT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.output.find("Potato"), std::string::npos) << r.output.substr(0, 200);
+}
+
+// A valid PDF whose one page has no text: what a scan without OCR looks like.
+std::string WritePdfWithoutText(const std::string& dir) {
+  std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+      "<< /Length 0 >>\nstream\n\nendstream"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  size_t xref = pdf.size();
+  pdf += "xref\n0 5\n0000000000 65535 f \n";
+  for (size_t off : offsets) {
+    char line[32];
+    std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
+    pdf += line;
+  }
+  pdf += "trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  std::string path = dir + "/scanned.pdf";
+  std::ofstream(path, std::ios::binary) << pdf;
+  return path;
+}
+
+TEST(BadPdfs, NoTextLayerIsReportedAsSuch) {
+  testing::TempDir dir;
+  std::string path = WritePdfWithoutText(dir.path());
+  testing::CommandResult r = Glossator("text '" + path + "'");
+  EXPECT_EQ(r.exit_code, 7) << r.output;
+  EXPECT_NE(r.output.find("no text layer"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("scanned.pdf"), std::string::npos) << r.output;
+}
+
+TEST(BadPdfs, MissingFileAndDirectoryAreClearErrors) {
+  testing::CommandResult missing = Glossator("text /nonexistent/reading.pdf");
+  EXPECT_EQ(missing.exit_code, 3);
+  EXPECT_NE(missing.output.find("/nonexistent/reading.pdf: no such file"), std::string::npos)
+      << missing.output;
+  testing::TempDir dir;
+  testing::CommandResult directory = Glossator("text '" + dir.path() + "'");
+  EXPECT_EQ(directory.exit_code, 2) << directory.output;
+}
+
+// One bad PDF among good ones: the good ones are still written, and the exit
+// code says something failed.
+TEST(BadPdfs, OneBadFileDoesNotTakeThePackDown) {
+  testing::TempDir out;
+  std::string good = testing::SamplePdf("article");
+  std::string bad = BadPdfDir() + "/qpdf_bad1.pdf";
+  testing::CommandResult r =
+      Glossator("annotate '" + good + "' '" + bad + "' -o '" + out.path() + "/pack'");
+  EXPECT_EQ(r.exit_code, 4) << r.output;
+  EXPECT_TRUE(fs::exists(out.path() + "/pack/article.xml")) << r.output;
+  EXPECT_FALSE(fs::exists(out.path() + "/pack/qpdf_bad1.xml"));
+}
+
+}  // namespace
+}  // namespace glossator

@@ -1,0 +1,97 @@
+#include "test_support.h"
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace glossator::testing {
+
+const std::vector<std::string>& SampleNames() {
+  static const std::vector<std::string> kNames = {"slides", "working-paper", "article", "column"};
+  return kNames;
+}
+
+std::string SamplePdf(const std::string& name) {
+  return std::string(GLOSSATOR_SOURCE_DIR) + "/samples/pdfs/" + name + ".pdf";
+}
+
+std::string ExpectedTextPath(const std::string& name) {
+  return std::string(GLOSSATOR_SOURCE_DIR) + "/samples/expected/" + name + ".txt";
+}
+
+std::string SharedDir() { return GLOSSATOR_SHARED_DIR; }
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+TempDir::TempDir() {
+  std::string tmpl = (std::filesystem::temp_directory_path() / "glossator-test-XXXXXX").string();
+  std::vector<char> buf(tmpl.begin(), tmpl.end());
+  buf.push_back('\0');
+  path_ = mkdtemp(buf.data());
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path_, ec);
+}
+
+CommandResult RunCommand(const std::string& command) {
+  CommandResult result;
+  FILE* pipe = popen(("( " + command + " ) 2>&1").c_str(), "r");
+  if (!pipe) return result;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) result.output.append(buf.data(), n);
+  int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+std::vector<std::string> Tokens(const std::string& text) {
+  std::vector<std::string> tokens;
+  std::istringstream in(text);
+  std::string t;
+  while (in >> t) tokens.push_back(t);
+  return tokens;
+}
+
+TokenScore CompareTokens(const std::string& expected, const std::string& produced) {
+  std::vector<std::string> a = Tokens(expected), b = Tokens(produced);
+  TokenScore score;
+  score.expected = a.size();
+  score.produced = b.size();
+  // LCS by dynamic programming over a band would be faster; the samples are
+  // small enough (under 10,000 tokens) for the plain table on 16-bit cells.
+  size_t n = a.size(), m = b.size();
+  std::vector<std::vector<uint16_t>> lcs(n + 1, std::vector<uint16_t>(m + 1, 0));
+  for (size_t i = n; i-- > 0;) {
+    for (size_t j = m; j-- > 0;) {
+      lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  score.matched = lcs[0][0];
+  size_t i = 0, j = 0;
+  while ((i < n || j < m) && score.differences.size() < 2000) {
+    if (i < n && j < m && a[i] == b[j]) {
+      ++i, ++j;
+      continue;
+    }
+    std::string exp, got;
+    while (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1]) && !(j < m && a[i] == b[j])) {
+      exp += (exp.empty() ? "" : " ") + a[i++];
+    }
+    while (j < m && !(i < n && a[i] == b[j])) got += (got.empty() ? "" : " ") + b[j++];
+    score.differences.push_back("expected [" + exp + "] got [" + got + "]");
+  }
+  return score;
+}
+
+}  // namespace glossator::testing

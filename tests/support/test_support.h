@@ -1,0 +1,50 @@
+// Helpers shared by the tests: where the samples are, temporary folders,
+// running a command, and comparing texts token by token.
+#ifndef GLOSSATOR_TESTS_SUPPORT_TEST_SUPPORT_H_
+#define GLOSSATOR_TESTS_SUPPORT_TEST_SUPPORT_H_
+
+#include <string>
+#include <vector>
+
+namespace glossator::testing {
+
+// The bundled sample readings (file stems under samples/pdfs/).
+const std::vector<std::string>& SampleNames();
+std::string SamplePdf(const std::string& name);
+std::string ExpectedTextPath(const std::string& name);
+std::string SharedDir();  // ../shared beside the repository
+std::string ReadFile(const std::string& path);
+
+// A fresh empty directory, removed when the object goes.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string output;  // standard output and standard error together
+};
+// Runs a shell command line and captures its output.
+CommandResult RunCommand(const std::string& command);
+
+std::vector<std::string> Tokens(const std::string& text);
+
+// Token-level agreement of an output with the expected text (LCS alignment).
+struct TokenScore {
+  size_t expected = 0, produced = 0, matched = 0;
+  double precision() const { return produced ? double(matched) / produced : 1.0; }
+  double recall() const { return expected ? double(matched) / expected : 1.0; }
+  // The first few differences, readable: "expected [x y] got [x-y]".
+  std::vector<std::string> differences;
+};
+TokenScore CompareTokens(const std::string& expected, const std::string& produced);
+
+}  // namespace glossator::testing
+
+#endif  // GLOSSATOR_TESTS_SUPPORT_TEST_SUPPORT_H_
