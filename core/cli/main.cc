@@ -121,7 +121,8 @@ int Parse(int argc, char** argv, Options& o) {
 }
 
 int Report(const Status& s) {
-  std::fprintf(stderr, "glossator: %s\n", s.ToString().c_str());
+  // Messages already name the file and say what is wrong.
+  std::fprintf(stderr, "glossator: %s\n", s.message().c_str());
   return ExitCodeFor(s);
 }
 

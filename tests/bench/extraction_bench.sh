@@ -94,7 +94,8 @@ def run(argv):
     """Runs argv under GNU time with stdout on a pipe that is drained here
     (both tools write to a pipe) and stderr to a temporary file. Returns
     (wall seconds, max RSS in KB, bytes written to stdout, exit code, stderr
-    text)."""
+    text, CPU seconds user+sys). CPU and RSS include the tool's own children
+    (`glossator text` extracts in a forked child)."""
     rfd, wfd = os.pipe()
     with tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile() as rss:
         timed = [gnu_time, "-f", "%M", "-o", rss.name, "--"] + argv
@@ -111,7 +112,9 @@ def run(argv):
             if not chunk:
                 break
             out += len(chunk)
-        _, status, _ = os.wait4(pid, 0)
+        # CPU time from wait4 (microseconds; GNU time's %U/%S have 10 ms):
+        # GNU time's own (about 1 ms) plus the tool's and its children's.
+        _, status, usage = os.wait4(pid, 0)
         wall = time.perf_counter() - t0
         os.close(rfd)
         err.seek(0)
@@ -120,8 +123,9 @@ def run(argv):
         # when the tool fails; the peak is the last number.
         nums = re.findall(r"\d+", rss.read().decode("utf-8", "replace"))
         maxrss = int(nums[-1]) if nums else 0
+    cpu = usage.ru_utime + usage.ru_stime
     code = os.waitstatus_to_exitcode(status)
-    return wall, maxrss, out, code, errtext
+    return wall, maxrss, out, code, errtext, cpu
 
 
 def pages_of(pdf):
@@ -144,7 +148,7 @@ probe = min(pdfs, key=lambda p: (pages[p], os.path.getsize(p)))
 chosen = None
 tried = []
 for m in (["text", "legacy"] if mode == "auto" else [mode]):
-    _, _, out, code, err = run(glossator_argv(probe, m))
+    _, _, out, code, err, _ = run(glossator_argv(probe, m))
     if code == 0 and out > 0:
         chosen = m
         break
@@ -175,8 +179,12 @@ ptt_version = subprocess.run(["pdftotext", "-v"], capture_output=True, text=True
 ptt_version = (ptt_version.stderr or ptt_version.stdout).strip().splitlines()[0]
 print("Glossator extraction benchmark")
 print(f"  date:      {time.strftime('%Y-%m-%d %H:%M:%S %z')}")
+load = os.getloadavg()
 print(f"  machine:   {cpu_model()}, {os.cpu_count()} CPUs, load avg "
-      f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+      f"{' '.join(f'{x:.2f}' for x in load)}")
+if load[0] > 0.5 * (os.cpu_count() or 1):
+    print("             NOTE: the machine is busy; wall times are noisy (see the CPU-time "
+          "ratio, or run again when idle)")
 print(f"  glossator: {glossator} ({build_type}), run as "
       f"`glossator {'text ' if chosen == 'text' else ''}FILE`")
 if chosen == "legacy":
@@ -184,7 +192,7 @@ if chosen == "legacy":
           "`glossator FILE` form")
 print(f"  pdftotext: {ptt_version}, run as `pdftotext FILE -`")
 print(f"  runs:      {warmup} warm-up + {repeat} timed per tool per file, interleaved; "
-      "median wall time; peak RSS = max over the timed runs (GNU time %M)")
+      "median wall and CPU time; peak RSS = max over the timed runs (GNU time %M)")
 print()
 
 rows = []
@@ -193,25 +201,27 @@ for pdf in pdfs:
         "glossator": glossator_argv(pdf, chosen),
         "pdftotext": ["pdftotext", pdf, "-"],
     }
-    res = {t: {"wall": [], "rss": [], "out": 0, "fail": None} for t in tools}
+    res = {t: {"wall": [], "rss": [], "cpu": [], "out": 0, "fail": None} for t in tools}
     for i in range(warmup + repeat):
         # Interleave the two tools so that drift in machine load hits both.
         for t, argv in tools.items():
-            wall, rss, out, code, err = run(argv)
+            wall, rss, out, code, err, cpu = run(argv)
             if code != 0:
                 res[t]["fail"] = f"exit {code}: {err.strip()[-200:]}"
                 continue
             if i >= warmup:
                 res[t]["wall"].append(wall)
                 res[t]["rss"].append(rss)
+                res[t]["cpu"].append(cpu)
                 res[t]["out"] = out
     rows.append((pdf, res))
 
 hdr = (f"{'file':<20} {'pages':>5} {'glossator s':>11} {'pdftotext s':>11} {'ratio':>6} "
-       f"{'gl RSS MB':>9} {'pt RSS MB':>9} {'gl out KB':>9} {'pt out KB':>9}")
+       f"{'gl RSS MB':>9} {'pt RSS MB':>9} {'gl out KB':>9} {'pt out KB':>9} {'cpu ratio':>9}")
 print(hdr)
 print("-" * len(hdr))
-tot = {"pages": 0, "g": 0.0, "p": 0.0, "grss": 0, "prss": 0, "gout": 0, "pout": 0}
+tot = {"pages": 0, "g": 0.0, "p": 0.0, "grss": 0, "prss": 0, "gout": 0, "pout": 0,
+       "gcpu": 0.0, "pcpu": 0.0}
 ok_rows = {}
 for pdf, res in rows:
     name = os.path.basename(pdf)
@@ -222,9 +232,11 @@ for pdf, res in rows:
         continue
     gm, pm = statistics.median(g["wall"]), statistics.median(p["wall"])
     grss, prss = max(g["rss"]), max(p["rss"])
+    gc, pc = statistics.median(g["cpu"]), statistics.median(p["cpu"])
     ok_rows[name] = (pages[pdf], gm, pm, grss, prss, g["out"], p["out"])
     print(f"{name:<20} {pages[pdf]:>5} {gm:>11.3f} {pm:>11.3f} {gm / pm:>6.2f} "
-          f"{mb(grss):>9.1f} {mb(prss):>9.1f} {g['out'] / 1024:>9.1f} {p['out'] / 1024:>9.1f}")
+          f"{mb(grss):>9.1f} {mb(prss):>9.1f} {g['out'] / 1024:>9.1f} {p['out'] / 1024:>9.1f} "
+          f"{gc / pc if pc > 0 else float('nan'):>9.2f}")
     tot["pages"] += pages[pdf]
     tot["g"] += gm
     tot["p"] += pm
@@ -232,11 +244,14 @@ for pdf, res in rows:
     tot["prss"] = max(tot["prss"], prss)
     tot["gout"] += g["out"]
     tot["pout"] += p["out"]
+    tot["gcpu"] += gc
+    tot["pcpu"] += pc
 print("-" * len(hdr))
 if ok_rows:
     print(f"{'total (sum; max RSS)':<20} {tot['pages']:>5} {tot['g']:>11.3f} {tot['p']:>11.3f} "
           f"{tot['g'] / tot['p']:>6.2f} {mb(tot['grss']):>9.1f} {mb(tot['prss']):>9.1f} "
-          f"{tot['gout'] / 1024:>9.1f} {tot['pout'] / 1024:>9.1f}")
+          f"{tot['gout'] / 1024:>9.1f} {tot['pout'] / 1024:>9.1f} "
+          f"{tot['gcpu'] / tot['pcpu'] if tot['pcpu'] > 0 else float('nan'):>9.2f}")
 print()
 
 # Memory check: is Glossator's peak RSS bounded as the document grows?
@@ -290,7 +305,7 @@ if len(ok_rows) >= 2:
                 for t, argv in (("glossator", glossator_argv(twice, chosen)),
                                 ("pdftotext", ["pdftotext", twice, "-"])):
                     got = [run(argv) for _ in range(runs)]
-                    if all(r[3] == 0 for r in got):
+                    if all(r[3] == 0 for r in got):  # r: wall, rss, out, code, err, cpu
                         res2[t] = (statistics.median(r[0] for r in got), max(r[1] for r in got))
             if len(res2) == 2:
                 p2 = 2 * lp
@@ -318,6 +333,9 @@ if len(ok_rows) >= 2:
     print(f"  verdict: {verdict}")
     print()
 
+if ok_rows and tot["pcpu"] > 0:
+    print(f"cpu-time ratio over all samples: {tot['gcpu'] / tot['pcpu']:.2f} "
+          "(user+sys, less sensitive to machine load)")
 if ok_rows and tot["p"] > 0:
     print(f"ratio over all samples: {tot['g'] / tot['p']:.2f} (target <= 1.50)")
 else:

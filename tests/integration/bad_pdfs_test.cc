@@ -138,7 +138,11 @@ TEST(BadPdfs, OneBadFileDoesNotTakeThePackDown) {
   testing::CommandResult r =
       Glossator("annotate '" + good + "' '" + bad + "' -o '" + out.path() + "/pack'");
   EXPECT_EQ(r.exit_code, 4) << r.output;
-  EXPECT_TRUE(fs::exists(out.path() + "/pack/article.xml")) << r.output;
+  ASSERT_TRUE(fs::exists(out.path() + "/pack/article.xml")) << r.output;
+  testing::CommandResult valid =
+      RunCommand(std::string("'") + JING_EXECUTABLE + "' '" + testing::SharedDir() +
+                 "/schemas/tei_all.rng' '" + out.path() + "/pack/article.xml' 2>/dev/null");
+  EXPECT_EQ(valid.exit_code, 0) << valid.output;
   EXPECT_FALSE(fs::exists(out.path() + "/pack/qpdf_bad1.xml"));
 }
 

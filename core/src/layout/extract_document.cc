@@ -60,9 +60,9 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
       pages.push_back({raw->number, raw->width, raw->height, layout::BuildLines(*raw)});
     }
     if (words == 0) {
-      return Status::NoTextLayer(path + ": no text layer on any of its " +
+      return Status::NoTextLayer(path + ": no text layer: none of its " +
                                  std::to_string(reader.page_count()) +
-                                 " pages (scanned images need OCR first)");
+                                 " page(s) has readable text (scanned pages need OCR first)");
     }
 
     std::vector<std::vector<Furniture>> furniture = layout::SetAsideFurniture(pages);

@@ -83,8 +83,8 @@ Result<std::unique_ptr<PdfReader>> PdfReader::Open(const std::string& path,
       poppler::document::load_from_file(path, password, password));
   if (!doc) {
     std::string why = LastPopplerError();
-    return Status::Damaged(path + ": damaged PDF, Poppler cannot open it" +
-                           (why.empty() ? std::string() : " (" + why + ")"));
+    return Status::Damaged(path + ": damaged PDF, cannot be opened" +
+                           (why.empty() ? std::string() : " (Poppler: " + why + ")"));
   }
   if (doc->is_locked()) {
     if (password.empty()) {
