@@ -5,8 +5,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <mutex>
 #include <thread>
 
 #include "exit_codes.h"
@@ -29,23 +31,34 @@ int RunIsolated(const std::string& file, const Limits& limits, const std::functi
     std::fflush(stderr);
     _exit(code);
   }
-  using Clock = std::chrono::steady_clock;
-  const Clock::time_point deadline = Clock::now() + limits.time;
-  int status = 0;
-  auto pause = std::chrono::milliseconds(1);
-  while (true) {
-    pid_t done = waitpid(pid, &status, WNOHANG);
-    if (done == pid) break;
-    if (done < 0 && errno != EINTR) return kExitInternal;
-    if (Clock::now() > deadline) {
+  // The parent waits for the child without reaping it (WNOWAIT), so that a
+  // watchdog thread can still kill it by pid when the time is up: an unreaped
+  // child's pid cannot be given to another process.
+  std::mutex mutex;
+  std::condition_variable exited;
+  bool done = false, timed_out = false;
+  std::thread watchdog([&] {
+    std::unique_lock<std::mutex> lock(mutex);
+    if (!exited.wait_for(lock, limits.time, [&] { return done; })) {
+      timed_out = true;
       kill(pid, SIGKILL);
-      waitpid(pid, &status, 0);
-      std::fprintf(stderr, "glossator: %s: time limit of %lld s reached; stopped\n", file.c_str(),
-                   static_cast<long long>(limits.time.count()));
-      return kExitTimeLimit;
     }
-    std::this_thread::sleep_for(pause);
-    pause = std::min(pause * 2, std::chrono::milliseconds(50));
+  });
+  siginfo_t info{};
+  while (waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOWAIT) != 0 && errno == EINTR) {
+  }
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    done = true;
+  }
+  exited.notify_one();
+  watchdog.join();
+  int status = 0;
+  waitpid(pid, &status, 0);
+  if (timed_out) {
+    std::fprintf(stderr, "glossator: %s: time limit of %lld s reached; stopped\n", file.c_str(),
+                 static_cast<long long>(limits.time.count()));
+    return kExitTimeLimit;
   }
   if (WIFEXITED(status)) return WEXITSTATUS(status);
   int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;

@@ -129,6 +129,25 @@ TEST(BadPdfs, MissingFileAndDirectoryAreClearErrors) {
   EXPECT_EQ(directory.exit_code, 2) << directory.output;
 }
 
+// A document that takes longer than its time limit stops between pages with
+// a message naming the file and page (three copies of the 315-page paper).
+TEST(BadPdfs, TimeLimitStopsALongDocument) {
+  testing::TempDir dir;
+  std::string long_paper = testing::SamplePdf("long-paper");
+  std::string big = dir.path() + "/big.pdf";
+  ASSERT_EQ(RunCommand("pdfunite '" + long_paper + "' '" + long_paper + "' '" + long_paper + "' '" +
+                       big + "'")
+                .exit_code,
+            0);
+  auto start = std::chrono::steady_clock::now();
+  testing::CommandResult r = Glossator("text --time-limit 1 '" + big + "' >/dev/null");
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(r.exit_code, 8) << r.output;
+  EXPECT_NE(r.output.find("big.pdf"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("time limit of 1 s"), std::string::npos) << r.output;
+  EXPECT_LT(seconds, 4.0);
+}
+
 // One bad PDF among good ones: the good ones are still written, and the exit
 // code says something failed.
 TEST(BadPdfs, OneBadFileDoesNotTakeThePackDown) {

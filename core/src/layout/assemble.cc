@@ -156,6 +156,11 @@ class BlockWriter {
 void Assemble(const std::vector<LayoutBlock>& blocks, const std::vector<PageLines>& pages,
               std::vector<std::vector<Furniture>> furniture, const HyphenResolver& hyphens,
               DocumentParts& parts) {
+  size_t words = 0;
+  for (const LayoutBlock& b : blocks) {
+    for (const Line* line : b.lines) words += line->words.size();
+  }
+  parts.provenance.reserve(words);
   Vocabulary vocabulary(blocks);
   BlockWriter writer(parts.text, parts.provenance, hyphens, vocabulary);
   for (size_t i = 0; i < blocks.size(); ++i) {

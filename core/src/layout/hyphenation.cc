@@ -27,24 +27,35 @@ std::string TrailingLetters(const std::string& s) {
 
 }  // namespace
 
-HyphenResolver::HyphenResolver(const std::string& dictionary) {
-  std::string base = dictionary.empty() ? GLOSSATOR_DEFAULT_DICTIONARY : dictionary;
-  std::error_code ec;
-  if (std::filesystem::exists(base + ".aff", ec) && std::filesystem::exists(base + ".dic", ec)) {
-    speller_ = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
-    for (const char* word : kDomainWords) speller_->add(word);
+HyphenResolver::HyphenResolver(const std::string& dictionary)
+    : dictionary_(dictionary.empty() ? GLOSSATOR_DEFAULT_DICTIONARY : dictionary) {}
+
+Hunspell* HyphenResolver::Speller() const {
+  if (!loaded_) {
+    loaded_ = true;
+    std::error_code ec;
+    if (std::filesystem::exists(dictionary_ + ".aff", ec) &&
+        std::filesystem::exists(dictionary_ + ".dic", ec)) {
+      speller_ = std::make_unique<Hunspell>((dictionary_ + ".aff").c_str(),
+                                            (dictionary_ + ".dic").c_str());
+      for (const char* word : kDomainWords) speller_->add(word);
+    }
   }
+  return speller_.get();
 }
+
+bool HyphenResolver::has_dictionary() const { return Speller() != nullptr; }
 
 HyphenResolver::~HyphenResolver() = default;
 
 bool HyphenResolver::IsWord(const std::string& word) const {
-  if (!speller_ || word.empty()) return false;
-  if (speller_->spell(word)) return true;
+  Hunspell* speller = Speller();
+  if (!speller || word.empty()) return false;
+  if (speller->spell(word)) return true;
   // Hunspell accepts a capitalised form of a lowercase word, not the reverse.
   std::string lower = word;
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return speller_->spell(lower);
+  return speller->spell(lower);
 }
 
 std::string HyphenResolver::Join(const std::string& left, const std::string& right) const {
@@ -60,7 +71,7 @@ bool HyphenResolver::KeepsHyphen(const std::string& left, const std::string& rig
   if (a.empty() || b.empty()) return true;
   // "non-" + "Freudian": a capital after the break is a compound.
   if (IsUpper(b[0]) && !IsUpper(a.back())) return true;
-  if (!speller_) return false;  // most line-end hyphens are soft
+  if (!has_dictionary()) return false;  // most line-end hyphens are soft
   if (IsWord(a + b)) return false;
   // Both halves words and the whole not one: "self-" + "esteem".
   return IsWord(a) && IsWord(b);

@@ -21,7 +21,7 @@ class HyphenResolver {
   explicit HyphenResolver(const std::string& dictionary);
   ~HyphenResolver();
 
-  bool has_dictionary() const { return speller_ != nullptr; }
+  bool has_dictionary() const;
 
   // left ends with the hyphen that stood at the end of a line ("in-"), right is
   // the first word of the next line ("tense,"). Returns the joined text:
@@ -34,7 +34,12 @@ class HyphenResolver {
   bool IsWord(const std::string& word) const;
 
  private:
-  std::unique_ptr<Hunspell> speller_;
+  // Loaded on first use: most documents need it for a few words, and loading
+  // costs tens of milliseconds that a short document should not pay for nothing.
+  Hunspell* Speller() const;
+  std::string dictionary_;
+  mutable bool loaded_ = false;
+  mutable std::unique_ptr<Hunspell> speller_;
 };
 
 }  // namespace glossator::layout

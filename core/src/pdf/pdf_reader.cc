@@ -3,6 +3,7 @@
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
+#include <unicode/unistr.h>
 
 #include <filesystem>
 #include <fstream>
@@ -31,9 +32,13 @@ void ClearPopplerError() {
   last_error.clear();
 }
 
+// poppler::ustring::to_utf8 opens an iconv converter per call, a cost per
+// word; the string is UTF-16 already, so ICU converts it directly.
 std::string ToUtf8(const poppler::ustring& s) {
-  poppler::byte_array bytes = s.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
+  std::string out;
+  icu::UnicodeString(reinterpret_cast<const UChar*>(s.data()), static_cast<int32_t>(s.size()))
+      .toUTF8String(out);
+  return out;
 }
 
 // Embedded fonts are named "ABCDEF+Name"; the prefix differs per subset.
@@ -129,7 +134,8 @@ Result<RawPage> PdfReader::ReadPage(int index) const {
   raw.words.reserve(boxes.size());
   for (const poppler::text_box& tb : boxes) {
     Word w;
-    w.text = ToUtf8(tb.text());
+    poppler::ustring text = tb.text();
+    w.text = ToUtf8(text);
     if (w.text.empty()) continue;
     w.box = ToBox(tb.bbox());
     w.space_after = tb.has_space_after();
@@ -138,7 +144,7 @@ Result<RawPage> PdfReader::ReadPage(int index) const {
       w.font = StripSubsetPrefix(tb.get_font_name());
       w.font_size = tb.get_font_size();
     }
-    size_t glyphs = tb.text().size();
+    size_t glyphs = text.size();
     w.last_glyph_x1 = glyphs ? tb.char_bbox(glyphs - 1).right() : w.box.x1;
     raw.words.push_back(std::move(w));
   }
