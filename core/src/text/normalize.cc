@@ -34,6 +34,10 @@ bool IsValidUtf8(std::string_view bytes) {
 }
 
 std::string NormalizeText(std::string_view utf8) {
+  // Most words are printable ASCII, which every step below leaves as it is.
+  bool printable_ascii = true;
+  for (char c : utf8) printable_ascii &= c >= 0x20 && c < 0x7F;
+  if (printable_ascii) return std::string(utf8);
   // Invalid sequences become U+FFFD here and are dropped below.
   icu::UnicodeString in = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
