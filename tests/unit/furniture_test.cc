@@ -13,6 +13,9 @@ TEST(ParsePageNumber, ReadsTheFormsPapersUse) {
   EXPECT_EQ(ParsePageNumber("Page 4 of 13"), 4);
   EXPECT_EQ(ParsePageNumber("vii"), 7);
   EXPECT_EQ(ParsePageNumber("xiv"), 14);
+  EXPECT_EQ(ParsePageNumber("\u2013 9 \u2013"), 9);
+  EXPECT_EQ(ParsePageNumber("PAGE 3"), 3);
+  EXPECT_EQ(ParsePageNumber("p. 22"), 22);
 }
 
 TEST(ParsePageNumber, RefusesText) {
@@ -21,6 +24,9 @@ TEST(ParsePageNumber, RefusesText) {
   EXPECT_EQ(ParsePageNumber("(1987)"), -1);
   EXPECT_EQ(ParsePageNumber("I"), 1);
   EXPECT_EQ(ParsePageNumber("12 patients"), -1);
+  EXPECT_EQ(ParsePageNumber("12345"), -1);
+  EXPECT_EQ(ParsePageNumber("3 of"), -1);
+  EXPECT_EQ(ParsePageNumber(""), -1);
 }
 
 Line MakeLine(int page, double y, const std::string& text) {

@@ -1,9 +1,11 @@
 #include "layout/furniture.h"
 
+#include <cctype>
 #include <cmath>
+#include <cstring>
 #include <map>
-#include <regex>
 #include <set>
+#include <string_view>
 
 namespace glossator::layout {
 namespace {
@@ -48,18 +50,81 @@ struct Candidate {
   bool top;
 };
 
+// A small scanner rather than std::regex: the regex's construction alone
+// cost more than the layout of a short document.
+class PageNumberScanner {
+ public:
+  explicit PageNumberScanner(const std::string& text) : s_(text) {}
+
+  int Parse() {
+    SkipSpaces();
+    SkipWord("page") || SkipWord("pg.") || SkipWord("p.");
+    SkipSpaces();
+    SkipDash();
+    SkipSpaces();
+    int number = Digits();
+    if (number < 0) {
+      number = Roman();
+      if (number < 0) return -1;
+      SkipSpaces();
+      SkipDash();
+      SkipSpaces();
+      return pos_ == s_.size() ? number : -1;
+    }
+    SkipSpaces();
+    SkipDash();
+    SkipSpaces();
+    if (SkipWord("of") || SkipWord("/")) {
+      SkipSpaces();
+      if (Digits() < 0) return -1;
+      SkipSpaces();
+    }
+    return pos_ == s_.size() ? number : -1;
+  }
+
+ private:
+  void SkipSpaces() {
+    while (pos_ < s_.size() && s_[pos_] == ' ') ++pos_;
+  }
+  bool SkipWord(std::string_view w) {
+    if (s_.size() - pos_ < w.size()) return false;
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(s_[pos_ + i])) !=
+          static_cast<unsigned char>(w[i])) {
+        return false;
+      }
+    }
+    pos_ += w.size();
+    return true;
+  }
+  void SkipDash() { SkipWord("-") || SkipWord("\u2013") || SkipWord("\u2014"); }
+  int Digits() {
+    size_t start = pos_;
+    int value = 0;
+    while (pos_ < s_.size() && pos_ - start < 4 &&
+           std::isdigit(static_cast<unsigned char>(s_[pos_]))) {
+      value = value * 10 + (s_[pos_++] - '0');
+    }
+    if (pos_ == start || (pos_ < s_.size() && std::isdigit(static_cast<unsigned char>(s_[pos_])))) {
+      pos_ = start;
+      return -1;
+    }
+    return value;
+  }
+  int Roman() {
+    size_t start = pos_;
+    while (pos_ < s_.size() && pos_ - start < 6 && std::strchr("ivxlIVXL", s_[pos_])) ++pos_;
+    if (pos_ == start) return -1;
+    return RomanValue(s_.substr(start, pos_ - start));
+  }
+
+  const std::string& s_;
+  size_t pos_ = 0;
+};
+
 }  // namespace
 
-int ParsePageNumber(const std::string& text) {
-  static const std::regex kArabic(
-      R"(^(?:page|p\.|pg\.)?\s*[-–—]?\s*(\d{1,4})\s*[-–—]?\s*(?:(?:of|/)\s*\d{1,4})?$)",
-      std::regex::icase);
-  static const std::regex kRoman(R"(^[-–—]?\s*([ivxl]{1,6})\s*[-–—]?$)", std::regex::icase);
-  std::smatch m;
-  if (std::regex_match(text, m, kArabic)) return std::stoi(m[1].str());
-  if (std::regex_match(text, m, kRoman)) return RomanValue(m[1].str());
-  return -1;
-}
+int ParsePageNumber(const std::string& text) { return PageNumberScanner(text).Parse(); }
 
 std::vector<std::vector<Furniture>> SetAsideFurniture(std::vector<PageLines>& pages) {
   std::vector<Candidate> candidates;
