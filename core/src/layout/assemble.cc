@@ -29,11 +29,9 @@ bool EndsWithAttachedDash(const std::string& word) {
 // "counter-transference" elsewhere).
 class Vocabulary {
  public:
-  explicit Vocabulary(const std::vector<LayoutBlock>& blocks) {
-    for (const LayoutBlock& b : blocks) {
-      for (const Line* line : b.lines) {
-        for (size_t i = 0; i + 1 < line->words.size(); ++i) words_.insert(Key(line->words[i].text));
-      }
+  void AddPage(const PageLines& page) {
+    for (const Line& line : page.lines) {
+      for (size_t i = 0; i + 1 < line.words.size(); ++i) words_.insert(Key(line.words[i].text));
     }
   }
   bool Has(const std::string& word) const { return words_.count(Key(word)) > 0; }
@@ -153,52 +151,60 @@ class BlockWriter {
 
 }  // namespace
 
-void Assemble(const std::vector<LayoutBlock>& blocks, const std::vector<PageLines>& pages,
-              std::vector<std::vector<Furniture>> furniture, const HyphenResolver& hyphens,
-              DocumentParts& parts) {
-  size_t words = 0;
-  for (const LayoutBlock& b : blocks) {
-    for (const Line* line : b.lines) words += line->words.size();
+struct DocumentWriter::State {
+  State(DocumentParts& parts, const HyphenResolver& hyphens)
+      : writer(parts.text, parts.provenance, hyphens, vocabulary) {}
+  Vocabulary vocabulary;
+  BlockWriter writer;
+  int last_slide = 0;
+};
+
+DocumentWriter::DocumentWriter(const HyphenResolver& hyphens, DocumentParts& parts)
+    : parts_(parts), state_(std::make_unique<State>(parts, hyphens)) {}
+
+DocumentWriter::~DocumentWriter() = default;
+
+void DocumentWriter::AddVocabulary(const PageLines& page) { state_->vocabulary.AddPage(page); }
+
+void DocumentWriter::Write(const LayoutBlock& lb) {
+  if (!parts_.blocks.empty()) {
+    bool same_slide = lb.slide > 0 && lb.slide == state_->last_slide;
+    parts_.text += same_slide ? "\n" : "\n\n";
   }
-  parts.provenance.reserve(words);
-  Vocabulary vocabulary(blocks);
-  BlockWriter writer(parts.text, parts.provenance, hyphens, vocabulary);
-  for (size_t i = 0; i < blocks.size(); ++i) {
-    const LayoutBlock& lb = blocks[i];
-    if (i > 0) {
-      bool same_slide = lb.slide > 0 && lb.slide == blocks[i - 1].slide;
-      parts.text += same_slide ? "\n" : "\n\n";
-    }
-    Block b;
-    b.kind = lb.kind;
-    b.level = lb.level;
-    b.slide = lb.slide;
-    b.begin = parts.text.size();
-    b.first_page = lb.lines.front()->page;
-    b.last_page = lb.lines.back()->page;
-    writer.Write(lb);
-    b.end = parts.text.size();
-    parts.blocks.push_back(b);
-  }
+  state_->last_slide = lb.slide;
+  Block b;
+  b.kind = lb.kind;
+  b.level = lb.level;
+  b.slide = lb.slide;
+  b.begin = parts_.text.size();
+  b.first_page = lb.lines.front()->page;
+  b.last_page = lb.lines.back()->page;
+  state_->writer.Write(lb);
+  b.end = parts_.text.size();
+  parts_.blocks.push_back(b);
+}
+
+void DocumentWriter::AddPage(const PageLines& page, std::vector<Furniture> furniture) {
+  Page p;
+  p.number = page.number;
+  p.width = page.width;
+  p.height = page.height;
+  p.furniture = std::move(furniture);
+  parts_.pages.push_back(std::move(p));
+}
+
+void DocumentWriter::Finish() {
   // A page's text begins at its first word; a page without running text
   // begins where the next page's text does.
-  parts.pages.resize(pages.size());
-  for (size_t i = 0; i < pages.size(); ++i) {
-    Page& p = parts.pages[i];
-    p.number = pages[i].number;
-    p.width = pages[i].width;
-    p.height = pages[i].height;
-    p.furniture = std::move(furniture[i]);
-    p.text_begin = parts.text.size();
-  }
-  for (auto it = parts.provenance.rbegin(); it != parts.provenance.rend(); ++it) {
+  std::vector<Page>& pages = parts_.pages;
+  for (Page& p : pages) p.text_begin = parts_.text.size();
+  for (auto it = parts_.provenance.rbegin(); it != parts_.provenance.rend(); ++it) {
     if (it->page >= 1 && static_cast<size_t>(it->page) <= pages.size()) {
-      parts.pages[it->page - 1].text_begin = it->begin;
+      pages[it->page - 1].text_begin = it->begin;
     }
   }
   for (size_t i = pages.size(); i-- > 1;) {
-    parts.pages[i - 1].text_begin =
-        std::min(parts.pages[i - 1].text_begin, parts.pages[i].text_begin);
+    pages[i - 1].text_begin = std::min(pages[i - 1].text_begin, pages[i].text_begin);
   }
 }
 

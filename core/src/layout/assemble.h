@@ -1,8 +1,10 @@
-// Assembly: layout blocks become the Document's text, blocks, pages and
-// provenance. Here line-end hyphens are resolved and lines joined.
+// DocumentWriter: finished layout blocks become the Document's text, blocks,
+// pages and provenance, one at a time. Here line-end hyphens are resolved and
+// lines joined.
 #ifndef GLOSSATOR_LAYOUT_ASSEMBLE_H_
 #define GLOSSATOR_LAYOUT_ASSEMBLE_H_
 
+#include <memory>
 #include <vector>
 
 #include "glossator/document.h"
@@ -12,11 +14,28 @@
 
 namespace glossator::layout {
 
-// Fills parts.text, parts.blocks, parts.provenance and parts.pages (one per
-// page in pages, with its furniture).
-void Assemble(const std::vector<LayoutBlock>& blocks, const std::vector<PageLines>& pages,
-              std::vector<std::vector<Furniture>> furniture, const HyphenResolver& hyphens,
-              DocumentParts& parts);
+class DocumentWriter {
+ public:
+  // Appends to parts; hyphens and parts must outlive the writer.
+  DocumentWriter(const HyphenResolver& hyphens, DocumentParts& parts);
+  ~DocumentWriter();
+
+  // Words standing whole inside lines of page: evidence for how the author
+  // spells a word that a line end breaks elsewhere. Call as pages are read,
+  // before their blocks are written.
+  void AddVocabulary(const PageLines& page);
+  // Appends one block (its lines must still be alive).
+  void Write(const LayoutBlock& block);
+  // Appends the next page, with what was set aside from it.
+  void AddPage(const PageLines& page, std::vector<Furniture> furniture);
+  // Sets where each page's text begins.
+  void Finish();
+
+ private:
+  struct State;
+  DocumentParts& parts_;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace glossator::layout
 

@@ -1,8 +1,9 @@
-// Blocks: lines grouped into headings, paragraphs, list items and slide lines,
-// in reading order, with paragraphs joined across page and column breaks.
+// Blocks: lines grouped into headings, paragraphs, list items and slide
+// lines. This header holds what the block builders share.
 #ifndef GLOSSATOR_LAYOUT_BLOCKS_H_
 #define GLOSSATOR_LAYOUT_BLOCKS_H_
 
+#include <string>
 #include <vector>
 
 #include "glossator/document.h"
@@ -11,6 +12,9 @@
 
 namespace glossator::layout {
 
+// Font sizes closer than this are one size.
+inline constexpr double kSizeTolerance = 0.6;
+
 struct LayoutBlock {
   BlockKind kind = BlockKind::kParagraph;
   int level = 0;
@@ -18,21 +22,24 @@ struct LayoutBlock {
   std::vector<const Line*> lines;  // point into the PageLines they came from
 };
 
-// Groups the non-furniture lines of running text (articles, papers, web pages).
-std::vector<LayoutBlock> BuildTextBlocks(const std::vector<PageLines>& pages);
-
-// One slide per page: the title (the largest type at the top) as a heading, and
-// every other line as a line of its own, top to bottom. slide_numbers holds the
-// number shown on each page (from its page-number furniture), or 0 for none.
-std::vector<LayoutBlock> BuildSlideBlocks(const std::vector<PageLines>& pages,
-                                          const std::vector<int>& slide_numbers);
-
-// A slide deck: most pages landscape with large type.
-bool LooksLikeSlideDeck(const std::vector<PageLines>& pages);
-
 // True when text starts with a list bullet glyph followed by a space; sets
 // *marker_bytes to the length of bullet and space.
 bool StartsWithBullet(const std::string& text, size_t* marker_bytes);
+
+// True when text ends with a full stop, question or exclamation mark or colon
+// (closing quotes and brackets allowed after it).
+bool EndsSentence(const std::string& text);
+
+// True when the boxes share a good part of their horizontal extent.
+bool Overlaps(const Box& a, const Box& b);
+
+// The left and right edges of the column a line stands in: the extremes of
+// lines of its size on its page that share its horizontal extent (an indented
+// abstract in smaller type is a column of its own).
+struct Column {
+  double left = 0, right = 0;
+};
+Column ColumnOf(const Line& line, const PageLines& page);
 
 }  // namespace glossator::layout
 

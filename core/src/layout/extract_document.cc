@@ -1,34 +1,16 @@
-// ExtractDocument: PDF -> pages of words -> lines -> furniture set aside ->
-// blocks -> the Document.
+// ExtractDocument: PDF -> pages of words -> lines -> (streaming) furniture set
+// aside -> blocks -> the Document.
 #include <chrono>
 #include <filesystem>
 
 #include "glossator/extract.h"
-#include "layout/assemble.h"
-#include "layout/blocks.h"
-#include "layout/furniture.h"
 #include "layout/hyphenation.h"
 #include "layout/line.h"
+#include "layout/streaming_layout.h"
 #include "pdf/pdf_reader.h"
 #include "util/sha256.h"
 
 namespace glossator {
-namespace {
-
-// The number each slide shows: its page-number furniture, or 0.
-std::vector<int> SlideNumbers(const std::vector<std::vector<Furniture>>& furniture) {
-  std::vector<int> numbers;
-  for (const auto& page : furniture) {
-    int n = 0;
-    for (const Furniture& f : page) {
-      if (f.kind == Furniture::Kind::kPageNumber) n = layout::ParsePageNumber(f.text);
-    }
-    numbers.push_back(n);
-  }
-  return numbers;
-}
-
-}  // namespace
 
 Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& options) {
   using Clock = std::chrono::steady_clock;
@@ -47,7 +29,8 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
     if (!digest.ok()) return digest.status();
     parts.source.sha256 = *digest;
 
-    std::vector<layout::PageLines> pages;
+    layout::HyphenResolver hyphens(options.dictionary);
+    layout::StreamingLayout layout(hyphens, parts);
     size_t words = 0;
     for (int i = 0; i < reader.page_count(); ++i) {
       if (Clock::now() > deadline) {
@@ -57,21 +40,14 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
       Result<pdf::RawPage> raw = reader.ReadPage(i);
       if (!raw.ok()) return raw.status();
       words += raw->words.size();
-      pages.push_back({raw->number, raw->width, raw->height, layout::BuildLines(*raw)});
+      layout.AddPage({raw->number, raw->width, raw->height, layout::BuildLines(*raw)});
     }
     if (words == 0) {
       return Status::NoTextLayer(path + ": no text layer: none of its " +
                                  std::to_string(reader.page_count()) +
                                  " page(s) has readable text (scanned pages need OCR first)");
     }
-
-    std::vector<std::vector<Furniture>> furniture = layout::SetAsideFurniture(pages);
-    parts.is_slide_deck = layout::LooksLikeSlideDeck(pages);
-    std::vector<layout::LayoutBlock> blocks =
-        parts.is_slide_deck ? layout::BuildSlideBlocks(pages, SlideNumbers(furniture))
-                            : layout::BuildTextBlocks(pages);
-    layout::HyphenResolver hyphens(options.dictionary);
-    layout::Assemble(blocks, pages, std::move(furniture), hyphens, parts);
+    layout.Finish();
     return Document(std::move(parts));
   } catch (const std::bad_alloc&) {
     return Status::ResourceLimit(path + ": out of memory while reading");

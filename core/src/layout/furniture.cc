@@ -44,12 +44,6 @@ int RomanValue(const std::string& s) {
   return total;
 }
 
-// A candidate is a line in the edge band, with where it stands.
-struct Candidate {
-  size_t page_index, line_index;
-  bool top;
-};
-
 // A small scanner rather than std::regex: the regex's construction alone
 // cost more than the layout of a short document.
 class PageNumberScanner {
@@ -126,49 +120,69 @@ class PageNumberScanner {
 
 int ParsePageNumber(const std::string& text) { return PageNumberScanner(text).Parse(); }
 
-std::vector<std::vector<Furniture>> SetAsideFurniture(std::vector<PageLines>& pages) {
-  std::vector<Candidate> candidates;
-  // How many pages show each shape at each edge.
-  std::map<std::pair<bool, std::string>, std::set<size_t>> pages_with_shape;
-  for (size_t p = 0; p < pages.size(); ++p) {
-    for (size_t i = 0; i < pages[p].lines.size(); ++i) {
-      const Line& l = pages[p].lines[i];
-      bool top = NearTop(l, pages[p]);
-      if (!top && !NearBottom(l, pages[p])) continue;
-      candidates.push_back({p, i, top});
-      pages_with_shape[{top, Shape(l.Text())}].insert(p);
-    }
+EdgeLines FindEdgeLines(const PageLines& page) {
+  EdgeLines edges;
+  for (size_t i = 0; i < page.lines.size(); ++i) {
+    const Line& l = page.lines[i];
+    bool top = NearTop(l, page);
+    if (!top && !NearBottom(l, page)) continue;
+    edges.entries.push_back({i, (top ? "T" : "B") + Shape(l.Text())});
   }
+  return edges;
+}
+
+std::vector<Furniture> DecideFurniture(PageLines& page, const EdgeLines& own,
+                                       const std::vector<const EdgeLines*>& window) {
   // A running header or footer repeats on at least half the pages (and on two
   // at least): a slide title repeated on two slides of twenty does not.
-  size_t needed = std::max<size_t>(2, (pages.size() + 1) / 2);
-
-  std::vector<std::vector<Furniture>> out(pages.size());
-  std::vector<size_t> body_lines(pages.size(), 0);
-  for (size_t p = 0; p < pages.size(); ++p) body_lines[p] = pages[p].lines.size();
-  for (const Candidate& c : candidates) {
-    const Line& l = pages[c.page_index].lines[c.line_index];
-    bool page_number = ParsePageNumber(l.Text()) >= 0;
-    bool repeats = pages_with_shape[{c.top, Shape(l.Text())}].size() >= needed;
-    if (page_number || repeats) --body_lines[c.page_index];
+  size_t needed = std::max<size_t>(2, (window.size() + 1) / 2);
+  auto repeats = [&](const std::string& key) {
+    size_t pages = 0;
+    for (const EdgeLines* other : window) {
+      for (const EdgeLines::Entry& e : other->entries) {
+        if (e.key == key) {
+          ++pages;
+          break;
+        }
+      }
+    }
+    return pages >= needed;
+  };
+  std::vector<bool> aside(own.entries.size());
+  std::vector<bool> number(own.entries.size());
+  size_t remaining = page.lines.size();
+  for (size_t k = 0; k < own.entries.size(); ++k) {
+    number[k] = ParsePageNumber(page.lines[own.entries[k].line_index].Text()) >= 0;
+    aside[k] = number[k] || repeats(own.entries[k].key);
+    remaining -= aside[k] ? 1 : 0;
   }
-  for (const Candidate& c : candidates) {
-    Line& l = pages[c.page_index].lines[c.line_index];
-    std::string text = l.Text();
-    bool page_number = ParsePageNumber(text) >= 0;
-    bool repeats = pages_with_shape[{c.top, Shape(text)}].size() >= needed;
-    if (!page_number && !repeats) continue;
+  std::vector<Furniture> out;
+  for (size_t k = 0; k < own.entries.size(); ++k) {
+    if (!aside[k]) continue;
     // A line that repeats on a page with nothing else on it is the page's
     // text ("Potato 7" alone on each page), not a header over it.
-    if (!page_number && body_lines[c.page_index] == 0) continue;
+    if (!number[k] && remaining == 0) continue;
+    Line& l = page.lines[own.entries[k].line_index];
     l.furniture = true;
     Furniture f;
-    f.kind = page_number ? Furniture::Kind::kPageNumber
-                         : (c.top ? Furniture::Kind::kHeader : Furniture::Kind::kFooter);
-    f.text = text;
+    f.kind = number[k] ? Furniture::Kind::kPageNumber
+                       : (own.entries[k].key[0] == 'T' ? Furniture::Kind::kHeader
+                                                       : Furniture::Kind::kFooter);
+    f.text = l.Text();
     f.box = l.box;
-    out[c.page_index].push_back(std::move(f));
+    out.push_back(std::move(f));
   }
+  return out;
+}
+
+std::vector<std::vector<Furniture>> SetAsideFurniture(std::vector<PageLines>& pages) {
+  std::vector<EdgeLines> edges;
+  for (const PageLines& p : pages) edges.push_back(FindEdgeLines(p));
+  std::vector<const EdgeLines*> window;
+  for (const EdgeLines& e : edges) window.push_back(&e);
+  std::vector<std::vector<Furniture>> out;
+  for (size_t p = 0; p < pages.size(); ++p)
+    out.push_back(DecideFurniture(pages[p], edges[p], window));
   return out;
 }
 

@@ -17,8 +17,26 @@ struct PageLines {
   std::vector<Line> lines;
 };
 
-// Marks furniture lines (Line::furniture) on every page and returns what was
-// set aside, one vector per page.
+// The lines of one page near its top or bottom edge, each with a key that
+// is equal on every page where the same header or footer stands ("T" or "B"
+// and the text with digit runs as "#", so "Page 3" and "Page 4" agree).
+struct EdgeLines {
+  struct Entry {
+    size_t line_index;
+    std::string key;
+  };
+  std::vector<Entry> entries;
+};
+EdgeLines FindEdgeLines(const PageLines& page);
+
+// Decides the furniture of page from the edge lines of the pages around it
+// (window, which includes the page's own): a line repeats on at least half of
+// them (and on two at least), or is nothing but a page number. Marks the
+// page's furniture lines and returns what was set aside.
+std::vector<Furniture> DecideFurniture(PageLines& page, const EdgeLines& own,
+                                       const std::vector<const EdgeLines*>& window);
+
+// DecideFurniture for every page with all pages as the window.
 std::vector<std::vector<Furniture>> SetAsideFurniture(std::vector<PageLines>& pages);
 
 // The number a page-number line shows ("7", "Page 7", "- 7 -", "7/12",

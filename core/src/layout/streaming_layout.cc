@@ -1,0 +1,77 @@
+#include "layout/streaming_layout.h"
+
+#include <algorithm>
+
+#include "layout/slide_blocks.h"
+
+namespace glossator::layout {
+
+StreamingLayout::StreamingLayout(const HyphenResolver& hyphens, DocumentParts& parts)
+    : parts_(parts), writer_(hyphens, parts), text_blocks_([this](const LayoutBlock& block) {
+        writer_.Write(block);
+        styles_.push_back(StyleOf(block));
+      }) {}
+
+void StreamingLayout::AddPage(PageLines page) {
+  stats_.AddPage(page);
+  writer_.AddVocabulary(page);
+  edges_.push_back(FindEdgeLines(page));
+  auto held = std::make_unique<Held>();
+  held->page = std::move(page);
+  held_.push_back(std::move(held));
+  ++read_;
+  while (read_ - decided_ > kLookAhead) DecideNext();
+}
+
+void StreamingLayout::DecideNext() {
+  if (!slides_known_) {
+    // Decided once, on the first window of pages.
+    parts_.is_slide_deck = stats_.LooksLikeSlides();
+    slides_known_ = true;
+  }
+  size_t index = decided_;
+  size_t first = index >= kLookAhead ? index - kLookAhead : 0;
+  size_t last = std::min(read_, index + kLookAhead + 1);
+  std::vector<const EdgeLines*> window;
+  for (size_t i = first; i < last; ++i) window.push_back(&edges_[i]);
+
+  // The held pages start at the first page not yet released.
+  size_t released = read_ - held_.size();
+  Held& held = *held_[index - released];
+  std::vector<Furniture> furniture = DecideFurniture(held.page, edges_[index], window);
+  int slide = 0;
+  for (const Furniture& f : furniture) {
+    if (f.kind == Furniture::Kind::kPageNumber) slide = ParsePageNumber(f.text);
+  }
+  writer_.AddPage(held.page, std::move(furniture));
+  if (parts_.is_slide_deck) {
+    for (const LayoutBlock& block : BuildSlideBlocks(held.page, slide)) writer_.Write(block);
+  } else {
+    for (const Line& line : held.page.lines) {
+      if (!line.furniture) text_blocks_.Add(line, held.page, stats_);
+    }
+  }
+  held.decided = true;
+  ++decided_;
+  Release();
+}
+
+// Pages decided, and not holding a line of the paragraph still in progress.
+void StreamingLayout::Release() {
+  int in_use = text_blocks_.OldestPageInUse();
+  // Edge lines of pages before the window are kept (they are small); the
+  // pages themselves go once decided and no longer needed for comparison.
+  while (!held_.empty() && held_.front()->decided && held_.front()->page.number < in_use) {
+    held_.pop_front();
+  }
+}
+
+void StreamingLayout::Finish() {
+  while (decided_ < read_) DecideNext();
+  text_blocks_.Finish();
+  if (!parts_.is_slide_deck) ClassifyHeadings(parts_.blocks, styles_, stats_.BodySize());
+  writer_.Finish();
+  held_.clear();
+}
+
+}  // namespace glossator::layout

@@ -1,0 +1,97 @@
+#include "layout/text_blocks.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+
+namespace glossator::layout {
+
+BlockStyle StyleOf(const LayoutBlock& block) {
+  const Line& first = *block.lines.front();
+  return {first.font_size, first.bold, block.lines.size(), first.Text()};
+}
+
+void TextBlockBuilder::Add(const Line& line, const PageLines& page, const TypeStats& stats) {
+  body_size_ = stats.BodySize();
+  Placed l{&line, &page, ColumnOf(line, page), stats.Justified(line.font_size)};
+  if (std::getenv("GLOSSATOR_DEBUG_LAYOUT")) {
+    std::fprintf(stderr, "p%d [%6.1f %6.1f %6.1f %6.1f] col[%6.1f %6.1f] %4.1f%s%s %s\n", line.page,
+                 line.box.x0, line.box.y0, line.box.x1, line.box.y1, l.column.left, l.column.right,
+                 line.font_size, line.bold ? " B" : "", l.justified ? " J" : "",
+                 line.Text().c_str());
+  }
+  size_t marker = 0;
+  bool bullet = StartsWithBullet(line.Text(), &marker);
+  if (current_.empty() || bullet || StartsNewBlock(l)) Flush();
+  if (current_.empty()) kind_ = bullet ? BlockKind::kListItem : BlockKind::kParagraph;
+  current_.push_back(l);
+}
+
+void TextBlockBuilder::Finish() { Flush(); }
+
+// Hanging indent (a reference list): the first line at the margin, the rest indented.
+bool TextBlockBuilder::Hanging() const {
+  if (current_.size() < 2 || Indented(current_.front())) return false;
+  for (size_t i = 1; i < current_.size(); ++i) {
+    if (!Indented(current_[i])) return false;
+  }
+  return true;
+}
+
+bool TextBlockBuilder::StartsNewBlock(const Placed& l) const {
+  const Placed& p = current_.back();
+  bool same_style = std::abs(p.line->font_size - l.line->font_size) < kSizeTolerance &&
+                    p.line->bold == l.line->bold;
+  if (!same_style) return true;
+  bool same_flow =
+      p.page == l.page && l.line->box.y0 > p.line->box.y0 && Overlaps(p.line->box, l.line->box);
+  if (same_flow) {
+    double gap = l.line->box.y0 - p.line->box.y1;
+    if (gap > 0.6 * p.line->height()) return true;
+    if (p.justified && !Full(p) && !IsHeadingStyle(*p.line)) return true;
+    if (Indented(l)) {
+      // Continuing a hanging indent, or the second line of one.
+      bool first_at_margin = !Indented(current_.front());
+      return !(first_at_margin && (current_.size() == 1 || Hanging()));
+    }
+    return Hanging();  // back at the margin after a hanging indent
+  }
+  // A page or column break: the paragraph goes on when the sentence runs on.
+  if (IsHeadingStyle(*p.line)) return true;
+  if (Indented(l) && !Hanging()) return true;
+  if (Hanging() && !Indented(l)) return true;
+  if (!EndsSentence(p.line->Text())) return false;
+  return !(p.justified && Full(p));
+}
+
+void TextBlockBuilder::Flush() {
+  if (current_.empty()) return;
+  LayoutBlock b;
+  b.kind = kind_;
+  for (const Placed& p : current_) b.lines.push_back(p.line);
+  current_.clear();
+  sink_(b);
+}
+
+void ClassifyHeadings(std::vector<Block>& blocks, const std::vector<BlockStyle>& styles,
+                      double body_size) {
+  std::set<double, std::greater<>> sizes;
+  for (const BlockStyle& s : styles) {
+    if (s.font_size > body_size + kSizeTolerance) sizes.insert(std::round(s.font_size));
+  }
+  for (size_t i = 0; i < blocks.size() && i < styles.size(); ++i) {
+    const BlockStyle& s = styles[i];
+    if (s.font_size > body_size + kSizeTolerance) {
+      blocks[i].kind = BlockKind::kHeading;
+      blocks[i].level =
+          1 + static_cast<int>(std::distance(sizes.begin(), sizes.find(std::round(s.font_size))));
+    } else if (s.bold && s.lines <= 2 && s.first_line.size() < 120 && !EndsSentence(s.first_line) &&
+               std::abs(s.font_size - body_size) < kSizeTolerance) {
+      blocks[i].kind = BlockKind::kHeading;
+      blocks[i].level = static_cast<int>(sizes.size()) + 1;
+    }
+  }
+}
+
+}  // namespace glossator::layout

@@ -1,0 +1,75 @@
+// The blocks of running text (articles, papers, web pages), built line by
+// line as pages arrive: a new block starts at a change of type, a gap, an
+// indent, a short line in justified text, a bullet, or a hanging indent's
+// return to the margin; a paragraph goes on across a page or column break
+// when its sentence runs on.
+#ifndef GLOSSATOR_LAYOUT_TEXT_BLOCKS_H_
+#define GLOSSATOR_LAYOUT_TEXT_BLOCKS_H_
+
+#include <climits>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "layout/blocks.h"
+#include "layout/type_stats.h"
+
+namespace glossator::layout {
+
+// What heading classification needs to know of a finished block, kept after
+// its lines are gone.
+struct BlockStyle {
+  double font_size = 0;
+  bool bold = false;
+  size_t lines = 0;
+  std::string first_line;
+};
+BlockStyle StyleOf(const LayoutBlock& block);
+
+class TextBlockBuilder {
+ public:
+  // sink receives each block as soon as it is complete.
+  explicit TextBlockBuilder(std::function<void(const LayoutBlock&)> sink)
+      : sink_(std::move(sink)) {}
+
+  // The next line in reading order, on page, judged with what stats know now.
+  void Add(const Line& line, const PageLines& page, const TypeStats& stats);
+  // Flushes the block in progress.
+  void Finish();
+  // The number of the earliest page whose lines the block in progress holds,
+  // INT_MAX when none: pages before it may be released.
+  int OldestPageInUse() const { return current_.empty() ? INT_MAX : current_.front().line->page; }
+
+ private:
+  struct Placed {
+    const Line* line;
+    const PageLines* page;
+    Column column;
+    bool justified;
+  };
+
+  bool StartsNewBlock(const Placed& l) const;
+  bool Hanging() const;
+  bool Indented(const Placed& l) const { return l.line->box.x0 > l.column.left + Em(l); }
+  double Em(const Placed& l) const { return 0.8 * l.line->font_size; }
+  bool Full(const Placed& l) const { return l.line->box.x1 >= l.column.right - 1.5 * Em(l); }
+  bool IsHeadingStyle(const Line& l) const {
+    return l.font_size > body_size_ + kSizeTolerance || l.bold;
+  }
+  void Flush();
+
+  std::function<void(const LayoutBlock&)> sink_;
+  double body_size_ = 0;
+  std::vector<Placed> current_;
+  BlockKind kind_ = BlockKind::kParagraph;
+};
+
+// Headings among finished blocks: larger than body type (levels by size,
+// largest first), or short bold lines of body size that do not end a
+// sentence. Sets kind and level of blocks[i] from styles[i].
+void ClassifyHeadings(std::vector<Block>& blocks, const std::vector<BlockStyle>& styles,
+                      double body_size);
+
+}  // namespace glossator::layout
+
+#endif  // GLOSSATOR_LAYOUT_TEXT_BLOCKS_H_

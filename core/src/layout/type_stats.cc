@@ -1,0 +1,38 @@
+#include "layout/type_stats.h"
+
+#include <algorithm>
+
+#include "layout/blocks.h"
+
+namespace glossator::layout {
+
+void TypeStats::AddPage(const PageLines& page) {
+  ++pages_;
+  if (page.width > page.height) ++landscape_pages_;
+  for (const Line& l : page.lines) {
+    if (l.box.y0 < 0.12 * page.height || l.box.y1 > 0.88 * page.height) continue;
+    SizeCounts& c = sizes_[l.font_size];
+    c.chars += l.Text().size();
+    ++c.lines;
+    if (l.box.x1 >= ColumnOf(l, page).right - 0.4 * l.font_size) ++c.full_lines;
+  }
+}
+
+double TypeStats::BodySize() const {
+  auto most = std::max_element(sizes_.begin(), sizes_.end(), [](const auto& a, const auto& b) {
+    return a.second.chars < b.second.chars;
+  });
+  return most == sizes_.end() ? 0 : most->first;
+}
+
+bool TypeStats::Justified(double size) const {
+  auto it = sizes_.find(size);
+  if (it == sizes_.end()) return false;
+  return it->second.lines >= 6 && it->second.full_lines * 2 >= it->second.lines;
+}
+
+bool TypeStats::LooksLikeSlides() const {
+  return pages_ > 0 && landscape_pages_ * 5 >= pages_ * 4 && BodySize() >= 16;
+}
+
+}  // namespace glossator::layout

@@ -1,0 +1,38 @@
+// TypeStats: what the document's type looks like, gathered page by page as
+// pages are read: the body size, which sizes are set justified, and whether
+// the pages look like slides.
+#ifndef GLOSSATOR_LAYOUT_TYPE_STATS_H_
+#define GLOSSATOR_LAYOUT_TYPE_STATS_H_
+
+#include <cstddef>
+#include <map>
+
+#include "layout/furniture.h"
+
+namespace glossator::layout {
+
+class TypeStats {
+ public:
+  // Counts the lines of page away from its top and bottom edges (where
+  // headers and footers stand).
+  void AddPage(const PageLines& page);
+
+  // The size most characters of running text have (0 before any page).
+  double BodySize() const;
+  // Justified text ends most lines at its column's right edge, so there a
+  // short line ends a paragraph; ragged text says nothing by line length.
+  bool Justified(double size) const;
+  // Most pages landscape, with large type.
+  bool LooksLikeSlides() const;
+
+ private:
+  struct SizeCounts {
+    size_t chars = 0, lines = 0, full_lines = 0;
+  };
+  std::map<double, SizeCounts> sizes_;
+  size_t pages_ = 0, landscape_pages_ = 0;
+};
+
+}  // namespace glossator::layout
+
+#endif  // GLOSSATOR_LAYOUT_TYPE_STATS_H_
