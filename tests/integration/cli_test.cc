@@ -1,0 +1,86 @@
+// The glossator command as a user runs it.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "test_support.h"
+#include "util/sha256.h"
+
+namespace glossator {
+namespace {
+
+using testing::CommandResult;
+using testing::RunCommand;
+
+CommandResult Glossator(const std::string& args) {
+  return RunCommand(std::string("'") + GLOSSATOR_BINARY + "' " + args);
+}
+
+TEST(Cli, HelpAndVersion) {
+  CommandResult help = Glossator("--help");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.output.find("glossator annotate IN.pdf"), std::string::npos) << help.output;
+  EXPECT_NE(help.output.find("Exit codes"), std::string::npos);
+  CommandResult version = Glossator("--version");
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_EQ(version.output.rfind("glossator ", 0), 0u) << version.output;
+}
+
+TEST(Cli, UsageErrorsExitWithTwoAndSayWhy) {
+  CommandResult none = Glossator("");
+  EXPECT_EQ(none.exit_code, 2);
+  EXPECT_NE(none.output.find("no command"), std::string::npos) << none.output;
+  CommandResult unknown = Glossator("annotate --frobnicate x.pdf -o y.xml");
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.output.find("--frobnicate"), std::string::npos) << unknown.output;
+  CommandResult no_output = Glossator("annotate '" + testing::SamplePdf("article") + "'");
+  EXPECT_EQ(no_output.exit_code, 2);
+  EXPECT_NE(no_output.output.find("-o"), std::string::npos) << no_output.output;
+}
+
+TEST(Cli, TextPrintsTheNormalisedText) {
+  CommandResult r = Glossator("text '" + testing::SamplePdf("column") + "' 2>/dev/null");
+  ASSERT_EQ(r.exit_code, 0);
+  EXPECT_EQ(testing::Tokens(r.output),
+            testing::Tokens(testing::ReadFile(testing::ExpectedTextPath("column"))));
+}
+
+// The output replaces an existing file whole; the input is neither changed nor touched.
+TEST(Cli, AnnotateReplacesOutputAndLeavesInputAlone) {
+  testing::TempDir dir;
+  std::string input = dir.path() + "/reading.pdf";
+  std::filesystem::copy_file(testing::SamplePdf("article"), input);
+  struct stat before {};
+  ASSERT_EQ(stat(input.c_str(), &before), 0);
+  Result<std::string> sha_before = Sha256OfFile(input);
+  std::string output = dir.path() + "/reading.xml";
+  std::ofstream(output) << "an old, longer file that must not survive in part";
+
+  CommandResult r = Glossator("annotate '" + input + "' -o '" + output + "'");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find(output), std::string::npos) << "says where the output went";
+  std::string xml = testing::ReadFile(output);
+  EXPECT_EQ(xml.rfind("<?xml", 0), 0u);
+  EXPECT_EQ(xml.find("an old, longer file"), std::string::npos);
+
+  struct stat after {};
+  ASSERT_EQ(stat(input.c_str(), &after), 0);
+  EXPECT_EQ(*Sha256OfFile(input), *sha_before);
+  EXPECT_EQ(after.st_mtim.tv_sec, before.st_mtim.tv_sec);
+  EXPECT_EQ(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
+  size_t entries = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir.path())) entries += e.exists();
+  EXPECT_EQ(entries, 2u) << "no temporary file left beside the output";
+}
+
+TEST(Cli, UnwritableOutputIsAnIoError) {
+  CommandResult r =
+      Glossator("annotate '" + testing::SamplePdf("article") + "' -o /nonexistent-dir/out.xml");
+  EXPECT_EQ(r.exit_code, 3) << r.output;
+  EXPECT_NE(r.output.find("/nonexistent-dir/out.xml"), std::string::npos) << r.output;
+}
+
+}  // namespace
+}  // namespace glossator
