@@ -15,7 +15,6 @@ Regions of the reading:
     make_article.py --out DIR --expected DIR
 """
 
-import argparse
 import os
 import re
 import shutil
@@ -25,7 +24,8 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import markup  # noqa: E402
+import markup
+import producers  # noqa: E402
 
 NAME = "article"
 READING = os.path.join(HERE, "..", "readings", NAME + ".txt")
@@ -148,12 +148,7 @@ def latex(reading):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", required=True, help="directory for the PDF")
-    ap.add_argument("--expected", required=True, help="directory for the expected text")
-    args = ap.parse_args()
-    os.makedirs(args.out, exist_ok=True)
-    os.makedirs(args.expected, exist_ok=True)
+    args = producers.arguments(__doc__.splitlines()[0])
 
     reading = markup.parse(READING)
     work = tempfile.mkdtemp(prefix="glossator-article-")

@@ -19,6 +19,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import make_working_paper as wp  # noqa: E402
 import markup  # noqa: E402
+import producers  # noqa: E402
 
 NAME = "long-paper"
 MIN_PAGES = 300
@@ -42,7 +43,7 @@ def long_reading(paper, chapters):
 
 
 def main():
-    args = wp.arguments(__doc__.splitlines()[0])
+    args = producers.arguments(__doc__.splitlines()[0])
     paper = markup.parse(wp.READING)
     pdf = os.path.join(args.out, NAME + ".pdf")
     chapters = FIRST_GUESS

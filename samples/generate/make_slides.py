@@ -10,17 +10,14 @@ The slide numbers exist only here, never in the reading or the expected text.
     make_slides.py --out DIR --expected DIR
 """
 
-import argparse
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from xml.sax.saxutils import escape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import markup  # noqa: E402
+import markup
+import producers  # noqa: E402
 
 NAME = "slides"
 READING = os.path.join(HERE, "..", "readings", NAME + ".txt")
@@ -158,32 +155,10 @@ def fodp(reading):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", required=True, help="directory for the PDF")
-    ap.add_argument("--expected", required=True, help="directory for the expected text")
-    args = ap.parse_args()
-    os.makedirs(args.out, exist_ok=True)
-    os.makedirs(args.expected, exist_ok=True)
+    args = producers.arguments(__doc__.splitlines()[0])
 
     reading = markup.parse(READING)
-    work = tempfile.mkdtemp(prefix="glossator-slides-")
-    try:
-        src = os.path.join(work, NAME + ".fodp")
-        with open(src, "w", encoding="utf-8") as f:
-            f.write(fodp(reading))
-        profile = os.path.join(work, "lo-profile")
-        subprocess.run(
-            ["soffice", "--headless", "--norestore",
-             f"-env:UserInstallation=file://{profile}",
-             "--convert-to", "pdf", "--outdir", work, src],
-            check=True, stdout=subprocess.DEVNULL,
-        )
-        pdf = os.path.join(work, NAME + ".pdf")
-        if not os.path.exists(pdf):
-            raise SystemExit("make_slides: LibreOffice wrote no PDF")
-        shutil.move(pdf, os.path.join(args.out, NAME + ".pdf"))
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    producers.libreoffice_to_pdf(fodp(reading), ".fodp", os.path.join(args.out, NAME + ".pdf"))
     markup.write_expected(reading, os.path.join(args.expected, NAME + ".txt"))
 
 

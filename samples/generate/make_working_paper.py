@@ -18,18 +18,15 @@ across page breaks.
 make_long.py imports this module (build_fodt, render, count_pages).
 """
 
-import argparse
 import os
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
 from xml.sax.saxutils import escape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import markup  # noqa: E402
+import markup
+import producers  # noqa: E402
 
 READING = os.path.join(HERE, "..", "readings", "working-paper.txt")
 NAME = "working-paper"
@@ -309,29 +306,8 @@ def build_fodt(reading, page_break_regions=()):
 
 
 def render(fodt_text, pdf_path):
-    """Writes fodt_text to a temporary .fodt and exports it to pdf_path with soffice."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        raise SystemExit("make_working_paper: soffice not found "
-                         "(apt-get install libreoffice-writer-nogui hyphen-en-us)")
-    stem = os.path.splitext(os.path.basename(pdf_path))[0]
-    with tempfile.TemporaryDirectory(prefix="glossator-lo-") as tmp:
-        src = os.path.join(tmp, stem + ".fodt")
-        with open(src, "w", encoding="utf-8") as f:
-            f.write(fodt_text)
-        profile = os.path.join(tmp, "profile")
-        outdir = os.path.join(tmp, "out")
-        os.makedirs(outdir)
-        cmd = [soffice, "-env:UserInstallation=file://" + profile, "--headless",
-               "--norestore", "--convert-to", "pdf:writer_pdf_Export", "--outdir", outdir, src]
-        proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                              universal_newlines=True, timeout=900)
-        produced = os.path.join(outdir, stem + ".pdf")
-        if proc.returncode != 0 or not os.path.exists(produced):
-            raise SystemExit("make_working_paper: soffice failed (%d):\n%s"
-                             % (proc.returncode, proc.stdout))
-        os.makedirs(os.path.dirname(os.path.abspath(pdf_path)), exist_ok=True)
-        shutil.move(produced, pdf_path)
+    """Exports fodt_text to pdf_path with LibreOffice."""
+    producers.libreoffice_to_pdf(fodt_text, ".fodt", pdf_path)
 
 
 def count_pages(pdf_path):
@@ -341,18 +317,8 @@ def count_pages(pdf_path):
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
 
 
-def arguments(description):
-    ap = argparse.ArgumentParser(description=description)
-    ap.add_argument("--out", required=True, help="directory for the PDF")
-    ap.add_argument("--expected", required=True, help="directory for the expected text")
-    args = ap.parse_args()
-    os.makedirs(args.out, exist_ok=True)
-    os.makedirs(args.expected, exist_ok=True)
-    return args
-
-
 def main():
-    args = arguments(__doc__.splitlines()[0])
+    args = producers.arguments(__doc__.splitlines()[0])
     reading = markup.parse(READING)
     pdf = os.path.join(args.out, NAME + ".pdf")
     render(build_fodt(reading), pdf)
