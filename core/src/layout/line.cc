@@ -183,7 +183,6 @@ std::vector<Line> BuildLines(const pdf::RawPage& page) {
         lw.text = text::NormalizeText(w->text);
         if (lw.text.empty() || lw.text == " ") continue;
         lw.box = w->box;
-        lw.space_after = w->space_after;
         lw.font_size = w->font_size;
         lw.trailing_unmapped_glyph = w->box.x1 - w->last_glyph_x1 > 0.25 * w->font_size;
         line.words.push_back(std::move(lw));

@@ -13,7 +13,6 @@ namespace glossator::layout {
 struct LineWord {
   std::string text;  // normalised
   Box box;
-  bool space_after = false;
   double font_size = 0;
   // A glyph was drawn after the last character but mapped to nothing (a soft
   // hyphen Poppler dropped).

@@ -15,7 +15,8 @@ BlockStyle StyleOf(const LayoutBlock& block) {
 void TextBlockBuilder::Add(const Line& line, const PageLines& page, const TypeStats& stats) {
   body_size_ = stats.BodySize();
   Placed l{&line, &page, ColumnOf(line, page), stats.Justified(line.font_size)};
-  if (std::getenv("GLOSSATOR_DEBUG_LAYOUT")) {
+  static const bool trace = std::getenv("GLOSSATOR_DEBUG_LAYOUT") != nullptr;
+  if (trace) {
     std::fprintf(stderr, "p%d [%6.1f %6.1f %6.1f %6.1f] col[%6.1f %6.1f] %4.1f%s%s %s\n", line.page,
                  line.box.x0, line.box.y0, line.box.x1, line.box.y1, l.column.left, l.column.right,
                  line.font_size, line.bold ? " B" : "", l.justified ? " J" : "",

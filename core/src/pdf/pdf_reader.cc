@@ -138,7 +138,6 @@ Result<RawPage> PdfReader::ReadPage(int index) const {
     w.text = ToUtf8(text);
     if (w.text.empty()) continue;
     w.box = ToBox(tb.bbox());
-    w.space_after = tb.has_space_after();
     w.rotation = tb.rotation();
     if (tb.has_font_info()) {
       w.font = StripSubsetPrefix(tb.get_font_name());
