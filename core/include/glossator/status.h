@@ -57,6 +57,7 @@ class GLOSSATOR_EXPORT Status {
   static Status NoTextLayer(std::string m) { return {StatusCode::kNoTextLayer, std::move(m)}; }
   static Status TimeLimit(std::string m) { return {StatusCode::kTimeLimit, std::move(m)}; }
   static Status ResourceLimit(std::string m) { return {StatusCode::kResourceLimit, std::move(m)}; }
+  static Status PluginError(std::string m) { return {StatusCode::kPluginError, std::move(m)}; }
   static Status Internal(std::string m) { return {StatusCode::kInternal, std::move(m)}; }
 
   bool ok() const { return code_ == StatusCode::kOk; }
