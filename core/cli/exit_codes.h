@@ -17,6 +17,7 @@ enum ExitCode {
   kExitTimeLimit = 8,    // per-document time limit reached
   kExitMemoryLimit = 9,  // memory limit reached
   kExitInternal = 10,    // a bug of ours
+  kExitPlugin = 11,      // plugins cannot run as asked: not found, cycle, unknown setting
 };
 
 inline int ExitCodeFor(const Status& s) {
@@ -41,6 +42,7 @@ inline int ExitCodeFor(const Status& s) {
     case StatusCode::kResourceLimit:
       return kExitMemoryLimit;
     case StatusCode::kPluginError:
+      return kExitPlugin;
     case StatusCode::kInternal:
       return kExitInternal;
   }

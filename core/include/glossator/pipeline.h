@@ -46,11 +46,12 @@ struct PluginInfo {
   std::string file;  // the shared library it came from
   int abi_major = 0, abi_minor = 0;
   std::vector<AnnotationType> types;
-  std::vector<std::string> requires;
+  std::vector<std::string> required;  // plugin names or types it needs first
   std::vector<PluginConfigKey> config_keys;
 };
 
-// A file that looked like a plugin and was refused, and why.
+// A file that looked like a plugin and was refused, and why. reason is a
+// whole message naming the file ("/p/libx.so: refused: built for ABI 2.0...").
 struct PluginRefusal {
   std::string file, reason;
 };

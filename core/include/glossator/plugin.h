@@ -175,7 +175,9 @@ typedef struct glossator_plugin_descriptor {
   const char* description;
   const glossator_type_decl* types; /* the annotation types it produces */
   size_t type_count;
-  const char* const* requires; /* plugin names or annotation types it needs first */
+  /* plugin names or annotation types it needs first ("requires" is a C++20
+   * keyword, hence "required") */
+  const char* const* required;
   size_t require_count;
   const glossator_config_key* config_keys;
   size_t config_key_count;

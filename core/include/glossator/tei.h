@@ -10,12 +10,42 @@
 //              nested by level, paragraphs are <p>, runs of list items are
 //              <list><item>, slide decks have one <div type="slide" n="N"> per
 //              slide, and every page has one <pb n="N"/> where its text starts.
+//   standOff   the annotations that cannot be inline (below).
 // The text nodes under <text>, read in document order, are exactly the
 // Document's text (blocks are not joined by their "\n\n" separators, which
-// are not text). Every division and block-level element carries an xml:id
-// derived from the index of its (first) block, so ids are stable across runs
-// over the same Document: "d12" (div), "h12" (head), "p12" (p), "list12",
-// "li12" (item), "n12" (note); surfaces are "page3".
+// are not text); annotations add elements there, never text. Every division
+// and block-level element carries an xml:id derived from the index of its
+// (first) block, so ids are stable across runs over the same Document: "d12"
+// (div), "h12" (head), "p12" (p), "list12", "li12" (item), "n12" (note);
+// surfaces are "page3".
+//
+// Annotations (OUTPUT.md rules 3 to 8). Each is written with its type's
+// tei_element and tei_attributes (Annotations::types; a type without a
+// declaration is a <seg type="TYPE">), plus resp="#PLUGIN" and, when it has a
+// confidence, cert="0.85" (the confidence itself: TEI's cert takes a number
+// in [0, 1]). Nothing is dropped:
+//   inline     <term ref="#c.x" resp="#concepts">text</term> around its text
+//              when the range lies in one block, nests with the annotations
+//              already inline there (by begin, longest first, parents first,
+//              then as given) and TEI allows the element there with those
+//              attributes (author only inside bibl, a valid @when, ...).
+//              Elements follow range containment; <pb/>s stay where they fall.
+//   stand-off  otherwise (crossing another, across blocks, empty, or not
+//              allowed inline): <standOff><spanGrp type="TYPE"><span
+//              xml:id="sN" type="TYPE" from="#X" to="#Y" resp cert>, N the
+//              annotation's 1-based index in Annotations::items. X and Y are
+//              the first and last blocks' ids when the range covers whole
+//              blocks (rule 6: from is where it starts, to where it ends),
+//              else <anchor/>s in the text at its begin and end ("aN.b" and
+//              "aN.e"; "aN" alone for an empty range; an anchor between two
+//              blocks stands for the offset inside their separator). The
+//              element's other attributes are on the span when a span has
+//              them with the same meaning (n, rend, corresp, ana, ...), else
+//              <note type="attribute" n="NAME">VALUE</note> inside it.
+//   header     the plugins as <application>s in appInfo and the taxonomies'
+//              categories in classDecl (see tei/annotation_header.h).
+// All generated ids are derived from the order of the annotations, so they
+// are stable across runs, and unique in the file.
 //
 // Thread safety: both functions only read the Document; call them from any
 // number of threads at once, on the same Document or on different ones.
@@ -24,6 +54,7 @@
 
 #include <string>
 
+#include "glossator/annotation.h"
 #include "glossator/document.h"
 #include "glossator/export.h"
 #include "glossator/status.h"
@@ -45,6 +76,16 @@ namespace glossator {
 //   if (!xml.ok()) return xml.status();
 GLOSSATOR_EXPORT Result<std::string> RenderTei(const Document& doc);
 
+// Renders doc with its annotations (as above). Returns InvalidArgument naming
+// the annotation (its index, id, type, plugin and range) when an annotation's
+// range is reversed, goes past the end of the text or splits a UTF-8
+// character; else as RenderTei(doc). With empty annotations the output is
+// the same, byte for byte, as RenderTei(doc).
+//
+// Example:
+//   Result<std::string> xml = RenderTei(doc, pipeline_result.annotations);
+GLOSSATOR_EXPORT Result<std::string> RenderTei(const Document& doc, const Annotations& annotations);
+
 // Renders doc (as RenderTei) and writes it to path atomically: readers of path
 // see the old file or the whole new one, never a part. An existing file at
 // path is replaced.
@@ -54,6 +95,11 @@ GLOSSATOR_EXPORT Result<std::string> RenderTei(const Document& doc);
 // (e.g. its directory does not exist). Then path is left as it was and no
 // temporary file remains.
 GLOSSATOR_EXPORT Status WriteTeiFile(const Document& doc, const std::string& path);
+
+// Renders doc with its annotations (as RenderTei) and writes it to path
+// atomically, failing as WriteTeiFile(doc, path) does.
+GLOSSATOR_EXPORT Status WriteTeiFile(const Document& doc, const Annotations& annotations,
+                                     const std::string& path);
 
 }  // namespace glossator
 

@@ -23,14 +23,14 @@ struct PageBreakPlan {
   std::vector<size_t> at_end;               // pages that begin after the last block
 };
 
-// One piece of a block's inline content, in text order. Inline annotations
-// will add kinds here (the start and end of an element, an anchor).
+// One piece of a block's inline content, in text order.
 struct Piece {
-  enum class Kind { kText, kPageBreak };
+  enum class Kind { kText, kPageBreak, kMark };
   Kind kind = Kind::kText;
-  size_t begin = 0, end = 0;  // kText: a range of the Document's text
-  size_t page = 0;            // kPageBreak: index into Document::pages()
-  bool in_word = false;       // kPageBreak: the break splits a word
+  size_t begin = 0, end = 0;         // kText: a range of the Document's text
+  size_t page = 0;                   // kPageBreak: index into Document::pages()
+  bool in_word = false;              // kPageBreak: the break splits a word
+  const InlineMark* mark = nullptr;  // kMark: an element's start or end, or an anchor
 };
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
@@ -75,8 +75,8 @@ PageBreakPlan PlanPageBreaks(const Document& doc) {
 
 class BodyBuilder {
  public:
-  BodyBuilder(const Document& doc, pugi::xml_node body)
-      : doc_(doc), body_(body), plan_(PlanPageBreaks(doc)) {}
+  BodyBuilder(const Document& doc, const BodyMarkup& markup, pugi::xml_node body)
+      : doc_(doc), markup_(markup), body_(body), plan_(PlanPageBreaks(doc)) {}
 
   Status Build();
 
@@ -88,10 +88,12 @@ class BodyBuilder {
 
   Status CheckText(size_t i) const;
   pugi::xml_node Parent() const { return divs_.empty() ? body_ : divs_.back().node; }
-  // Appends <name xml:id="id"> to parent, after the page breaks still pending
-  // before the current block (so they precede the outermost element it opens).
+  // Appends <name xml:id="id"> to parent, after the anchors and page breaks
+  // still pending before the current block (so they precede the outermost
+  // element it opens).
   pugi::xml_node Append(pugi::xml_node parent, const char* name, const std::string& id);
   void AppendPageBreak(pugi::xml_node parent, size_t page, bool in_word);
+  void AppendAnchor(pugi::xml_node parent, const std::string& id);
   void OpenDiv(size_t i, int level);
   void CloseDivs(int level);  // those of level >= level
   void OpenSlide(size_t i);
@@ -102,11 +104,13 @@ class BodyBuilder {
   void AppendContent(pugi::xml_node element, size_t i);
 
   const Document& doc_;
+  const BodyMarkup& markup_;
   pugi::xml_node body_;
   PageBreakPlan plan_;
   std::vector<Div> divs_;                         // open divisions, outermost first
   pugi::xml_node list_;                           // the open <list>, null when none
   const std::vector<size_t>* pending_ = nullptr;  // page breaks before the block, not yet placed
+  const std::vector<InlineMark>* pending_anchors_ = nullptr;  // likewise anchors
   int slide_ = 0;
 };
 
@@ -115,6 +119,7 @@ Status BodyBuilder::Build() {
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (Status s = CheckText(i); !s.ok()) return s;
     pending_ = &plan_.before[i];
+    pending_anchors_ = i < markup_.before.size() ? &markup_.before[i] : nullptr;
     if (doc_.is_slide_deck() && (divs_.empty() || blocks[i].slide != slide_)) OpenSlide(i);
     switch (blocks[i].kind) {
       case BlockKind::kHeading:
@@ -135,6 +140,7 @@ Status BodyBuilder::Build() {
     where = body_.append_child("div");
     where.append_attribute("xml:id") = "d0";
   }
+  for (const InlineMark& m : markup_.after_last) AppendAnchor(where, m.name);
   for (size_t p : plan_.at_end) AppendPageBreak(where, p, false);
   return Status::Ok();
 }
@@ -154,6 +160,10 @@ Status BodyBuilder::CheckText(size_t i) const {
 }
 
 pugi::xml_node BodyBuilder::Append(pugi::xml_node parent, const char* name, const std::string& id) {
+  if (pending_anchors_) {
+    for (const InlineMark& m : *pending_anchors_) AppendAnchor(parent, m.name);
+    pending_anchors_ = nullptr;
+  }
   if (pending_) {
     for (size_t p : *pending_) AppendPageBreak(parent, p, false);
     pending_ = nullptr;
@@ -168,6 +178,10 @@ void BodyBuilder::AppendPageBreak(pugi::xml_node parent, size_t page, bool in_wo
   pb.append_attribute("n") = doc_.pages()[page].number;
   pb.append_attribute("facs") = ("#" + SurfaceId(page)).c_str();
   if (in_word) pb.append_attribute("break") = "no";
+}
+
+void BodyBuilder::AppendAnchor(pugi::xml_node parent, const std::string& id) {
+  parent.append_child("anchor").append_attribute("xml:id") = id.c_str();
 }
 
 void BodyBuilder::OpenDiv(size_t i, int level) {
@@ -190,7 +204,7 @@ void BodyBuilder::OpenSlide(size_t i) {
 }
 
 void BodyBuilder::AddHeading(size_t i) {
-  std::string id = "h" + std::to_string(i);
+  std::string id = BlockElementId(doc_, i);
   // A slide's first heading is its title.
   if (doc_.is_slide_deck() && divs_.size() == 1 && !divs_[0].node.first_child()) {
     AppendContent(Append(divs_[0].node, "head", id), i);
@@ -205,29 +219,29 @@ void BodyBuilder::AddHeading(size_t i) {
 void BodyBuilder::AddListItem(size_t i) {
   if (divs_.empty()) OpenDiv(i, kUntitledLevel);
   if (!list_) list_ = Append(Parent(), "list", "list" + std::to_string(i));
-  AppendContent(Append(list_, "item", "li" + std::to_string(i)), i);
+  AppendContent(Append(list_, "item", BlockElementId(doc_, i)), i);
 }
 
 void BodyBuilder::AddOther(size_t i) {
   if (divs_.empty()) OpenDiv(i, kUntitledLevel);
   list_ = pugi::xml_node();
-  std::string n = std::to_string(i);
+  std::string id = BlockElementId(doc_, i);
   pugi::xml_node element;
   switch (doc_.blocks()[i].kind) {
     case BlockKind::kLine:
-      element = Append(Parent(), "p", "p" + n);
+      element = Append(Parent(), "p", id);
       element.append_attribute("rend") = "line";
       break;
     case BlockKind::kCaption:
-      element = Append(Parent(), "p", "p" + n);
+      element = Append(Parent(), "p", id);
       element.append_attribute("rend") = "caption";
       break;
     case BlockKind::kFootnote:
-      element = Append(Parent(), "note", "n" + n);
+      element = Append(Parent(), "note", id);
       element.append_attribute("place") = "foot";
       break;
     default:
-      element = Append(Parent(), "p", "p" + n);
+      element = Append(Parent(), "p", id);
       break;
   }
   AppendContent(element, i);
@@ -236,31 +250,75 @@ void BodyBuilder::AddOther(size_t i) {
 std::vector<Piece> BodyBuilder::Pieces(size_t i) const {
   const std::string& text = doc_.text();
   auto [begin, end] = Range(doc_, doc_.blocks()[i]);
-  std::vector<Piece> pieces;
-  size_t pos = begin;
+  // The milestones and marks in text order: page breaks (already in order)
+  // merged with the markup's marks (sorted by offset, rank, order).
+  struct Event {
+    size_t offset;
+    int rank;
+    Piece piece;
+  };
+  std::vector<Event> events;
   for (size_t p : plan_.inside[i]) {
     size_t at = plan_.offset[p];
-    if (at > pos) pieces.push_back({Piece::Kind::kText, pos, at});
     Piece pb{Piece::Kind::kPageBreak, at, at, p};
     pb.in_word = at > 0 && at < text.size() && !IsSpace(text[at - 1]) && !IsSpace(text[at]);
-    pieces.push_back(pb);
-    pos = at;
+    events.push_back({at, kPageBreakRank, pb});
+  }
+  if (i < markup_.in_block.size()) {
+    for (const InlineMark& m : markup_.in_block[i]) {
+      Piece piece{Piece::Kind::kMark};
+      piece.mark = &m;
+      events.push_back({std::clamp(m.offset, begin, end), m.rank, piece});
+    }
+  }
+  std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+    return a.offset != b.offset ? a.offset < b.offset : a.rank < b.rank;
+  });
+  std::vector<Piece> pieces;
+  size_t pos = begin;
+  for (const Event& e : events) {
+    if (e.offset > pos) pieces.push_back({Piece::Kind::kText, pos, e.offset});
+    pos = std::max(pos, e.offset);
+    pieces.push_back(e.piece);
   }
   if (end > pos) pieces.push_back({Piece::Kind::kText, pos, end});
   return pieces;
 }
 
 void BodyBuilder::AppendContent(pugi::xml_node element, size_t i) {
+  // The open inline elements, innermost last; the markup nests properly.
+  std::vector<pugi::xml_node> open = {element};
   for (const Piece& piece : Pieces(i)) {
+    pugi::xml_node parent = open.back();
     switch (piece.kind) {
       case Piece::Kind::kText: {
         std::string_view t = doc_.text(piece.begin, piece.end);
-        element.append_child(pugi::node_pcdata).set_value(t.data(), t.size());
+        parent.append_child(pugi::node_pcdata).set_value(t.data(), t.size());
         break;
       }
       case Piece::Kind::kPageBreak:
-        AppendPageBreak(element, piece.page, piece.in_word);
+        AppendPageBreak(parent, piece.page, piece.in_word);
         break;
+      case Piece::Kind::kMark: {
+        const InlineMark& m = *piece.mark;
+        switch (m.kind) {
+          case InlineMark::Kind::kStart: {
+            pugi::xml_node child = parent.append_child(m.name.c_str());
+            for (const auto& [name, value] : m.attributes) {
+              child.append_attribute(name.c_str()) = value.c_str();
+            }
+            open.push_back(child);
+            break;
+          }
+          case InlineMark::Kind::kEnd:
+            if (open.size() > 1) open.pop_back();
+            break;
+          case InlineMark::Kind::kAnchor:
+            AppendAnchor(parent, m.name);
+            break;
+        }
+        break;
+      }
     }
   }
 }
@@ -269,8 +327,39 @@ void BodyBuilder::AppendContent(pugi::xml_node element, size_t i) {
 
 std::string SurfaceId(size_t page_index) { return "page" + std::to_string(page_index + 1); }
 
-Status BuildBody(const Document& doc, pugi::xml_node body) {
-  return BodyBuilder(doc, body).Build();
+std::pair<size_t, size_t> BlockRange(const Document& doc, size_t i) {
+  return Range(doc, doc.blocks()[i]);
+}
+
+const char* BlockElementName(const Document& doc, size_t i) {
+  switch (doc.blocks()[i].kind) {
+    case BlockKind::kHeading:
+      return "head";
+    case BlockKind::kListItem:
+      return "item";
+    case BlockKind::kFootnote:
+      return "note";
+    default:
+      return "p";
+  }
+}
+
+std::string BlockElementId(const Document& doc, size_t i) {
+  std::string n = std::to_string(i);
+  switch (doc.blocks()[i].kind) {
+    case BlockKind::kHeading:
+      return "h" + n;
+    case BlockKind::kListItem:
+      return "li" + n;
+    case BlockKind::kFootnote:
+      return "n" + n;
+    default:
+      return "p" + n;
+  }
+}
+
+Status BuildBody(const Document& doc, const BodyMarkup& markup, pugi::xml_node body) {
+  return BodyBuilder(doc, markup, body).Build();
 }
 
 }  // namespace glossator::tei

@@ -17,8 +17,12 @@
 // the outermost element that the next block opens (its <div> or <list>), and
 // at the end of the body for pages after the last text.
 //
-// Each block's content is built from a list of pieces (text ranges and
-// milestones), so inline elements can join later without touching the rest.
+// Annotations (tei/annotation_layout.h): each block's content is built from a
+// list of pieces in text order (text ranges, page breaks, and the markup's
+// element starts and ends and anchors); at one offset, elements that end come
+// first, then anchors, then page breaks, then elements that start. The
+// markup's anchors between blocks go just before the outermost element the
+// next block opens (before its page breaks), or at the end of the body.
 //
 // Thread safety: BuildBody only reads the Document.
 #ifndef GLOSSATOR_TEI_BODY_BUILDER_H_
@@ -26,9 +30,11 @@
 
 #include <pugixml.hpp>
 #include <string>
+#include <utility>
 
 #include "glossator/document.h"
 #include "glossator/status.h"
+#include "tei/annotation_layout.h"
 
 namespace glossator::tei {
 
@@ -36,10 +42,21 @@ namespace glossator::tei {
 // Document::pages(): "page1", "page2", ...; <pb facs> points to it.
 std::string SurfaceId(size_t page_index);
 
-// Fills body, an empty <body> element, from doc. Returns Internal, leaving
-// body partly filled, when a block's text is not valid UTF-8 or holds a
-// character XML 1.0 forbids; the message names the block, page and range.
-Status BuildBody(const Document& doc, pugi::xml_node body);
+// The range of block i of doc, clamped to the text.
+std::pair<size_t, size_t> BlockRange(const Document& doc, size_t i);
+
+// The xml:id of the element that holds block i's text: "h12" (head), "li12"
+// (item), "n12" (note) or "p12" (p).
+std::string BlockElementId(const Document& doc, size_t i);
+
+// The name of that element: head, item, note or p.
+const char* BlockElementName(const Document& doc, size_t i);
+
+// Fills body, an empty <body> element, from doc and markup (which may be
+// empty, or hold what LayOutAnnotations made for doc). Returns Internal,
+// leaving body partly filled, when a block's text is not valid UTF-8 or holds
+// a character XML 1.0 forbids; the message names the block, page and range.
+Status BuildBody(const Document& doc, const BodyMarkup& markup, pugi::xml_node body);
 
 }  // namespace glossator::tei
 

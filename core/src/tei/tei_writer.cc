@@ -1,10 +1,16 @@
 // RenderTei and WriteTeiFile: the teiHeader and sourceDoc, the body from
-// body_builder, and the serialisation (see glossator/tei.h).
+// body_builder, the annotations laid out by annotation_layout (inline in the
+// body, or in <standOff>) and the serialisation (see glossator/tei.h).
+#include <algorithm>
 #include <new>
 #include <pugixml.hpp>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "glossator/tei.h"
+#include "tei/annotation_header.h"
+#include "tei/annotation_layout.h"
 #include "tei/body_builder.h"
 #include "tei/xml_util.h"
 #include "util/atomic_file.h"
@@ -20,7 +26,8 @@ void SetText(pugi::xml_node element, const std::string& text) {
   element.append_child(pugi::node_pcdata).set_value(safe.c_str(), safe.size());
 }
 
-void BuildHeader(const Document& doc, pugi::xml_node header) {
+void BuildHeader(const Document& doc, const Annotations& annotations, pugi::xml_node header,
+                 tei::IdSet& ids) {
   pugi::xml_node file_desc = header.append_child("fileDesc");
   SetText(file_desc.append_child("titleStmt").append_child("title"), doc.Title());
   SetText(file_desc.append_child("publicationStmt").append_child("p"), "Annotated by Glossator");
@@ -38,11 +45,42 @@ void BuildHeader(const Document& doc, pugi::xml_node header) {
   measure.append_attribute("unit") = "pages";
   measure.append_attribute("quantity") = pages;
 
-  pugi::xml_node app =
-      header.append_child("encodingDesc").append_child("appInfo").append_child("application");
+  pugi::xml_node encoding_desc = header.append_child("encodingDesc");
+  pugi::xml_node app_info = encoding_desc.append_child("appInfo");
+  pugi::xml_node app = app_info.append_child("application");
   app.append_attribute("ident") = "glossator";
   app.append_attribute("version") = GLOSSATOR_VERSION;
   SetText(app.append_child("label"), "Glossator");
+  tei::AppendApplications(annotations, app_info);
+  tei::AppendClassDecl(annotations, encoding_desc, ids);
+}
+
+// <standOff>: one <spanGrp type="TYPE"> per annotation type, in order of first
+// appearance, each holding its spans in annotation order.
+void BuildStandOff(const std::vector<tei::StandOffSpan>& spans, pugi::xml_node tei) {
+  if (spans.empty()) return;
+  pugi::xml_node stand_off = tei.append_child("standOff");
+  std::vector<std::pair<std::string, pugi::xml_node>> groups;
+  for (const tei::StandOffSpan& s : spans) {
+    auto group = std::find_if(groups.begin(), groups.end(),
+                              [&](const auto& g) { return g.first == s.group; });
+    if (group == groups.end()) {
+      pugi::xml_node grp = stand_off.append_child("spanGrp");
+      grp.append_attribute("type") = s.group.c_str();
+      groups.emplace_back(s.group, grp);
+      group = groups.end() - 1;
+    }
+    pugi::xml_node span = group->second.append_child("span");
+    for (const auto& [name, value] : s.attributes) {
+      span.append_attribute(name.c_str()) = value.c_str();
+    }
+    for (const auto& [name, value] : s.notes) {
+      pugi::xml_node note = span.append_child("note");
+      note.append_attribute("type") = "attribute";
+      note.append_attribute("n") = tei::XmlSafe(name).c_str();
+      SetText(note, value);
+    }
+  }
 }
 
 void SetBox(pugi::xml_node element, const Box& box) {
@@ -90,15 +128,22 @@ struct StringWriter : pugi::xml_writer {
   }
 };
 
-Result<std::string> Render(const Document& doc) {
+Result<std::string> Render(const Document& doc, const Annotations& annotations) {
   pugi::xml_document xml;
   pugi::xml_node tei = xml.append_child("TEI");
   tei.append_attribute("xmlns") = kTeiNamespace;
-  BuildHeader(doc, tei.append_child("teiHeader"));
+  // Ids in order of precedence: the body's, the header's, the annotations'.
+  tei::IdSet ids;
+  tei::ClaimStructuralIds(doc, ids);
+  BuildHeader(doc, annotations, tei.append_child("teiHeader"), ids);
   if (!doc.pages().empty()) BuildSourceDoc(doc, tei.append_child("sourceDoc"));
-  if (Status s = tei::BuildBody(doc, tei.append_child("text").append_child("body")); !s.ok()) {
+  Result<tei::AnnotationLayout> layout = tei::LayOutAnnotations(doc, annotations, ids);
+  if (!layout.ok()) return layout.status();
+  if (Status s = tei::BuildBody(doc, layout->body, tei.append_child("text").append_child("body"));
+      !s.ok()) {
     return s;
   }
+  BuildStandOff(layout->spans, tei);
   tei::IndentElementOnly(tei);
   StringWriter writer;
   writer.out = kDeclaration;
@@ -111,16 +156,22 @@ Result<std::string> Render(const Document& doc) {
 
 }  // namespace
 
-Result<std::string> RenderTei(const Document& doc) {
+Result<std::string> RenderTei(const Document& doc) { return RenderTei(doc, Annotations{}); }
+
+Result<std::string> RenderTei(const Document& doc, const Annotations& annotations) {
   try {
-    return Render(doc);
+    return Render(doc, annotations);
   } catch (const std::bad_alloc&) {
     return Status::ResourceLimit(doc.source().file_name + ": out of memory writing the TEI");
   }
 }
 
 Status WriteTeiFile(const Document& doc, const std::string& path) {
-  Result<std::string> xml = RenderTei(doc);
+  return WriteTeiFile(doc, Annotations{}, path);
+}
+
+Status WriteTeiFile(const Document& doc, const Annotations& annotations, const std::string& path) {
+  Result<std::string> xml = RenderTei(doc, annotations);
   if (!xml.ok()) return Status(xml.status().code(), path + ": " + xml.status().message());
   return WriteFileAtomically(path, *xml);
 }

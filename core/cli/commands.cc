@@ -1,0 +1,116 @@
+#include "commands.h"
+
+#include <cstdio>
+#include <filesystem>
+
+#include "exit_codes.h"
+#include "glossator/extract.h"
+#include "glossator/pipeline.h"
+#include "glossator/tei.h"
+
+namespace glossator::cli {
+namespace {
+
+int Report(const Status& s) {
+  // Messages already name the file and say what is wrong.
+  std::fprintf(stderr, "glossator: %s\n", s.message().c_str());
+  return ExitCodeFor(s);
+}
+
+// The pipeline, or nullptr after reporting why it cannot run.
+std::shared_ptr<const Pipeline> MakePipeline(const Options& o, bool quiet_refusals) {
+  Result<std::shared_ptr<const Pipeline>> pipeline = Pipeline::Create(o.pipeline);
+  if (!pipeline.ok()) {
+    std::fprintf(stderr, "glossator: %s\n", pipeline.status().message().c_str());
+    return nullptr;
+  }
+  if (!quiet_refusals) {
+    for (const PluginRefusal& r : (*pipeline)->refusals()) {
+      // The reason names the file already.
+      std::fprintf(stderr, "glossator: warning: plugin %s\n", r.reason.c_str());
+    }
+  }
+  return *pipeline;
+}
+
+int AnnotateOne(const Options& o, const Pipeline& pipeline, const std::string& input,
+                const std::string& output) {
+  Result<Document> doc = ExtractDocument(input, o.extract);
+  if (!doc.ok()) return Report(doc.status());
+  std::vector<PluginProblem> problems;
+  Annotations annotations = pipeline.Run(*doc, &problems);
+  for (const PluginProblem& p : problems) {
+    std::fprintf(stderr, "glossator: warning: %s\n", p.message.c_str());
+  }
+  Status written = WriteTeiFile(*doc, annotations, output);
+  if (!written.ok()) return Report(written);
+  if (!o.quiet) {
+    std::fprintf(stderr, "glossator: %s -> %s (%d pages, %zu blocks, %zu annotations)\n",
+                 input.c_str(), output.c_str(), doc->source().page_count, doc->blocks().size(),
+                 annotations.items.size());
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int RunText(const Options& o) {
+  return RunIsolated(o.inputs[0], o.limits, [&] {
+    Result<Document> doc = ExtractDocument(o.inputs[0], o.extract);
+    if (!doc.ok()) return Report(doc.status());
+    std::fwrite(doc->text().data(), 1, doc->text().size(), stdout);
+    std::fputc('\n', stdout);
+    return static_cast<int>(kExitOk);
+  });
+}
+
+int RunAnnotate(const Options& o) {
+  namespace fs = std::filesystem;
+  std::shared_ptr<const Pipeline> pipeline = MakePipeline(o, o.quiet);
+  if (!pipeline) return kExitPlugin;
+  std::error_code ec;
+  bool to_directory = o.inputs.size() > 1 || fs::is_directory(o.output, ec);
+  if (to_directory && !fs::is_directory(o.output, ec)) {
+    fs::create_directories(o.output, ec);
+    if (ec) return Report(Status::IoError(o.output + ": cannot create directory: " + ec.message()));
+  }
+  int first_failure = kExitOk;
+  for (const std::string& input : o.inputs) {
+    std::string output =
+        to_directory ? (fs::path(o.output) / fs::path(input).stem()).string() + ".xml" : o.output;
+    int code =
+        RunIsolated(input, o.limits, [&] { return AnnotateOne(o, *pipeline, input, output); });
+    if (code != kExitOk && first_failure == kExitOk) first_failure = code;
+  }
+  return first_failure;
+}
+
+int RunPlugins(const Options& o) {
+  std::shared_ptr<const Pipeline> pipeline = MakePipeline(o, /*quiet_refusals=*/true);
+  if (!pipeline) return kExitPlugin;
+  std::printf("Plugin search path (in order):\n");
+  for (const std::string& dir : pipeline->search_path()) std::printf("  %s\n", dir.c_str());
+  std::printf("\n%zu plugin(s), in the order they run:\n", pipeline->plugins().size());
+  for (const PluginInfo& p : pipeline->plugins()) {
+    std::printf("\n%s %s  (ABI %d.%d, %s)\n  %s\n  file: %s\n", p.name.c_str(), p.version.c_str(),
+                p.abi_major, p.abi_minor, p.license.c_str(), p.description.c_str(), p.file.c_str());
+    for (const AnnotationType& t : p.types) {
+      std::printf("  produces: %s as <%s>%s%s\n", t.name.c_str(), t.tei_element.c_str(),
+                  t.tei_attributes.empty() ? "" : " ", t.tei_attributes.c_str());
+    }
+    for (const std::string& need : p.required) std::printf("  needs: %s\n", need.c_str());
+    for (const PluginConfigKey& k : p.config_keys) {
+      std::printf("  config: %s.%s = \"%s\"  %s\n", p.name.c_str(), k.key.c_str(),
+                  k.default_value.c_str(), k.help.c_str());
+    }
+  }
+  if (!pipeline->refusals().empty()) {
+    std::printf("\nRefused:\n");
+    for (const PluginRefusal& r : pipeline->refusals()) {
+      std::printf("  %s\n", r.reason.c_str());
+    }
+  }
+  return kExitOk;
+}
+
+}  // namespace glossator::cli

@@ -1,0 +1,15 @@
+// The glossator subcommands.
+#ifndef GLOSSATOR_CLI_COMMANDS_H_
+#define GLOSSATOR_CLI_COMMANDS_H_
+
+#include "options.h"
+
+namespace glossator::cli {
+
+int RunText(const Options& options);      // glossator text
+int RunAnnotate(const Options& options);  // glossator annotate
+int RunPlugins(const Options& options);   // glossator plugins
+
+}  // namespace glossator::cli
+
+#endif  // GLOSSATOR_CLI_COMMANDS_H_

@@ -1,0 +1,32 @@
+// The glossator command line: what was asked for, parsed.
+#ifndef GLOSSATOR_CLI_OPTIONS_H_
+#define GLOSSATOR_CLI_OPTIONS_H_
+
+#include <string>
+#include <vector>
+
+#include "glossator/extract.h"
+#include "glossator/pipeline.h"
+#include "isolated_run.h"
+
+namespace glossator::cli {
+
+extern const char kUsage[];
+
+struct Options {
+  std::string command;  // annotate, text, plugins
+  std::vector<std::string> inputs;
+  std::string output;
+  ExtractOptions extract;
+  PipelineOptions pipeline;
+  Limits limits;
+  bool quiet = false;
+};
+
+// Fills options from argv. Returns -1 to go on, or the exit code to leave
+// with (0 after --help / --version, 2 after a usage error it has reported).
+int ParseOptions(int argc, char** argv, Options& options);
+
+}  // namespace glossator::cli
+
+#endif  // GLOSSATOR_CLI_OPTIONS_H_

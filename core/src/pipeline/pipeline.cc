@@ -1,0 +1,184 @@
+#include "glossator/pipeline.h"
+
+#include <algorithm>
+
+#include "pipeline/host_context.h"
+#include "pipeline/plugin_config.h"
+#include "pipeline/run_order.h"
+#include "plugin/loader.h"
+#include "text/boundaries.h"
+
+namespace glossator {
+
+struct Pipeline::Impl {
+  std::vector<plugin::LoadedPlugin> plugins;  // in run order
+  std::vector<PluginInfo> infos;              // the same, in run order
+  std::vector<std::vector<size_t>> needs;     // run-order indexes each plugin depends on
+  std::vector<PluginRefusal> refusals;
+  std::vector<std::string> search_path;
+  pipeline::ConfigValues config;
+  size_t max_annotations = 0;
+};
+
+namespace {
+
+constexpr size_t kErrorSize = 1024;
+
+// The names found, for messages.
+std::string Names(const std::vector<plugin::LoadedPlugin>& plugins) {
+  std::string names;
+  for (const auto& p : plugins) names += (names.empty() ? "" : ", ") + p.info.name;
+  return names.empty() ? "none" : names;
+}
+
+// The message a plugin left in its error buffer, or a stand-in for none.
+std::string MessageOf(const char* error) {
+  return error[0] ? std::string(error) : std::string("no message given");
+}
+
+}  // namespace
+
+Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Pipeline::~Pipeline() = default;
+
+const std::vector<PluginInfo>& Pipeline::plugins() const { return impl_->infos; }
+const std::vector<PluginRefusal>& Pipeline::refusals() const { return impl_->refusals; }
+const std::vector<std::string>& Pipeline::search_path() const { return impl_->search_path; }
+
+Result<std::shared_ptr<const Pipeline>> Pipeline::Create(const PipelineOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->max_annotations = options.max_annotations_per_plugin;
+  impl->search_path =
+      plugin::SearchPath(options.plugin_dirs, options.use_environment, options.use_installed_dir);
+  plugin::Discovery found = plugin::DiscoverPlugins(impl->search_path);
+  impl->refusals = std::move(found.refusals);
+
+  std::vector<plugin::LoadedPlugin> chosen;
+  if (options.only.empty()) {
+    chosen = std::move(found.plugins);
+  } else {
+    for (const std::string& name : options.only) {
+      auto it = std::find_if(found.plugins.begin(), found.plugins.end(),
+                             [&](const plugin::LoadedPlugin& p) { return p.info.name == name; });
+      if (it == found.plugins.end()) {
+        std::string why;
+        for (const PluginRefusal& r : impl->refusals) {
+          if (r.file.find(name) != std::string::npos) why += "; " + r.reason;
+        }
+        return Status::PluginError("--plugins: no plugin named '" + name +
+                                   "' was found (found: " + Names(found.plugins) + ")" + why);
+      }
+      chosen.push_back(*it);
+    }
+  }
+  std::vector<PluginInfo> infos;
+  for (const auto& p : chosen) infos.push_back(p.info);
+  Result<std::vector<size_t>> order = pipeline::RunOrder(infos, &impl->needs);
+  if (!order.ok()) return order.status();
+  // Re-index dependencies from discovery order to run order.
+  std::vector<size_t> position(chosen.size());
+  for (size_t k = 0; k < order->size(); ++k) position[(*order)[k]] = k;
+  std::vector<std::vector<size_t>> needs(chosen.size());
+  for (size_t k = 0; k < order->size(); ++k) {
+    for (size_t j : impl->needs[(*order)[k]]) needs[k].push_back(position[j]);
+  }
+  impl->needs = std::move(needs);
+  for (size_t i : *order) {
+    impl->plugins.push_back(chosen[i]);
+    impl->infos.push_back(chosen[i].info);
+  }
+  Result<pipeline::ConfigValues> config =
+      pipeline::ResolveConfig(impl->infos, options.config_file, options.settings);
+  if (!config.ok()) return config.status();
+  impl->config = std::move(*config);
+  return std::shared_ptr<const Pipeline>(new Pipeline(std::move(impl)));
+}
+
+Annotations Pipeline::Run(const Document& doc, std::vector<PluginProblem>* problems) const {
+  Annotations out;
+  if (impl_->plugins.empty()) return out;
+  auto report = [&](const std::string& plugin, const std::string& message) {
+    if (problems) problems->push_back({plugin, doc.source().file_name + ": " + message});
+  };
+  Result<text::TextBoundaries> bounds = text::FindBoundaries(doc);
+  text::TextBoundaries no_bounds;
+  if (!bounds.ok()) report("glossator", bounds.status().message());
+
+  const size_t n = impl_->plugins.size();
+  std::vector<std::vector<Annotation>> made(n);
+  std::vector<bool> failed(n, false);
+  uint64_t next_id = 1;
+  for (size_t k = 0; k < n; ++k) {
+    const plugin::LoadedPlugin& p = impl_->plugins[k];
+    const std::string& name = p.info.name;
+    auto failed_need = std::find_if(impl_->needs[k].begin(), impl_->needs[k].end(),
+                                    [&](size_t j) { return failed[j]; });
+    if (failed_need != impl_->needs[k].end()) {
+      report(name, "plugin " + name + " skipped: it needs " + impl_->infos[*failed_need].name +
+                       ", which failed");
+      failed[k] = true;
+      continue;
+    }
+    glossator_context ctx;
+    ctx.plugin = name;
+    ctx.document = doc.source().file_name;
+    ctx.config = &impl_->config.at(name);
+    for (const AnnotationType& t : p.info.types) ctx.declared_types.push_back(t.name);
+    ctx.limit = impl_->max_annotations;
+
+    char error[kErrorSize] = {0};
+    void* state = nullptr;
+    if (p.descriptor.create(pipeline::HostApi(), &ctx, &state, error, kErrorSize) != GLOSSATOR_OK) {
+      report(name, "plugin " + name + " could not start: " + MessageOf(error));
+      failed[k] = true;
+      continue;
+    }
+    ctx.doc = &doc;
+    ctx.bounds = bounds.ok() ? &*bounds : &no_bounds;
+    for (size_t j : impl_->needs[k]) {
+      for (const Annotation& a : made[j]) ctx.visible.push_back(&a);
+    }
+    std::sort(ctx.visible.begin(), ctx.visible.end(), [](const Annotation* a, const Annotation* b) {
+      return a->begin != b->begin ? a->begin < b->begin : a->id < b->id;
+    });
+    pipeline::IndexVisible(ctx);
+    ctx.next_id = next_id;
+    error[0] = '\0';
+    int status = p.descriptor.process(state, pipeline::HostApi(), &ctx, error, kErrorSize);
+    p.descriptor.destroy(state);
+    next_id = ctx.next_id;
+    if (status != GLOSSATOR_OK) {
+      report(name, "plugin " + name + " failed: " + MessageOf(error));
+      failed[k] = true;
+      continue;
+    }
+    if (ctx.limit_hit) {
+      report(name, "plugin " + name + " added more than " + std::to_string(ctx.limit) +
+                       " annotations; its annotations for this document were dropped");
+      failed[k] = true;
+      continue;
+    }
+    if (ctx.refused > 0) {
+      std::string reasons;
+      for (const std::string& r : ctx.refusal_reasons) reasons += (reasons.empty() ? "" : "; ") + r;
+      report(name, "plugin " + name + ": " + std::to_string(ctx.refused) +
+                       " annotation(s) refused: " + reasons +
+                       (ctx.refused > ctx.refusal_reasons.size() ? "; ..." : ""));
+    }
+    made[k] = std::move(ctx.added);
+    for (TaxonomyCategory& c : ctx.categories) out.categories.push_back(std::move(c));
+    out.applications.push_back({name, p.info.version, p.info.description});
+  }
+  for (size_t k = 0; k < n; ++k) {
+    for (const AnnotationType& t : impl_->infos[k].types) out.types.push_back(t);
+    for (Annotation& a : made[k]) out.items.push_back(std::move(a));
+  }
+  std::sort(out.items.begin(), out.items.end(), [](const Annotation& a, const Annotation& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end > b.end;
+    return a.id < b.id;
+  });
+  return out;
+}
+
+}  // namespace glossator

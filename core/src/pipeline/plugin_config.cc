@@ -1,0 +1,97 @@
+#include "pipeline/plugin_config.h"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+
+namespace glossator::pipeline {
+namespace {
+
+std::string Trim(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r");
+  return s.substr(b, e - b + 1);
+}
+
+struct Setting {
+  std::string plugin, key, value, where;
+};
+
+// "plugin.key=value" -> Setting; where says where it came from, for errors.
+Result<Setting> ParseSetting(const std::string& text, const std::string& where) {
+  size_t eq = text.find('=');
+  size_t dot = text.find('.');
+  if (eq == std::string::npos || dot == std::string::npos || dot > eq) {
+    return Status::InvalidArgument(where + ": expected plugin.key=value, got '" + text + "'");
+  }
+  Setting s{Trim(text.substr(0, dot)), Trim(text.substr(dot + 1, eq - dot - 1)),
+            Trim(text.substr(eq + 1)), where};
+  if (s.plugin.empty() || s.key.empty()) {
+    return Status::InvalidArgument(where + ": expected plugin.key=value, got '" + text + "'");
+  }
+  return s;
+}
+
+std::string KeysOf(const PluginInfo& p) {
+  if (p.config_keys.empty()) return "it has none";
+  std::string keys;
+  for (const PluginConfigKey& k : p.config_keys) keys += (keys.empty() ? "" : ", ") + k.key;
+  return "its keys: " + keys;
+}
+
+}  // namespace
+
+Result<ConfigValues> ResolveConfig(const std::vector<PluginInfo>& plugins,
+                                   const std::string& config_file,
+                                   const std::vector<std::string>& settings) {
+  std::vector<Setting> given;
+  if (!config_file.empty()) {
+    std::ifstream in(config_file);
+    if (!in) return Status::NotFound(config_file + ": cannot read the config file");
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+      std::string text = Trim(line.substr(0, line.find('#')));
+      if (text.empty()) continue;
+      Result<Setting> s = ParseSetting(text, config_file + ":" + std::to_string(number));
+      if (!s.ok()) return s.status();
+      given.push_back(*s);
+    }
+  }
+  for (const std::string& text : settings) {
+    Result<Setting> s = ParseSetting(text, "--set " + text);
+    if (!s.ok()) return s.status();
+    given.push_back(*s);
+  }
+
+  ConfigValues values;
+  std::set<std::pair<std::string, std::string>> set_already;
+  for (const PluginInfo& p : plugins) {
+    values[p.name];  // every plugin has its (perhaps empty) entry
+    for (const PluginConfigKey& k : p.config_keys) values[p.name][k.key] = k.default_value;
+  }
+  for (const Setting& s : given) {
+    auto plugin = std::find_if(plugins.begin(), plugins.end(),
+                               [&](const PluginInfo& p) { return p.name == s.plugin; });
+    if (plugin == plugins.end()) {
+      std::string names;
+      for (const PluginInfo& p : plugins) names += (names.empty() ? "" : ", ") + p.name;
+      return Status::InvalidArgument(s.where + ": no plugin named '" + s.plugin +
+                                     "' is loaded (loaded: " + (names.empty() ? "none" : names) +
+                                     ")");
+    }
+    bool known = std::any_of(plugin->config_keys.begin(), plugin->config_keys.end(),
+                             [&](const PluginConfigKey& k) { return k.key == s.key; });
+    if (!known) {
+      return Status::InvalidArgument(s.where + ": plugin '" + s.plugin +
+                                     "' has no configuration key '" + s.key + "'; " +
+                                     KeysOf(*plugin));
+    }
+    std::string& value = values[s.plugin][s.key];
+    bool again = !set_already.insert({s.plugin, s.key}).second;
+    value = again ? value + "\n" + s.value : s.value;
+  }
+  return values;
+}
+
+}  // namespace glossator::pipeline

@@ -1,0 +1,29 @@
+// Plugin configuration: "plugin.key = value" from a config file and from
+// --set, checked against the keys each plugin declares.
+#ifndef GLOSSATOR_PIPELINE_PLUGIN_CONFIG_H_
+#define GLOSSATOR_PIPELINE_PLUGIN_CONFIG_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "glossator/pipeline.h"
+#include "glossator/status.h"
+
+namespace glossator::pipeline {
+
+// plugin name -> key -> value. A key given several times (a repeatable key
+// such as concepts.thesaurus) has its values joined by '\n', in the order
+// given (the config file first, then --set); keys not given have their
+// declared defaults.
+using ConfigValues = std::map<std::string, std::map<std::string, std::string>>;
+
+// Errors name the file and line (config file), the setting (--set), and for
+// an unknown key the plugin and the keys it knows.
+Result<ConfigValues> ResolveConfig(const std::vector<PluginInfo>& plugins,
+                                   const std::string& config_file,
+                                   const std::vector<std::string>& settings);
+
+}  // namespace glossator::pipeline
+
+#endif  // GLOSSATOR_PIPELINE_PLUGIN_CONFIG_H_

@@ -1,0 +1,172 @@
+#include "plugin/descriptor.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <set>
+#include <string_view>
+
+namespace glossator::plugin {
+namespace {
+
+// The part every ABI version shares: struct_size, abi_major, abi_minor.
+constexpr size_t kHeaderSize = offsetof(glossator_plugin_descriptor, abi_minor) + sizeof(uint16_t);
+
+std::string Version(unsigned major, unsigned minor) {
+  return std::to_string(major) + "." + std::to_string(minor);
+}
+
+// A string from the plugin, quoted for a message: control bytes escaped.
+std::string Quote(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c < 0x20 || c == 0x7f || c == '"' || c == '\\') {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02x", c);
+      out += hex;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+bool Empty(const char* s) { return s == nullptr || *s == '\0'; }
+
+bool AllOf(std::string_view s, std::string_view punctuation) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [&](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+           punctuation.find(c) != std::string_view::npos;
+  });
+}
+
+// An ASCII XML name: a letter or '_', then letters, digits, '-', '.', '_'.
+bool IsXmlName(std::string_view s) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; };
+  return !s.empty() && letter(s[0]) && std::all_of(s.begin() + 1, s.end(), [&](char c) {
+    return letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+  });
+}
+
+std::string TypesProblem(const glossator_plugin_descriptor& d) {
+  if (d.type_count > 0 && d.types == nullptr) {
+    return "declares " + std::to_string(d.type_count) + " types but no types array";
+  }
+  std::set<std::string_view> seen;
+  for (size_t i = 0; i < d.type_count; ++i) {
+    const glossator_type_decl& type = d.types[i];
+    if (Empty(type.name)) return "type " + std::to_string(i) + " has no name";
+    if (!AllOf(type.name, ":_-")) {
+      return "type name " + Quote(type.name) + " is not made of a-z, 0-9, ':', '_' and '-'";
+    }
+    if (!seen.insert(type.name).second) return "type " + Quote(type.name) + " declared twice";
+    if (Empty(type.tei_element)) return "type " + Quote(type.name) + " has no TEI element";
+    if (!IsXmlName(type.tei_element)) {
+      return "type " + Quote(type.name) + ": TEI element " + Quote(type.tei_element) +
+             " is not an XML name";
+    }
+  }
+  return "";
+}
+
+std::string RequirementsProblem(const glossator_plugin_descriptor& d) {
+  if (d.require_count > 0 && d.required == nullptr) {
+    return "declares " + std::to_string(d.require_count) + " requirements but no required array";
+  }
+  for (size_t i = 0; i < d.require_count; ++i) {
+    if (Empty(d.required[i])) return "requirement " + std::to_string(i) + " is empty";
+  }
+  return "";
+}
+
+std::string ConfigKeysProblem(const glossator_plugin_descriptor& d) {
+  if (d.config_key_count > 0 && d.config_keys == nullptr) {
+    return "declares " + std::to_string(d.config_key_count) +
+           " configuration keys but no config_keys array";
+  }
+  std::set<std::string_view> seen;
+  for (size_t i = 0; i < d.config_key_count; ++i) {
+    const glossator_config_key& key = d.config_keys[i];
+    if (Empty(key.key)) return "configuration key " + std::to_string(i) + " has no name";
+    if (!seen.insert(key.key).second) {
+      return "configuration key " + Quote(key.key) + " declared twice";
+    }
+    if (key.default_value == nullptr) {
+      return "configuration key " + Quote(key.key) + " has no default (\"\" is allowed)";
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string VersionProblem(const glossator_plugin_descriptor& plugin_descriptor) {
+  const std::string needed =
+      ", ABI " + Version(GLOSSATOR_ABI_MAJOR, 0) + " needs " + std::to_string(kAbi10DescriptorSize);
+  const uint32_t size = plugin_descriptor.struct_size;
+  if (size < kHeaderSize) {
+    return "descriptor too short: " + std::to_string(size) + " bytes" + needed;
+  }
+  const unsigned major = plugin_descriptor.abi_major, minor = plugin_descriptor.abi_minor;
+  const std::string ours = Version(GLOSSATOR_ABI_MAJOR, GLOSSATOR_ABI_MINOR);
+  if (major != GLOSSATOR_ABI_MAJOR) {
+    return "built for plugin ABI " + Version(major, minor) + "; this Glossator speaks " + ours;
+  }
+  if (minor > GLOSSATOR_ABI_MINOR) {
+    return "built for plugin ABI " + Version(major, minor) +
+           ", a newer minor version than this Glossator's " + ours;
+  }
+  if (size < kAbi10DescriptorSize) {
+    return "descriptor too short: " + std::to_string(size) + " bytes" + needed;
+  }
+  return "";
+}
+
+glossator_plugin_descriptor CopyDescriptor(const glossator_plugin_descriptor& plugin_descriptor) {
+  glossator_plugin_descriptor copy;
+  std::memset(&copy, 0, sizeof copy);
+  std::memcpy(&copy, &plugin_descriptor,
+              std::min<size_t>(plugin_descriptor.struct_size, sizeof copy));
+  return copy;
+}
+
+std::string ContentProblem(const glossator_plugin_descriptor& d) {
+  if (Empty(d.name)) return "the plugin has no name";
+  if (!AllOf(d.name, "-")) {
+    return "plugin name " + Quote(d.name) + " is not made of a-z, 0-9 and '-'";
+  }
+  const std::string plugin = "plugin " + Quote(d.name) + " ";
+  if (Empty(d.version)) return plugin + "has no version";
+  if (d.create == nullptr) return plugin + "has no create function";
+  if (d.process == nullptr) return plugin + "has no process function";
+  if (d.destroy == nullptr) return plugin + "has no destroy function";
+  for (const std::string& problem :
+       {TypesProblem(d), RequirementsProblem(d), ConfigKeysProblem(d)}) {
+    if (!problem.empty()) return plugin + problem;
+  }
+  return "";
+}
+
+PluginInfo DescribePlugin(const glossator_plugin_descriptor& d, const std::string& file) {
+  auto text = [](const char* s) { return std::string(s ? s : ""); };
+  PluginInfo info;
+  info.name = text(d.name);
+  info.version = text(d.version);
+  info.license = text(d.license);
+  info.description = text(d.description);
+  info.file = file;
+  info.abi_major = d.abi_major;
+  info.abi_minor = d.abi_minor;
+  for (size_t i = 0; i < d.type_count; ++i) {
+    const glossator_type_decl& t = d.types[i];
+    info.types.push_back({text(t.name), text(t.tei_element), text(t.tei_attributes), info.name});
+  }
+  for (size_t i = 0; i < d.require_count; ++i) info.required.push_back(text(d.required[i]));
+  for (size_t i = 0; i < d.config_key_count; ++i) {
+    const glossator_config_key& k = d.config_keys[i];
+    info.config_keys.push_back({text(k.key), text(k.default_value), text(k.help)});
+  }
+  return info;
+}
+
+}  // namespace glossator::plugin

@@ -1,0 +1,361 @@
+#include "tei/annotation_layout.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <string_view>
+#include <utility>
+
+#include "tei/body_builder.h"
+#include "tei/schema.h"
+
+namespace glossator::tei {
+namespace {
+
+constexpr int kEndRank = 0, kAnchorRank = 1, kStartRank = 3;
+static_assert(kAnchorRank < kPageBreakRank && kPageBreakRank < kStartRank);
+
+// One annotation on its way to the TEI.
+struct Prepared {
+  size_t index = 0;  // in Annotations::items
+  const Annotation* a = nullptr;
+  std::string element;
+  Attributes rendered;  // from the type's template
+  std::string id;       // the template's xml:id, claimed for it; "" when none
+  int depth = 0;        // how many ancestors (Annotation::parent) it has
+  bool inline_ok = false;
+};
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+const std::string* FindAttribute(const Annotation& a, std::string_view key) {
+  for (const auto& [k, v] : a.attributes) {
+    if (k == key) return &v;
+  }
+  return nullptr;
+}
+
+// "name=template;..." with {key} replaced by a's attribute key; an item naming
+// a key a does not have is left out, as is an item without a name.
+Attributes RenderTemplate(const std::string& spec, const Annotation& a) {
+  Attributes out;
+  size_t pos = 0;
+  while (pos <= spec.size()) {
+    size_t semi = std::min(spec.find(';', pos), spec.size());
+    std::string_view item = Trim(std::string_view(spec).substr(pos, semi - pos));
+    pos = semi + 1;
+    size_t eq = item.find('=');
+    if (eq == std::string_view::npos) continue;
+    std::string_view name = Trim(item.substr(0, eq)), tmpl = Trim(item.substr(eq + 1));
+    if (name.empty()) continue;
+    std::string value;
+    bool missing = false;
+    for (size_t i = 0; i < tmpl.size();) {
+      size_t close = tmpl[i] == '{' ? tmpl.find('}', i) : std::string_view::npos;
+      if (close == std::string_view::npos) {
+        value += tmpl[i++];
+        continue;
+      }
+      const std::string* v = FindAttribute(a, tmpl.substr(i + 1, close - i - 1));
+      if (!v) {
+        missing = true;
+        break;
+      }
+      value += *v;
+      i = close + 1;
+    }
+    if (!missing) out.emplace_back(std::string(name), std::move(value));
+  }
+  return out;
+}
+
+bool HasAttribute(const Attributes& attributes, std::string_view name) {
+  return std::any_of(attributes.begin(), attributes.end(),
+                     [&](const auto& kv) { return kv.first == name; });
+}
+
+Status CheckRange(const Document& doc, const Annotation& a, size_t index) {
+  const std::string& text = doc.text();
+  auto where = [&] {
+    return "annotation " + std::to_string(index + 1) + " (id " + std::to_string(a.id) + ", " +
+           a.type + (a.plugin.empty() ? "" : " by " + a.plugin) + ", bytes [" +
+           std::to_string(a.begin) + ", " + std::to_string(a.end) + "))";
+  };
+  if (a.begin > a.end || a.end > text.size()) {
+    return Status::InvalidArgument(where() + ": the range is not within the text (" +
+                                   std::to_string(text.size()) + " bytes)");
+  }
+  for (size_t x : {a.begin, a.end}) {
+    if (x < text.size() && (static_cast<unsigned char>(text[x]) & 0xC0) == 0x80) {
+      return Status::InvalidArgument(where() + ": offset " + std::to_string(x) +
+                                     " splits a UTF-8 character");
+    }
+  }
+  return Status::Ok();
+}
+
+class Layout {
+ public:
+  Layout(const Document& doc, const Annotations& annotations, IdSet& ids)
+      : doc_(doc), annotations_(annotations), ids_(ids) {}
+
+  Result<AnnotationLayout> Run();
+
+ private:
+  void Prepare();
+  // The block whose text holds [begin, end), or npos.
+  size_t BlockHolding(size_t begin, size_t end) const;
+  void ChooseInline(size_t block, std::vector<Prepared*>& candidates);
+  void AddStandOff(const Prepared& p);
+  void PlaceAnchor(size_t offset, const std::string& id, size_t order);
+  Attributes OwnAttributes(const Annotation& a) const;
+
+  const Document& doc_;
+  const Annotations& annotations_;
+  IdSet& ids_;
+  std::vector<Prepared> prepared_;
+  AnnotationLayout out_;
+  size_t opened_ = 0;  // inline elements so far: their order of opening
+};
+
+Result<AnnotationLayout> Layout::Run() {
+  for (size_t i = 0; i < annotations_.items.size(); ++i) {
+    if (Status s = CheckRange(doc_, annotations_.items[i], i); !s.ok()) return s;
+  }
+  size_t blocks = doc_.blocks().size();
+  out_.body.in_block.resize(blocks);
+  out_.body.before.resize(blocks);
+  Prepare();
+
+  // Inline candidates, by block.
+  std::vector<std::vector<Prepared*>> by_block(blocks);
+  for (Prepared& p : prepared_) {
+    if (!p.inline_ok) continue;
+    size_t b = BlockHolding(p.a->begin, p.a->end);
+    if (b < blocks) {
+      by_block[b].push_back(&p);
+    } else {
+      p.inline_ok = false;
+    }
+  }
+  for (size_t b = 0; b < blocks; ++b) ChooseInline(b, by_block[b]);
+  for (const Prepared& p : prepared_) {
+    if (!p.inline_ok) AddStandOff(p);
+  }
+
+  auto by_position = [](const InlineMark& x, const InlineMark& y) {
+    return std::tie(x.offset, x.rank, x.order) < std::tie(y.offset, y.rank, y.order);
+  };
+  for (auto& marks : out_.body.in_block) std::sort(marks.begin(), marks.end(), by_position);
+  for (auto& marks : out_.body.before) std::sort(marks.begin(), marks.end(), by_position);
+  std::sort(out_.body.after_last.begin(), out_.body.after_last.end(), by_position);
+  return std::move(out_);
+}
+
+void Layout::Prepare() {
+  const std::vector<Annotation>& items = annotations_.items;
+  std::map<uint64_t, size_t> by_id;
+  for (size_t i = 0; i < items.size(); ++i) by_id.emplace(items[i].id, i);
+  prepared_.resize(items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    Prepared& p = prepared_[i];
+    p.index = i;
+    p.a = &items[i];
+    const AnnotationType* type = annotations_.TypeOf(p.a->type);
+    if (type) p.rendered = RenderTemplate(type->tei_attributes, *p.a);
+    p.element = type && !type->tei_element.empty() ? type->tei_element : "seg";
+    if (p.element == "seg" && !HasAttribute(p.rendered, "type")) {
+      p.rendered.insert(p.rendered.begin(), {"type", ToTeiWord(p.a->type, "annotation")});
+    }
+    // Parents (ids 0 and unknown ids are none; a cycle stops the count).
+    uint64_t parent = p.a->parent;
+    while (parent != 0 && p.depth < static_cast<int>(items.size())) {
+      auto it = by_id.find(parent);
+      if (it == by_id.end()) break;
+      ++p.depth;
+      parent = items[it->second].parent;
+    }
+    // The template's xml:id, when it can have it.
+    bool id_ok = true;
+    for (const auto& [name, value] : p.rendered) {
+      if (name != "xml:id") continue;
+      if (p.id.empty() && IsNcName(value) && ids_.Claim(value)) {
+        p.id = value;
+      } else {
+        id_ok = false;
+      }
+    }
+    p.inline_ok = p.a->begin < p.a->end && id_ok && IsInlineElement(p.element) &&
+                  CheckAttributes(p.element, p.rendered).empty();
+  }
+}
+
+size_t Layout::BlockHolding(size_t begin, size_t end) const {
+  const std::vector<Block>& blocks = doc_.blocks();
+  size_t i = std::partition_point(blocks.begin(), blocks.end(),
+                                  [&](const Block& b) { return b.end < begin; }) -
+             blocks.begin();
+  for (; i < blocks.size(); ++i) {
+    auto [b, e] = BlockRange(doc_, i);
+    if (b > begin) break;
+    if (end <= e) return i;
+  }
+  return blocks.size();
+}
+
+void Layout::ChooseInline(size_t block, std::vector<Prepared*>& candidates) {
+  std::sort(candidates.begin(), candidates.end(), [](const Prepared* x, const Prepared* y) {
+    if (x->a->begin != y->a->begin) return x->a->begin < y->a->begin;
+    if (x->a->end != y->a->end) return x->a->end > y->a->end;
+    if (x->depth != y->depth) return x->depth < y->depth;
+    return x->index < y->index;
+  });
+  struct Open {
+    size_t end;
+    const std::string* element;
+  };
+  std::vector<Open> open;
+  const std::string container = BlockElementName(doc_, block);
+  for (Prepared* p : candidates) {
+    while (!open.empty() && open.back().end <= p->a->begin) open.pop_back();
+    bool crosses = !open.empty() && p->a->end > open.back().end;
+    const std::string& parent = open.empty() ? container : *open.back().element;
+    if (crosses || !CanContain(parent, p->element)) {
+      p->inline_ok = false;
+      continue;
+    }
+    open.push_back({p->a->end, &p->element});
+    size_t order = opened_++;
+    InlineMark start;
+    start.kind = InlineMark::Kind::kStart;
+    start.offset = p->a->begin;
+    start.rank = kStartRank;
+    start.order = order;
+    start.name = p->element;
+    start.attributes = p->rendered;
+    for (auto& kv : OwnAttributes(*p->a)) start.attributes.push_back(std::move(kv));
+    InlineMark end;
+    end.kind = InlineMark::Kind::kEnd;
+    end.offset = p->a->end;
+    end.rank = kEndRank;
+    end.order = std::numeric_limits<size_t>::max() - order;  // innermost ends first
+    out_.body.in_block[block].push_back(std::move(start));
+    out_.body.in_block[block].push_back(std::move(end));
+  }
+}
+
+Attributes Layout::OwnAttributes(const Annotation& a) const {
+  Attributes own;
+  if (!a.plugin.empty()) own.emplace_back("resp", "#" + PluginIdent(a.plugin));
+  if (a.confidence >= 0) {
+    std::string cert = FormatCertainty(a.confidence);
+    if (!cert.empty()) own.emplace_back("cert", cert);
+  }
+  return own;
+}
+
+void Layout::PlaceAnchor(size_t offset, const std::string& id, size_t order) {
+  InlineMark m;
+  m.kind = InlineMark::Kind::kAnchor;
+  m.offset = offset;
+  m.rank = kAnchorRank;
+  m.order = order;
+  m.name = id;
+  const std::vector<Block>& blocks = doc_.blocks();
+  size_t i = std::partition_point(blocks.begin(), blocks.end(),
+                                  [&](const Block& b) { return b.end < offset; }) -
+             blocks.begin();
+  for (; i < blocks.size(); ++i) {
+    auto [b, e] = BlockRange(doc_, i);
+    if (b > offset) break;  // between blocks: before block i
+    if (offset <= e) {
+      out_.body.in_block[i].push_back(std::move(m));
+      return;
+    }
+  }
+  if (i < blocks.size()) {
+    out_.body.before[i].push_back(std::move(m));
+  } else {
+    out_.body.after_last.push_back(std::move(m));
+  }
+}
+
+void Layout::AddStandOff(const Prepared& p) {
+  const Annotation& a = *p.a;
+  std::string n = std::to_string(p.index + 1);
+  StandOffSpan span;
+  span.group = ToTeiWord(a.type, "annotation");
+  std::string id = p.id.empty() ? ids_.ClaimUnique("s" + n) : p.id;
+
+  // Whole blocks (rule 6), else anchors.
+  std::string from, to;
+  if (a.begin < a.end) {
+    const std::vector<Block>& blocks = doc_.blocks();
+    size_t first = blocks.size(), last = blocks.size();
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      auto [b, e] = BlockRange(doc_, i);
+      if (first == blocks.size() && b == a.begin) first = i;
+      if (first != blocks.size() && e == a.end) last = i;
+      if (b > a.end) break;
+    }
+    if (first < blocks.size() && last < blocks.size()) {
+      from = BlockElementId(doc_, first);
+      to = BlockElementId(doc_, last);
+    }
+  }
+  size_t order = 2 * p.index;
+  if (from.empty() && a.begin == a.end) {
+    from = to = ids_.ClaimUnique("a" + n);
+    PlaceAnchor(a.begin, from, order);
+  } else if (from.empty()) {
+    from = ids_.ClaimUnique("a" + n + ".b");
+    to = ids_.ClaimUnique("a" + n + ".e");
+    PlaceAnchor(a.begin, from, order);
+    PlaceAnchor(a.end, to, order + 1);
+  }
+
+  span.attributes = {{"xml:id", id}, {"type", span.group}, {"from", "#" + from}, {"to", "#" + to}};
+  for (auto& kv : OwnAttributes(a)) span.attributes.push_back(std::move(kv));
+  for (const auto& [name, value] : p.rendered) {
+    if (name == "xml:id" && value == p.id) continue;      // the span's own id
+    if (name == "type" && value == span.group) continue;  // says what the span's type says
+    if (SpanTakes(name, value) && !HasAttribute(span.attributes, name)) {
+      span.attributes.emplace_back(name, value);
+    } else {
+      span.notes.emplace_back(name, value);
+    }
+  }
+  out_.spans.push_back(std::move(span));
+}
+
+}  // namespace
+
+std::string IdSet::ClaimUnique(const std::string& base) {
+  if (Claim(base)) return base;
+  for (int k = 2;; ++k) {
+    std::string id = base + "_" + std::to_string(k);
+    if (Claim(id)) return id;
+  }
+}
+
+std::string PluginIdent(const std::string& plugin) { return ToXmlName(plugin, "plugin"); }
+
+void ClaimStructuralIds(const Document& doc, IdSet& ids) {
+  ids.Claim("d0");
+  for (size_t i = 0; i < doc.blocks().size(); ++i) {
+    std::string n = std::to_string(i);
+    for (const char* prefix : {"d", "h", "p", "list", "li", "n"}) ids.Claim(prefix + n);
+  }
+  for (size_t p = 0; p < doc.pages().size(); ++p) ids.Claim(SurfaceId(p));
+}
+
+Result<AnnotationLayout> LayOutAnnotations(const Document& doc, const Annotations& annotations,
+                                           IdSet& ids) {
+  return Layout(doc, annotations, ids).Run();
+}
+
+}  // namespace glossator::tei

@@ -1,0 +1,21 @@
+/* Built for a newer minor ABI version than the host's: refused. */
+#include "fixture.h"
+
+static const glossator_type_decl types[] = {{"newer-minor:mark", "seg", "type=newer-minor"}};
+
+static const glossator_plugin_descriptor descriptor = {
+    .struct_size = sizeof(glossator_plugin_descriptor),
+    .abi_major = GLOSSATOR_ABI_MAJOR,
+    .abi_minor = GLOSSATOR_ABI_MINOR + 1,
+    .name = "newer-minor",
+    .version = "1.0.0",
+    .license = "MIT",
+    .description = "A broken plugin for the loader tests (newer-minor)",
+    .types = types,
+    .type_count = 1,
+    .create = fixture_create,
+    .process = fixture_process,
+    .destroy = fixture_destroy,
+};
+
+const glossator_plugin_descriptor* glossator_plugin_entry(void) { return &descriptor; }
