@@ -201,7 +201,8 @@ class Reader {
         pos = semi + 1;
         size_t eq = item.find('=');
         if (eq == std::string::npos || item.find('{') != std::string::npos) continue;
-        match &= item.substr(eq + 1) == element.attribute(item.substr(0, eq).c_str()).value();
+        pugi::xml_attribute attribute = element.attribute(item.substr(0, eq).c_str());
+        match &= attribute && item.substr(eq + 1) == attribute.value();
       }
       if (match) matches.push_back(t.name);
     }
@@ -713,7 +714,7 @@ Case AttributeCase() {
       {false, "date", "when=1987;from=1980"},
       {true, "ref", "target=#b1 #b2"},
       {true, "ref", "target=http://example.org/a?b=c#d"},
-      {true, "ref", "target=ü{x}|^"},
+      {true, "ref", "target=ü|^"},
       {false, "ref", "target=#a#b"},
       {false, "ref", "target=%zz"},
       {false, "ref", "target=:x"},
@@ -723,7 +724,7 @@ Case AttributeCase() {
       {true, "seg", "xml:lang="},
       {false, "seg", "xml:lang=en_GB"},
       {true, "seg", "type=a:b;subtype=c"},
-      {false, "seg", "subtype=c"},
+      {false, "title", "subtype=c"},
       {false, "seg", "type=two words"},
       {true, "seg", "rend=bold italic"},
       {true, "seg", "n=any text\nat all"},

@@ -81,20 +81,20 @@ typedef struct glossator_attribute {
 /* One block of the document's structure layer. */
 typedef struct glossator_block {
   uint64_t begin, end;
-  int32_t kind; /* glossator_block_kind */
-  int32_t level; /* heading level, 0 for other kinds */
+  int32_t kind;                  /* glossator_block_kind */
+  int32_t level;                 /* heading level, 0 for other kinds */
   int32_t first_page, last_page; /* 1-based */
-  int32_t slide; /* slide number, 0 when not a slide deck */
+  int32_t slide;                 /* slide number, 0 when not a slide deck */
 } glossator_block;
 
 /* An annotation as the host shows it (valid until process() returns). */
 typedef struct glossator_annotation {
   uint64_t id; /* 1, 2, ...; 0 is "none" */
   uint64_t begin, end;
-  const char* type; /* "concept", "citation", "reference", "vignette" or "plugin:type" */
+  const char* type;   /* "concept", "citation", "reference", "vignette" or "plugin:type" */
   const char* plugin; /* the plugin that made it */
-  double confidence; /* in [0, 1], or a negative number for none */
-  uint64_t parent; /* the annotation it belongs to (a reference entry's author), or 0 */
+  double confidence;  /* in [0, 1], or a negative number for none */
+  uint64_t parent;    /* the annotation it belongs to (a reference entry's author), or 0 */
   const glossator_attribute* attributes;
   size_t attribute_count;
 } glossator_annotation;
@@ -102,9 +102,9 @@ typedef struct glossator_annotation {
 /* An annotation a plugin adds. */
 typedef struct glossator_new_annotation {
   uint64_t begin, end;
-  const char* type; /* one of the types the plugin declared */
+  const char* type;  /* one of the types the plugin declared */
   double confidence; /* in [0, 1], or negative for none */
-  uint64_t parent; /* id returned by an earlier add_annotation of this plugin, or 0 */
+  uint64_t parent;   /* id returned by an earlier add_annotation of this plugin, or 0 */
   const glossator_attribute* attributes;
   size_t attribute_count;
 } glossator_new_annotation;
@@ -154,8 +154,8 @@ typedef struct glossator_host_api {
  * key is left out. Example for a concept: element "term",
  * attributes "ref=#{category}". */
 typedef struct glossator_type_decl {
-  const char* name; /* "concept" or "myplugin:thing" */
-  const char* tei_element; /* "term", "ref", "seg", "bibl", "author", ... */
+  const char* name;           /* "concept" or "myplugin:thing" */
+  const char* tei_element;    /* "term", "ref", "seg", "bibl", "author", ... */
   const char* tei_attributes; /* may be NULL */
 } glossator_type_decl;
 
@@ -167,9 +167,9 @@ typedef struct glossator_config_key {
 
 /* Plugin -> host. New fields are added at the end only. */
 typedef struct glossator_plugin_descriptor {
-  uint32_t struct_size; /* sizeof(glossator_plugin_descriptor) as the plugin was built */
+  uint32_t struct_size;          /* sizeof(glossator_plugin_descriptor) as the plugin was built */
   uint16_t abi_major, abi_minor; /* GLOSSATOR_ABI_MAJOR / _MINOR as the plugin was built */
-  const char* name; /* [a-z0-9-]+, unique among loaded plugins */
+  const char* name;              /* [a-z0-9-]+, unique among loaded plugins */
   const char* version;
   const char* license; /* SPDX identifier */
   const char* description;
@@ -183,11 +183,11 @@ typedef struct glossator_plugin_descriptor {
   size_t config_key_count;
   /* Makes the plugin's state for one run (may read config and log through
    * host and ctx; the document is not there yet). */
-  int (*create)(const glossator_host_api* host, glossator_context* ctx, void** state,
-                char* error, size_t error_size);
+  int (*create)(const glossator_host_api* host, glossator_context* ctx, void** state, char* error,
+                size_t error_size);
   /* Annotates one document. */
-  int (*process)(void* state, const glossator_host_api* host, glossator_context* ctx,
-                 char* error, size_t error_size);
+  int (*process)(void* state, const glossator_host_api* host, glossator_context* ctx, char* error,
+                 size_t error_size);
   void (*destroy)(void* state);
 } glossator_plugin_descriptor;
 
