@@ -24,6 +24,7 @@
 
 #include "glossator/extract.h"
 #include "glossator/tei.h"
+#include "tei/schema.h"
 #include "test_support.h"
 
 namespace glossator {
@@ -949,6 +950,57 @@ TEST(TeiAnnotationsShapes, AttributesTeiCannotHoldGoStandOff) {
   EXPECT_TRUE(Node(c, "/TEI/standOff//span/note[@n='target'][.='#a#b']"));
   // A newline in an attribute survives.
   EXPECT_TRUE(Node(c, "/TEI/text//seg[@n='any text\nat all']"));
+}
+
+// The datatype checks behind the fallback, on values jing was asked about.
+TEST(TeiAnnotationsSchema, AttributeValues) {
+  auto ok = [](const char* element, const char* name, const char* value) {
+    return tei::CheckAttributes(element, {{name, value}}).empty();
+  };
+  for (const char* v :
+       {"1987", "-0044", "12345", "1988-02-29", "2000-02-29", "1987-06", "--02-29", "--12", "---31",
+        "23:59:59.5Z", "1987Z", "1987+14:00", "1987-01-01T00:00:00+01:00"}) {
+    EXPECT_TRUE(ok("date", "when", v)) << v;
+  }
+  for (const char* v : {"0000", "01987", "1987-02-29", "1900-02-29", "1987-13", "1987-1",
+                        "1987+14:01", "1987-12-31T24:00:00", "c. 1990", "", "1987 "}) {
+    EXPECT_FALSE(ok("date", "when", v)) << v;
+  }
+  for (const char* v : {"#b1", "#b1 #b2", "a:b", "#", "%41", "x#y%20", "ü", "{x}|^"}) {
+    EXPECT_TRUE(ok("ref", "target", v)) << v;
+  }
+  for (const char* v : {"", " ", "#a#b", "%zz", "%4", "a%", ":x", "1a:b", "[x]",
+                        "http://[::1]/" /* valid, but brackets are refused */}) {
+    EXPECT_FALSE(ok("ref", "target", v)) << v;
+  }
+  for (const char* v : {"", "en", "en-GB", "x-klingon", "de-1901"}) {
+    EXPECT_TRUE(ok("seg", "xml:lang", v)) << v;
+  }
+  for (const char* v : {"en_GB", "-en", "en-", "toolongtag", "1en"}) {
+    EXPECT_FALSE(ok("seg", "xml:lang", v)) << v;
+  }
+  EXPECT_TRUE(ok("seg", "xml:id", "c.über"));
+  for (const char* v : {"1c", "-c", "c:x", "c d", ""}) EXPECT_FALSE(ok("seg", "xml:id", v)) << v;
+  EXPECT_TRUE(ok("seg", "type", "my:type"));
+  EXPECT_FALSE(ok("seg", "type", "a\u00a0b"));
+  EXPECT_FALSE(ok("seg", "type", "two words"));
+  EXPECT_TRUE(ok("title", "level", "j"));
+  EXPECT_FALSE(ok("title", "level", "x"));
+  EXPECT_FALSE(ok("term", "resp", "#x")) << "the writer's own";
+  EXPECT_FALSE(ok("term", "when", "1987")) << "term has no @when";
+  EXPECT_FALSE(tei::IsInlineElement("p"));
+  EXPECT_FALSE(tei::IsInlineElement("idno")) << "holds no <pb/> or <anchor/>";
+  EXPECT_TRUE(tei::CanContain("bibl", "author"));
+  EXPECT_FALSE(tei::CanContain("p", "author"));
+  EXPECT_FALSE(tei::CanContain("term", "bibl"));
+  EXPECT_TRUE(tei::CanContain("ref", "bibl"));
+  EXPECT_EQ(tei::FormatCertainty(0.9), "0.9");
+  EXPECT_EQ(tei::FormatCertainty(1.5), "1");
+  EXPECT_EQ(tei::FormatCertainty(1e-7), "0.0000001");
+  EXPECT_TRUE(tei::IsVersionNumber("0.1.0"));
+  EXPECT_FALSE(tei::IsVersionNumber("0.1.0-rc1"));
+  EXPECT_EQ(tei::ToXmlName("3d-plugin", "x"), "_3d-plugin");
+  EXPECT_EQ(tei::ToNcName("c x:y", "x"), "c_x_y");
 }
 
 TEST(TeiAnnotationsShapes, BadRangesAreRefused) {

@@ -4,9 +4,10 @@
 //   <application ident="PLUGIN" version="V"><label>PLUGIN</label><desc>...</desc></application>
 // per Annotations::applications (desc: its description, when it has one), then
 // one for each plugin named by an annotation, category or type but missing
-// from applications (version "0", desc "version unknown"), so every
-// resp="#PLUGIN" finds its application. A version TEI cannot hold
-// (teidata.versionNumber) is written as "0" with <desc type="version">V</desc>.
+// from applications, so every resp="#PLUGIN" finds its application. A
+// version TEI cannot hold (teidata.versionNumber, e.g. "0.1.0-rc1") or none
+// at all is written as version="0" with <desc type="version">V</desc> (V
+// "unknown" when there is none).
 //
 // classDecl: one <taxonomy xml:id="TAXONOMY"> per taxonomy, in order of first
 // declaration, holding its categories in order:

@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -434,8 +435,7 @@ std::string CheckAttributes(std::string_view element, const Attributes& attribut
   }
   // The Schematron rules of tei_all that concern these attributes.
   auto has = [&](std::string_view n) { return seen.count(n) > 0; };
-  if (has("when") && (has("from") || has("to") || has("notBefore") || has("notAfter")) &&
-      rules->second.at("when").kind == Kind::kDate) {
+  if (has("when") && (has("from") || has("to") || has("notBefore") || has("notAfter"))) {
     return "@when may not go with @from, @to, @notBefore or @notAfter";
   }
   if (has("from") && has("notBefore")) return "@from may not go with @notBefore";
