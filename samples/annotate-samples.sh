@@ -6,5 +6,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 bash "$top/.ci/install-deps.sh"
 bash "$top/.ci/build.sh"
 out="$top/out/samples"
-"$top/build/core/glossator" annotate "$top"/samples/pdfs/{slides,working-paper,article,column}.pdf -o "$out"
+# Plugins are found in build/plugins (the in-tree ones), as --plugin-dir says.
+"$top/build/core/glossator" annotate "$top"/samples/pdfs/{slides,working-paper,article,column}.pdf \
+  -o "$out" --plugin-dir "$top/build/plugins"
 echo "TEI written to $out/"

@@ -1,11 +1,28 @@
 // SearchPath: --plugin-dir, then GLOSSATOR_PLUGIN_PATH, then the installed
 // plugin directory.
 #include <cstdlib>
+#include <filesystem>
 #include <string_view>
 
 #include "plugin/loader.h"
 
 namespace glossator::plugin {
+namespace {
+
+// The installed plugin directory: beside the running glossator command when it
+// stands in an installed bin/ (so a moved installation works), else the one
+// configured at build time.
+std::string InstalledPluginDir() {
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec && exe.parent_path().filename() == "bin") {
+    std::filesystem::path beside = exe.parent_path() / GLOSSATOR_PLUGIN_DIR_FROM_BINDIR;
+    if (std::filesystem::is_directory(beside, ec)) return beside.lexically_normal().string();
+  }
+  return GLOSSATOR_INSTALLED_PLUGIN_DIR;
+}
+
+}  // namespace
 
 std::vector<std::string> SearchPath(const std::vector<std::string>& plugin_dirs,
                                     bool use_environment, bool use_installed_dir) {
@@ -24,7 +41,7 @@ std::vector<std::string> SearchPath(const std::vector<std::string>& plugin_dirs,
       rest.remove_prefix(colon + 1);
     }
   }
-  if (use_installed_dir) path.emplace_back(GLOSSATOR_INSTALLED_PLUGIN_DIR);
+  if (use_installed_dir) path.push_back(InstalledPluginDir());
   return path;
 }
 
