@@ -107,8 +107,8 @@ TEST(Structure, EveryOffsetMapsBackToItsPageAndBox) {
   const Provenance* p = doc.Locate(at);
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->page, 5);
-  EXPECT_GT(p->box.x1, p->box.x0);
-  EXPECT_LT(p->box.x0, 300);
+  EXPECT_GT(p->box().x1, p->box().x0);
+  EXPECT_LT(p->box().x0, 300);
   EXPECT_EQ(doc.text(p->begin, p->end), "Yarrow,");
   for (size_t off = 0; off < doc.text().size(); off += 97) {
     int page = doc.PageAt(off);

@@ -16,6 +16,7 @@
 #define GLOSSATOR_DOCUMENT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -69,10 +70,24 @@ struct Page {
 };
 
 // Where a piece of the text came from: one word (or part of one) on a page.
+// Packed (28 bytes): a Document holds one per word, and it is the bulk of a
+// long Document's memory. A Document's text stays under 4 GiB (extraction
+// refuses larger ones).
 struct Provenance {
-  size_t begin = 0, end = 0;
-  int page = 0;
-  Box box;
+  uint32_t begin = 0, end = 0;
+  int32_t page = 0;
+  float x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // the word's box, as Box
+
+  Provenance() = default;
+  Provenance(size_t b, size_t e, int p, const Box& box)
+      : begin(static_cast<uint32_t>(b)),
+        end(static_cast<uint32_t>(e)),
+        page(p),
+        x0(static_cast<float>(box.x0)),
+        y0(static_cast<float>(box.y0)),
+        x1(static_cast<float>(box.x1)),
+        y1(static_cast<float>(box.y1)) {}
+  Box box() const { return {x0, y0, x1, y1}; }
 };
 
 struct SourceInfo {

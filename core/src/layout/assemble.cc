@@ -94,7 +94,7 @@ class BlockWriter {
 
  private:
   void Emit(const std::string& word, int page, const Box& box) {
-    provenance_.push_back({text_.size(), text_.size() + word.size(), page, box});
+    provenance_.emplace_back(text_.size(), text_.size() + word.size(), page, box);
     text_ += word;
   }
 
@@ -125,7 +125,7 @@ class BlockWriter {
       if (--last.end == last.begin) provenance_.pop_back();
     } else if (!printed && keep) {
       text_ += '-';
-      provenance_.back().end = text_.size();
+      provenance_.back().end = static_cast<uint32_t>(text_.size());
     }
     Emit(word, page, box);
   }

@@ -1,6 +1,7 @@
 // ExtractDocument: PDF -> pages of words -> lines -> (streaming) furniture set
 // aside -> blocks -> the Document.
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 
 #include "glossator/extract.h"
@@ -48,6 +49,9 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
                                  " page(s) has readable text (scanned pages need OCR first)");
     }
     layout.Finish();
+    if (parts.text.size() > UINT32_MAX) {
+      return Status::ResourceLimit(path + ": more than 4 GiB of text; too large to annotate");
+    }
     return Document(std::move(parts));
   } catch (const std::bad_alloc&) {
     return Status::ResourceLimit(path + ": out of memory while reading");
