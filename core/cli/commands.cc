@@ -74,10 +74,23 @@ int RunAnnotate(const Options& o) {
     fs::create_directories(o.output, ec);
     if (ec) return Report(Status::IoError(o.output + ": cannot create directory: " + ec.message()));
   }
-  int first_failure = kExitOk;
+  // Two readings of one name would write one file: refuse before writing any.
+  std::vector<std::string> outputs;
   for (const std::string& input : o.inputs) {
-    std::string output =
-        to_directory ? (fs::path(o.output) / fs::path(input).stem()).string() + ".xml" : o.output;
+    outputs.push_back(to_directory ? (fs::path(o.output) / fs::path(input).stem()).string() + ".xml"
+                                   : o.output);
+    for (size_t i = 0; i + 1 < outputs.size(); ++i) {
+      if (outputs[i] == outputs.back()) {
+        std::fprintf(stderr, "glossator: %s and %s would both be written to %s; rename one\n",
+                     o.inputs[i].c_str(), input.c_str(), outputs.back().c_str());
+        return kExitUsage;
+      }
+    }
+  }
+  int first_failure = kExitOk;
+  for (size_t k = 0; k < o.inputs.size(); ++k) {
+    const std::string& input = o.inputs[k];
+    const std::string& output = outputs[k];
     int code =
         RunIsolated(input, o.limits, [&] { return AnnotateOne(o, *pipeline, input, output); });
     if (code != kExitOk && first_failure == kExitOk) first_failure = code;

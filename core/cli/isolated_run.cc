@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
@@ -18,6 +19,8 @@ namespace glossator::cli {
 int RunIsolated(const std::string& file, const Limits& limits, const std::function<int()>& work) {
   std::fflush(stdout);
   std::fflush(stderr);
+  // Children must be waitable even when our parent left SIGCHLD ignored.
+  signal(SIGCHLD, SIG_DFL);
   pid_t pid = fork();
   if (pid < 0) return work();  // no process to spare: run in place, unguarded
   if (pid == 0) {
@@ -26,7 +29,16 @@ int RunIsolated(const std::string& file, const Limits& limits, const std::functi
       rl.rlim_cur = rl.rlim_max = static_cast<rlim_t>(limits.memory_mb) << 20;
       setrlimit(RLIMIT_AS, &rl);
     }
-    int code = work();
+    int code = kExitInternal;
+    try {
+      code = work();
+    } catch (const std::bad_alloc&) {
+      std::fprintf(stderr, "glossator: %s: out of memory (--max-memory)\n", file.c_str());
+      code = kExitMemoryLimit;
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "glossator: %s: internal error: %s\n", file.c_str(), e.what());
+      code = kExitInternal;
+    }
     std::fflush(stdout);
     std::fflush(stderr);
     _exit(code);
@@ -54,7 +66,11 @@ int RunIsolated(const std::string& file, const Limits& limits, const std::functi
   exited.notify_one();
   watchdog.join();
   int status = 0;
-  waitpid(pid, &status, 0);
+  if (waitpid(pid, &status, 0) != pid) {
+    std::fprintf(stderr, "glossator: %s: lost track of the worker process: %s\n", file.c_str(),
+                 std::strerror(errno));
+    return kExitInternal;
+  }
   if (timed_out) {
     std::fprintf(stderr, "glossator: %s: time limit of %lld s reached; stopped\n", file.c_str(),
                  static_cast<long long>(limits.time.count()));

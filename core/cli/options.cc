@@ -1,5 +1,7 @@
 #include "options.h"
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 
@@ -52,15 +54,22 @@ With several inputs the exit code is that of the first input that failed.
 
 namespace {
 
+// Limits past which the clocks and rlimit arithmetic would overflow: about
+// eleven days, and a petabyte.
+constexpr long long kMaxSeconds = 1'000'000;
+constexpr long long kMaxMegabytes = 1LL << 30;
+
 int UsageError(const std::string& message) {
   std::fprintf(stderr, "glossator: %s\nTry 'glossator --help'.\n", message.c_str());
   return kExitUsage;
 }
 
-bool ParseNumber(const char* text, long long* out) {
+// A whole number from 0 to max.
+bool ParseNumber(const char* text, long long max, long long* out) {
   char* end = nullptr;
+  errno = 0;
   long long v = std::strtoll(text, &end, 10);
-  if (!text[0] || *end || v < 0) return false;
+  if (!text[0] || *end || errno == ERANGE || v < 0 || v > max) return false;
   *out = v;
   return true;
 }
@@ -108,14 +117,19 @@ int ParseOptions(int argc, char** argv, Options& o) {
       } else if (arg == "--plugin-dir") {
         o.pipeline.plugin_dirs.push_back(v);
       } else if (arg == "--plugins") {
-        o.pipeline.only = SplitList(v);
+        o.pipeline.only.clear();
+        for (const std::string& name : SplitList(v)) {
+          auto& only = o.pipeline.only;
+          if (std::find(only.begin(), only.end(), name) == only.end()) only.push_back(name);
+        }
         if (o.pipeline.only.empty()) return UsageError("--plugins needs at least one name");
       } else if (arg == "--set") {
         o.pipeline.settings.push_back(v);
       } else if (arg == "--config") {
         o.pipeline.config_file = v;
-      } else if (!ParseNumber(v, &n)) {
-        return UsageError(arg + " needs a whole number");
+      } else if (!ParseNumber(v, arg == "--time-limit" ? kMaxSeconds : kMaxMegabytes, &n)) {
+        return UsageError(arg + " needs a whole number from 0 to " +
+                          std::to_string(arg == "--time-limit" ? kMaxSeconds : kMaxMegabytes));
       } else if (arg == "--time-limit") {
         if (n == 0) return UsageError("--time-limit must be at least 1 second");
         o.limits.time = std::chrono::seconds(n);

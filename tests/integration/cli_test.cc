@@ -40,6 +40,29 @@ TEST(Cli, UsageErrorsExitWithTwoAndSayWhy) {
   EXPECT_NE(no_output.output.find("-o"), std::string::npos) << no_output.output;
 }
 
+TEST(Cli, HugeLimitsAreRefusedNotOverflowed) {
+  CommandResult r =
+      Glossator("text --time-limit 10000000000 '" + testing::SamplePdf("column") + "'");
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  EXPECT_NE(r.output.find("--time-limit needs a whole number from 0 to 1000000"), std::string::npos)
+      << r.output;
+  CommandResult m = Glossator("text --max-memory 99999999999999999999 x.pdf");
+  EXPECT_EQ(m.exit_code, 2) << m.output;
+}
+
+TEST(Cli, TwoInputsOfOneNameAreRefusedBeforeAnythingIsWritten) {
+  testing::TempDir dir;
+  std::filesystem::create_directories(dir.path() + "/a");
+  std::filesystem::create_directories(dir.path() + "/b");
+  std::filesystem::copy_file(testing::SamplePdf("column"), dir.path() + "/a/x.pdf");
+  std::filesystem::copy_file(testing::SamplePdf("article"), dir.path() + "/b/x.pdf");
+  CommandResult r = Glossator("annotate '" + dir.path() + "/a/x.pdf' '" + dir.path() +
+                              "/b/x.pdf' -o '" + dir.path() + "/out' --no-plugins");
+  EXPECT_EQ(r.exit_code, 2) << r.output;
+  EXPECT_NE(r.output.find("would both be written to"), std::string::npos) << r.output;
+  EXPECT_FALSE(std::filesystem::exists(dir.path() + "/out/x.xml"));
+}
+
 TEST(Cli, TextPrintsTheNormalisedText) {
   CommandResult r = Glossator("text '" + testing::SamplePdf("column") + "' 2>/dev/null");
   ASSERT_EQ(r.exit_code, 0);

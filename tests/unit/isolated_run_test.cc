@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -39,6 +40,12 @@ TEST(RunIsolated, ACrashIsReportedAsDamagedInput) {
                           return 0;
                         }),
             kExitDamaged);
+}
+
+TEST(RunIsolated, AnExceptionInTheWorkIsReportedNotACrash) {
+  EXPECT_EQ(RunIsolated("a.pdf", {}, []() -> int { throw std::runtime_error("boom"); }),
+            kExitInternal);
+  EXPECT_EQ(RunIsolated("a.pdf", {}, []() -> int { throw std::bad_alloc(); }), kExitMemoryLimit);
 }
 
 TEST(RunIsolated, MemoryIsBounded) {

@@ -31,6 +31,8 @@ TEST(NormalizeText, FoldsOddSpacesAndDropsInvisibles) {
             "ab");  // control characters
 }
 
+TEST(NormalizeText, ATabSeparatesWords) { EXPECT_EQ(NormalizeText("a\tb"), "a b"); }
+
 TEST(NormalizeText, KeepsQuotesAndDashesAsTyped) {
   std::string s = "\xE2\x80\x9Cquoted\xE2\x80\x9D \"straight\" \xE2\x80\x94 \xE2\x80\x93";
   EXPECT_EQ(NormalizeText(s), s);

@@ -88,6 +88,9 @@ class GLOSSATOR_EXPORT Pipeline {
 
  private:
   explicit Pipeline(std::unique_ptr<Impl> impl);
+  // Create and Run without the catch that keeps exceptions inside the library.
+  static Result<std::shared_ptr<const Pipeline>> CreateUnguarded(const PipelineOptions& options);
+  Annotations RunUnguarded(const Document& doc, std::vector<PluginProblem>* problems) const;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -181,7 +181,10 @@ std::vector<Line> BuildLines(const pdf::RawPage& page) {
       for (const pdf::Word* w : raw) {
         LineWord lw;
         lw.text = text::NormalizeText(w->text);
-        if (lw.text.empty() || lw.text == " ") continue;
+        // An odd space at an end of a word is no part of it.
+        size_t first = lw.text.find_first_not_of(' ');
+        if (first == std::string::npos) continue;
+        lw.text = lw.text.substr(first, lw.text.find_last_not_of(' ') - first + 1);
         lw.box = w->box;
         lw.font_size = w->font_size;
         lw.trailing_unmapped_glyph = w->box.x1 - w->last_glyph_x1 > 0.25 * w->font_size;

@@ -4,6 +4,7 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 #include <unicode/unistr.h>
+#include <unicode/ustring.h>
 
 #include <filesystem>
 #include <fstream>
@@ -13,7 +14,8 @@ namespace glossator::pdf {
 namespace {
 
 std::mutex error_mutex;
-std::string last_error;
+// Poppler calls the hook on the thread that reads, so each thread keeps its own.
+thread_local std::string last_error;
 
 // Poppler reports problems through one global hook; we keep the last message
 // so that errors can say what Poppler saw instead of printing to stderr.
@@ -143,8 +145,12 @@ Result<RawPage> PdfReader::ReadPage(int index) const {
       w.font = StripSubsetPrefix(tb.get_font_name());
       w.font_size = tb.get_font_size();
     }
-    size_t glyphs = text.size();
-    w.last_glyph_x1 = glyphs ? tb.char_bbox(glyphs - 1).right() : w.box.x1;
+    // char_bbox counts characters, not UTF-16 units; an empty box is "unknown".
+    int32_t glyphs = u_countChar32(reinterpret_cast<const UChar*>(text.data()),
+                                   static_cast<int32_t>(text.size()));
+    poppler::rectf last =
+        glyphs > 0 ? tb.char_bbox(static_cast<size_t>(glyphs - 1)) : poppler::rectf();
+    w.last_glyph_x1 = last.width() > 0 ? last.right() : w.box.x1;
     raw.words.push_back(std::move(w));
   }
   return raw;

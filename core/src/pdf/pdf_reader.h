@@ -1,8 +1,8 @@
 // PdfReader: the only place that talks to Poppler. It opens a PDF and gives
 // each page as words with their boxes, fonts and sizes.
 //
-// Thread safety: one PdfReader per thread; Poppler's global error hook is
-// shared, so error messages are collected per reader under a lock.
+// Thread safety: one PdfReader per thread; Poppler's error hook is global, so
+// its messages are kept per thread (Poppler reports on the reading thread).
 #ifndef GLOSSATOR_PDF_PDF_READER_H_
 #define GLOSSATOR_PDF_PDF_READER_H_
 

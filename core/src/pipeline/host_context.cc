@@ -1,8 +1,10 @@
 #include "pipeline/host_context.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <new>
 
 namespace glossator::pipeline {
 namespace {
@@ -97,7 +99,9 @@ int AddAnnotation(glossator_context* ctx, const glossator_new_annotation* a, uin
   if (SplitsCharacter(text, a->begin) || SplitsCharacter(text, a->end)) {
     return Refuse(ctx, "range " + range + " splits a UTF-8 character");
   }
-  if (a->confidence > 1) return Refuse(ctx, "confidence above 1");
+  if (a->confidence > 1 || std::isnan(a->confidence)) {
+    return Refuse(ctx, "confidence above 1 or not a number");
+  }
   if (a->attribute_count > 0 && !a->attributes) return Refuse(ctx, "attributes missing");
   if (a->parent != 0) {
     auto parent = ctx->added_index.find(a->parent);
@@ -157,6 +161,30 @@ void Log(glossator_context* ctx, int level, const char* message) {
                message ? message : "");
 }
 
+// No C++ exception may unwind through a plugin's C frames: the functions that
+// allocate answer a failed allocation with a status instead.
+int AddAnnotationGuarded(glossator_context* ctx, const glossator_new_annotation* a, uint64_t* id) {
+  try {
+    return AddAnnotation(ctx, a, id);
+  } catch (const std::bad_alloc&) {
+    ctx->limit_hit = true;
+    return GLOSSATOR_LIMIT;
+  } catch (...) {
+    return GLOSSATOR_ERROR;
+  }
+}
+
+int DeclareCategoryGuarded(glossator_context* ctx, const char* taxonomy, const char* id,
+                           const glossator_attribute* fields, size_t field_count) {
+  try {
+    return DeclareCategory(ctx, taxonomy, id, fields, field_count);
+  } catch (const std::bad_alloc&) {
+    return GLOSSATOR_LIMIT;
+  } catch (...) {
+    return GLOSSATOR_ERROR;
+  }
+}
+
 const glossator_host_api kHostApi = {
     sizeof(glossator_host_api),
     GLOSSATOR_ABI_MAJOR,
@@ -170,8 +198,8 @@ const glossator_host_api kHostApi = {
     GetWord,
     AnnotationCount,
     GetAnnotation,
-    AddAnnotation,
-    DeclareCategory,
+    AddAnnotationGuarded,
+    DeclareCategoryGuarded,
     Config,
     Log,
 };

@@ -46,6 +46,26 @@ const std::vector<PluginRefusal>& Pipeline::refusals() const { return impl_->ref
 const std::vector<std::string>& Pipeline::search_path() const { return impl_->search_path; }
 
 Result<std::shared_ptr<const Pipeline>> Pipeline::Create(const PipelineOptions& options) {
+  try {
+    return CreateUnguarded(options);
+  } catch (const std::exception& e) {
+    return Status::Internal(std::string("cannot set up the plugins: ") + e.what());
+  }
+}
+
+Annotations Pipeline::Run(const Document& doc, std::vector<PluginProblem>* problems) const {
+  try {
+    return RunUnguarded(doc, problems);
+  } catch (const std::exception& e) {
+    if (problems) {
+      problems->push_back({"glossator", doc.source().file_name +
+                                            ": the plugins' annotations were lost: " + e.what()});
+    }
+    return Annotations();
+  }
+}
+
+Result<std::shared_ptr<const Pipeline>> Pipeline::CreateUnguarded(const PipelineOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->max_annotations = options.max_annotations_per_plugin;
   impl->search_path =
@@ -94,7 +114,8 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::Create(const PipelineOptions& 
   return std::shared_ptr<const Pipeline>(new Pipeline(std::move(impl)));
 }
 
-Annotations Pipeline::Run(const Document& doc, std::vector<PluginProblem>* problems) const {
+Annotations Pipeline::RunUnguarded(const Document& doc,
+                                   std::vector<PluginProblem>* problems) const {
   Annotations out;
   if (impl_->plugins.empty()) return out;
   auto report = [&](const std::string& plugin, const std::string& message) {

@@ -50,9 +50,11 @@ std::string NormalizeText(std::string_view utf8) {
   for (int32_t i = 0; i < in.length();) {
     UChar32 c = in.char32At(i);
     i += U16_LENGTH(c);
-    if (IsDropped(c)) continue;
+    // Odd spaces first: a tab is a control character, but it separates words.
     if (IsOddSpace(c)) {
       folded.append(static_cast<UChar32>(0x20));
+    } else if (IsDropped(c)) {
+      continue;
     } else if (IsLigature(c)) {
       icu::UnicodeString lig(c);
       folded.append(nfkc->normalize(lig, status));

@@ -11,6 +11,27 @@
 #include <vector>
 
 namespace glossator {
+namespace {
+
+// The process's umask, read from /proc (umask() can only be read by setting
+// it, which would race with other threads creating files).
+mode_t ProcessUmask() {
+  std::FILE* status = std::fopen("/proc/self/status", "r");
+  mode_t mask = 022;
+  if (!status) return mask;
+  char line[256];
+  while (std::fgets(line, sizeof line, status)) {
+    unsigned int value = 0;
+    if (std::sscanf(line, "Umask: %o", &value) == 1) {
+      mask = static_cast<mode_t>(value);
+      break;
+    }
+  }
+  std::fclose(status);
+  return mask;
+}
+
+}  // namespace
 
 Status WriteFileAtomically(const std::string& path, std::string_view contents) {
   std::filesystem::path target(path);
@@ -39,9 +60,7 @@ Status WriteFileAtomically(const std::string& path, std::string_view contents) {
     written += static_cast<size_t>(n);
   }
   // mkstemp makes the file 0600; give it the permissions a plain create would.
-  mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, 0666 & ~mask);
+  if (fchmod(fd, 0666 & ~ProcessUmask()) != 0) return fail("cannot set permissions");
   if (fsync(fd) != 0) return fail("fsync failed");
   if (close(fd) != 0) {
     unlink(name.data());
