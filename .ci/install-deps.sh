@@ -7,6 +7,7 @@ packages=(
   libpoppler-cpp-dev poppler-utils      # PDF reading; pdftotext is the benchmark's reference
   libicu-dev libpugixml-dev             # Unicode text, XML
   libhunspell-dev hunspell-en-us        # word list for line-end hyphens
+  libstemmer-dev                        # Snowball stemmer (concepts plugin)
   libssl-dev                            # SHA-256 of the source file
   libgtest-dev                          # tests
   jing                                  # RELAX NG validation of the TEI output

@@ -1,0 +1,155 @@
+// concepts_bench: how fast the concepts matcher is.
+//
+//   concepts_bench [THESAURUS.xml] [MEGABYTES]
+//
+// Prints the load time of the shipped thesaurus (parse, validate, build the
+// matcher), then the matching throughput in MB/s on one core over generated
+// text (MEGABYTES, default 50, in blocks of ~150 words drawn from the words
+// of the sample PDFs, through `glossator text`), with the shipped thesaurus
+// and with a generated one of 20,000 terms (a third of them one word, a tenth
+// ambiguous with a context rule).
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "matcher.h"
+#include "thesaurus.h"
+#include "tokenizer.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double Seconds(Clock::time_point since) {
+  return std::chrono::duration<double>(Clock::now() - since).count();
+}
+
+// The distinct words (as written) of the sample PDFs' text.
+std::vector<std::string> SampleWords() {
+  std::vector<std::string> words;
+  std::unordered_set<std::string> seen;
+  for (const auto& entry : std::filesystem::directory_iterator(CONCEPTS_SAMPLES)) {
+    if (entry.path().extension() != ".pdf") continue;
+    std::string command = std::string("'") + CONCEPTS_GLOSSATOR + "' text '" +
+                          entry.path().string() + "' 2>/dev/null";
+    FILE* pipe = popen(command.c_str(), "r");
+    if (pipe == nullptr) continue;
+    std::string text;
+    char buffer[65536];
+    for (size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;) text.append(buffer, n);
+    pclose(pipe);
+    concepts::Tokens tokens;
+    concepts::Tokenize(text, &tokens);
+    for (const concepts::Token& t : tokens.tokens) {
+      std::string w = text.substr(t.begin, t.end - t.begin);
+      if (seen.insert(w).second) words.push_back(w);
+    }
+  }
+  if (words.empty()) words = {"the", "patient", "transference", "frame", "session", "of"};
+  return words;
+}
+
+std::vector<std::string> MakeBlocks(const std::vector<std::string>& words, size_t bytes) {
+  std::mt19937 rng(42);
+  std::uniform_int_distribution<size_t> pick(0, words.size() - 1);
+  std::uniform_int_distribution<int> length(60, 240), punct(0, 11);
+  std::vector<std::string> blocks;
+  size_t total = 0;
+  while (total < bytes) {
+    std::string block;
+    for (int n = length(rng), i = 0; i < n; ++i) {
+      if (i > 0) block += punct(rng) == 0 ? ", " : punct(rng) == 1 ? "-" : " ";
+      block += words[pick(rng)];
+    }
+    block += '.';
+    total += block.size();
+    blocks.push_back(std::move(block));
+  }
+  return blocks;
+}
+
+std::string Escape(const std::string& s) {
+  std::string out;
+  for (char c : s) out += c == '&' ? "&amp;" : c == '<' ? "&lt;" : std::string(1, c);
+  return out;
+}
+
+std::string GeneratedThesaurus(const std::vector<std::string>& words, size_t terms) {
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<size_t> pick(0, words.size() - 1);
+  std::uniform_int_distribution<int> shape(0, 9), letter('a', 'z');
+  std::string xml = "<TEI><taxonomy xml:id=\"concepts\">\n";
+  for (size_t i = 0; i < terms; ++i) {
+    int s = shape(rng);
+    std::string label;
+    if (s < 3) {  // an invented word
+      for (int k = 0; k < 10; ++k) label += static_cast<char>(letter(rng));
+    } else {
+      label = words[pick(rng)] + " " + words[pick(rng)];
+      if (s >= 8) label += " " + words[pick(rng)];
+    }
+    bool ambiguous = i % 10 == 0;
+    xml += "<category xml:id=\"g." + std::to_string(i) + "\"><catDesc><term" +
+           (ambiguous ? " subtype=\"ambiguous\"" : "") + ">" + Escape(label) + "</term>";
+    if (ambiguous) {
+      xml += "<note type=\"rule\" subtype=\"context\" n=\"10\">" + Escape(words[pick(rng)]) + " " +
+             Escape(words[pick(rng)]) + "</note>";
+    }
+    xml += "</catDesc></category>\n";
+  }
+  return xml + "</taxonomy></TEI>\n";
+}
+
+void Run(const char* name, const concepts::Thesaurus& thesaurus,
+         const std::vector<std::string>& blocks) {
+  auto start = Clock::now();
+  concepts::Matcher matcher(thesaurus);
+  double build = Seconds(start);
+  size_t bytes = 0, mentions = 0;
+  start = Clock::now();
+  for (const std::string& b : blocks) {
+    mentions += matcher.Match(b).size();
+    bytes += b.size();
+  }
+  double s = Seconds(start);
+  std::printf(
+      "%-28s %6zu categories  matcher build %7.1f ms  %6.1f MB in %6.2f s = %6.1f MB/s"
+      "  (%zu mentions)\n",
+      name, thesaurus.categories().size(), build * 1e3, bytes / 1e6, s, bytes / 1e6 / s, mentions);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string shipped = argc > 1 ? argv[1] : CONCEPTS_THESAURUS;
+  size_t megabytes = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 50;
+  std::vector<std::string> words = SampleWords();
+  std::vector<std::string> blocks = MakeBlocks(words, megabytes * 1000000);
+  std::printf("%zu distinct sample words, %zu blocks\n", words.size(), blocks.size());
+
+  if (std::filesystem::exists(shipped)) {
+    auto start = Clock::now();
+    concepts::Thesaurus thesaurus;
+    thesaurus.AddFile(shipped);
+    thesaurus.Validate();
+    concepts::Matcher matcher(thesaurus);
+    std::printf("load of the shipped thesaurus (parse + validate + matcher): %.1f ms\n",
+                Seconds(start) * 1e3);
+    Run("shipped thesaurus", thesaurus, blocks);
+  } else {
+    std::printf("no shipped thesaurus at %s\n", shipped.c_str());
+  }
+  concepts::Thesaurus generated;
+  auto start = Clock::now();
+  generated.AddText(GeneratedThesaurus(words, 20000), "generated.xml");
+  generated.Validate();
+  std::printf("load of the generated thesaurus (parse + validate): %.1f ms\n",
+              Seconds(start) * 1e3);
+  Run("generated 20,000 terms", generated, blocks);
+  return 0;
+}

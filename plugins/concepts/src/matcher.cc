@@ -1,0 +1,229 @@
+#include "matcher.h"
+
+#include <algorithm>
+
+namespace concepts {
+namespace {
+
+constexpr size_t kMaxCache = 1 << 21;  // distinct words cached before the cache is cleared
+
+}  // namespace
+
+Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
+  terminals_.emplace_back();  // the root
+  const std::vector<Category>& categories = thesaurus.categories();
+  Tokens tokens;
+  for (uint32_t c = 0; c < categories.size(); ++c) {
+    for (const Label& label : categories[c].labels) {
+      Tokenize(label.text, &tokens);
+      if (tokens.tokens.empty()) continue;
+      AddLabel(tokens, c, label.ambiguous);
+    }
+  }
+  cues_.resize(categories.size());
+  for (uint32_t c = 0; c < categories.size(); ++c) {
+    for (const std::string& cue : categories[c].cues) {
+      std::string folded = FoldCase(cue);
+      cues_[c].push_back(Intern(stemmer_.Stem(folded)));
+    }
+    std::sort(cues_[c].begin(), cues_[c].end());
+  }
+  root_.resize(vocab_.size(), 0);
+  // Edges from the root were kept in edges_ while the vocabulary grew.
+  for (auto it = edges_.begin(); it != edges_.end();) {
+    if ((it->first >> 32) == 0) {
+      root_[static_cast<uint32_t>(it->first)] = it->second;
+      it = edges_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+}
+
+void Matcher::AddLabel(const Tokens& tokens, uint32_t category, bool ambiguous) {
+  // The shortest text word taken for a label word (see matcher.h).
+  auto min_length = [](std::string_view word, std::string_view stem) {
+    size_t three_quarters = (word.size() * 3 + 3) / 4;
+    return static_cast<uint16_t>(std::min(word.size(), std::max(stem.size() + 2, three_quarters)));
+  };
+  std::vector<uint32_t> stems;
+  Entry entry{category, ambiguous, {}};
+  std::string concatenated;
+  for (size_t i = 0; i < tokens.tokens.size(); ++i) {
+    std::string_view stem = stemmer_.Stem(tokens.Folded(i));
+    entry.min_lengths.push_back(min_length(tokens.Folded(i), stem));
+    stems.push_back(Intern(stem));
+    concatenated += tokens.Folded(i);
+    AddPrefixes(tokens.Folded(i));
+  }
+  Insert(stems, entry);
+  if (tokens.tokens.size() > 1) {
+    std::string_view stem = stemmer_.Stem(concatenated);
+    entry.min_lengths = {min_length(concatenated, stem)};
+    Insert({Intern(stem)}, entry);
+  }
+}
+
+uint32_t Matcher::Intern(std::string_view stem) {
+  auto it = vocab_.find(stem);
+  if (it != vocab_.end()) return it->second;
+  uint32_t id = static_cast<uint32_t>(vocab_.size());
+  vocab_.emplace(std::string(stem), id);
+  return id;
+}
+
+void Matcher::Insert(const std::vector<uint32_t>& stems, Entry entry) {
+  uint32_t node = 0;
+  for (uint32_t s : stems) {
+    uint64_t key = (static_cast<uint64_t>(node) << 32) | s;
+    auto [it, fresh] = edges_.emplace(key, static_cast<uint32_t>(terminals_.size()));
+    if (fresh) terminals_.emplace_back();
+    node = it->second;
+  }
+  std::vector<Entry>& entries = terminals_[node];
+  for (Entry& e : entries) {
+    if (e.category == entry.category && e.ambiguous == entry.ambiguous) {
+      for (size_t k = 0; k < e.min_lengths.size(); ++k) {
+        e.min_lengths[k] = std::min(e.min_lengths[k], entry.min_lengths[k]);
+      }
+      return;
+    }
+  }
+  // Unambiguous entries first: they win over an ambiguous use of the same label.
+  auto at = entry.ambiguous ? entries.end()
+                            : std::find_if(entries.begin(), entries.end(),
+                                           [](const Entry& e) { return e.ambiguous; });
+  entries.insert(at, entry);
+}
+
+// A text word is joined with the next one only when it is a proper prefix of
+// some label word (of two bytes or more): a label of several words written as
+// one is found through its concatenation instead.
+void Matcher::AddPrefixes(std::string_view folded) {
+  for (size_t n = 2; n < folded.size(); ++n) {
+    prefix_hashes_.insert(StringHash()(folded.substr(0, n)));
+  }
+}
+
+const Matcher::WordInfo& Matcher::Lookup(std::string_view folded) {
+  auto it = cache_.find(folded);
+  if (it != cache_.end()) return it->second;
+  if (cache_.size() >= kMaxCache) cache_.clear();
+  WordInfo info{kNone, prefix_hashes_.count(StringHash()(folded)) != 0};
+  auto v = vocab_.find(stemmer_.Stem(folded));
+  if (v != vocab_.end()) info.stem = v->second;
+  return cache_.emplace(std::string(folded), info).first->second;
+}
+
+uint32_t Matcher::Child(uint32_t node, uint32_t stem) const {
+  if (stem == kNone) return 0;
+  if (node == 0) return root_[stem];
+  auto it = edges_.find((static_cast<uint64_t>(node) << 32) | stem);
+  return it == edges_.end() ? 0 : it->second;
+}
+
+// Follows the trie from node with the tokens from j on (the match began at
+// token first), recording every label that ends on the way.
+void Matcher::Walk(uint32_t node, size_t j, uint32_t first, std::vector<Candidate>* out) {
+  const std::vector<Token>& t = tokens_.tokens;
+  if (j >= t.size() || (j > first && t[j].gap_before == Gap::kOther)) return;
+  // One token.
+  uint32_t child = Child(node, words_[j].stem);
+  if (child != 0) {
+    steps_.push_back(static_cast<uint16_t>(std::min<size_t>(tokens_.Folded(j).size(), 0xFFFF)));
+    if (!terminals_[child].empty()) {
+      out->push_back({first, static_cast<uint32_t>(j), child, steps_});
+    }
+    Walk(child, j + 1, first, out);
+    steps_.pop_back();
+  }
+  // Two tokens joined into one.
+  if (words_[j].join_prefix && j + 1 < t.size() && t[j + 1].gap_before != Gap::kOther) {
+    joined_.assign(tokens_.Folded(j));
+    joined_ += tokens_.Folded(j + 1);
+    uint32_t joined = Child(node, Lookup(joined_).stem);
+    if (joined != 0) {
+      size_t length = tokens_.Folded(j).size() + tokens_.Folded(j + 1).size();
+      steps_.push_back(static_cast<uint16_t>(std::min<size_t>(length, 0xFFFF)));
+      if (!terminals_[joined].empty()) {
+        out->push_back({first, static_cast<uint32_t>(j + 1), joined, steps_});
+      }
+      Walk(joined, j + 2, first, out);
+      steps_.pop_back();
+    }
+  }
+}
+
+bool Matcher::Accept(const Entry& e, const Candidate& c, std::string_view block,
+                     double* confidence) {
+  for (size_t k = 0; k < e.min_lengths.size() && k < c.lengths.size(); ++k) {
+    if (c.lengths[k] < e.min_lengths[k]) return false;
+  }
+  if (!e.ambiguous) {
+    *confidence = 1.0;
+    return true;
+  }
+  *confidence = kAmbiguousConfidence;
+  const std::vector<uint32_t>& cues = cues_[e.category];
+  size_t window = static_cast<size_t>(thesaurus_.categories()[e.category].window);
+  size_t from = c.first > window ? c.first - window : 0;
+  size_t to = std::min(words_.size(), static_cast<size_t>(c.last) + 1 + window);
+  for (size_t k = from; k < to; ++k) {
+    if (k >= c.first && k <= c.last) continue;
+    if (std::binary_search(cues.begin(), cues.end(), words_[k].stem)) return true;
+  }
+  if (!quotes_found_) {
+    quotes_ = QuoteSpans(block);
+    quotes_found_ = true;
+  }
+  const std::vector<Token>& t = tokens_.tokens;
+  return InsideQuotes(quotes_, t[c.first].begin, t[c.last].end);
+}
+
+std::vector<Mention> Matcher::Match(std::string_view block) {
+  std::vector<Mention> out;
+  Tokenize(block, &tokens_);
+  const std::vector<Token>& t = tokens_.tokens;
+  words_.clear();
+  words_.reserve(t.size());
+  for (size_t i = 0; i < t.size(); ++i) words_.push_back(Lookup(tokens_.Folded(i)));
+  quotes_found_ = false;
+
+  std::vector<Candidate> candidates;
+  for (size_t i = 0; i < t.size(); ++i) {
+    steps_.clear();
+    Walk(0, i, static_cast<uint32_t>(i), &candidates);
+  }
+  if (candidates.empty()) return out;
+
+  // Keep the candidates that some entry accepts.
+  std::vector<Mention> accepted;
+  for (const Candidate& c : candidates) {
+    for (const Entry& e : terminals_[c.node]) {
+      double confidence = 0;
+      if (Accept(e, c, block, &confidence)) {
+        accepted.push_back({c.first, c.last, e.category, confidence});  // tokens for now
+        break;
+      }
+    }
+  }
+  // Longest (in bytes) first, then leftmost; take those not overlapping one taken.
+  auto bytes = [&](const Mention& m) { return t[m.end].end - t[m.begin].begin; };
+  std::stable_sort(accepted.begin(), accepted.end(), [&](const Mention& a, const Mention& b) {
+    if (bytes(a) != bytes(b)) return bytes(a) > bytes(b);
+    return a.begin < b.begin;
+  });
+  std::vector<bool> taken(t.size(), false);
+  for (const Mention& m : accepted) {
+    bool free = true;
+    for (uint32_t k = m.begin; k <= m.end && free; ++k) free = !taken[k];
+    if (!free) continue;
+    for (uint32_t k = m.begin; k <= m.end; ++k) taken[k] = true;
+    out.push_back({t[m.begin].begin, t[m.end].end, m.category, m.confidence});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  return out;
+}
+
+}  // namespace concepts

@@ -1,0 +1,113 @@
+// matcher: finds the thesaurus's terms in blocks of text.
+//
+// Each label is tokenised (tokenizer.h), case-folded and stemmed (Snowball
+// English), and its stem sequence is put in a trie; a label of several tokens
+// is also put in as the one-token stem of their concatenation. In a block,
+// the text's tokens are folded and stemmed (stems of distinct words are
+// cached), and from each token the trie is walked over tokens separated by
+// white space or a hyphen only; at each step two adjacent tokens may also be
+// joined into one ("counter-transference", "counter transference" ->
+// "countertransference") when the first is a prefix of some label's
+// concatenated form. So capitals, inflections, and hyphen / space / nothing
+// between compound parts all match; other spellings come from the alts.
+//
+// Stems conflate more than inflections ("internal" / "internalization" ->
+// "intern", "hold" / "holding"), so a text word is taken for a label word only
+// when it is at least min(length of the label word, max(length of its stem +
+// 2, three quarters of the label word's length)) bytes long: "internalized"
+// and "introjected" pass, "internal", "hold" and "project" do not.
+//
+// An ambiguous label counts (confidence kAmbiguousConfidence) only when a cue
+// of its category's rule is among the `window` tokens before or after it in
+// the block, or it lies inside quotation marks; other labels have confidence
+// 1. Where matches overlap the longest (in bytes) wins, then the leftmost.
+//
+// Thread safety: a Matcher caches stems; use one per thread. The Thesaurus
+// must outlive it.
+#ifndef GLOSSATOR_CONCEPTS_MATCHER_H_
+#define GLOSSATOR_CONCEPTS_MATCHER_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "quote_spans.h"
+#include "stemmer.h"
+#include "thesaurus.h"
+#include "tokenizer.h"
+
+namespace concepts {
+
+constexpr double kAmbiguousConfidence = 0.7;
+
+struct Mention {
+  uint32_t begin, end;  // byte offsets into the block
+  uint32_t category;    // index into Thesaurus::categories()
+  double confidence;
+};
+
+class Matcher {
+ public:
+  explicit Matcher(const Thesaurus& thesaurus);
+
+  // The mentions in one block, in text order.
+  std::vector<Mention> Match(std::string_view block);
+
+  const Thesaurus& thesaurus() const { return thesaurus_; }
+
+ private:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  struct WordInfo {
+    uint32_t stem;     // kNone when no label has this stem
+    bool join_prefix;  // a prefix of some label's concatenated form
+  };
+  struct Entry {
+    uint32_t category;
+    bool ambiguous;
+    // Per label word: the shortest text word (folded bytes) taken for it.
+    std::vector<uint16_t> min_lengths;
+  };
+  struct Candidate {
+    uint32_t first, last;  // tokens, inclusive
+    uint32_t node;
+    std::vector<uint16_t> lengths;  // of the text words (a joined pair is one)
+  };
+
+  uint32_t Intern(std::string_view stem);
+  void Insert(const std::vector<uint32_t>& stems, Entry entry);
+  void AddLabel(const Tokens& tokens, uint32_t category, bool ambiguous);
+  void AddPrefixes(std::string_view folded);
+  const WordInfo& Lookup(std::string_view folded);
+  uint32_t Child(uint32_t node, uint32_t stem) const;
+  void Walk(uint32_t node, size_t j, uint32_t first, std::vector<Candidate>* out);
+  bool Accept(const Entry& e, const Candidate& c, std::string_view block, double* confidence);
+
+  const Thesaurus& thesaurus_;
+  Stemmer stemmer_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> vocab_;
+  std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> cache_;
+  std::unordered_set<size_t> prefix_hashes_;
+  std::vector<uint32_t> root_;                    // stem -> node
+  std::unordered_map<uint64_t, uint32_t> edges_;  // node << 32 | stem -> node
+  std::vector<std::vector<Entry>> terminals_;     // per node
+  std::vector<std::vector<uint32_t>> cues_;       // per category: sorted stems
+  // Per block.
+  Tokens tokens_;
+  std::vector<WordInfo> words_;
+  std::vector<Span> quotes_;
+  bool quotes_found_ = false;
+  std::string joined_;
+  std::vector<uint16_t> steps_;  // lengths of the text words on the current walk
+};
+
+}  // namespace concepts
+
+#endif  // GLOSSATOR_CONCEPTS_MATCHER_H_

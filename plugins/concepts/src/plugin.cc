@@ -1,0 +1,114 @@
+// concepts: marks the theoretical concepts of psychotherapy readings.
+//
+// Each mention of a thesaurus term becomes an annotation of type "concept"
+// (TEI <term ref="#c.x">) with the attribute category = the category's id;
+// every category mentioned is declared in the taxonomy "concepts" of the TEI
+// header. The thesaurus shipped with the plugin lies beside its library, in
+// concepts/thesaurus.xml (found through dladdr, never an absolute path);
+// configuration: builtin (true/false) and thesaurus (files merged after ours,
+// a category with one of our ids replacing ours). See README.md.
+#include "glossator/plugin.hpp"
+
+#include <dlfcn.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "matcher.h"
+#include "thesaurus.h"
+
+namespace {
+
+// The directory of this plugin's library, with a trailing '/'.
+std::string LibraryDirectory() {
+  Dl_info info{};
+  if (dladdr(reinterpret_cast<void*>(&LibraryDirectory), &info) == 0 || info.dli_fname == nullptr) {
+    throw std::runtime_error("concepts: cannot find the plugin's own library (dladdr)");
+  }
+  std::string path = info.dli_fname;
+  size_t slash = path.rfind('/');
+  return slash == std::string::npos ? std::string("./") : path.substr(0, slash + 1);
+}
+
+std::vector<std::string> Lines(std::string_view s) {
+  std::vector<std::string> out;
+  while (!s.empty()) {
+    size_t n = s.find('\n');
+    std::string_view line = s.substr(0, n);
+    if (!line.empty()) out.emplace_back(line);
+    if (n == std::string_view::npos) break;
+    s.remove_prefix(n + 1);
+  }
+  return out;
+}
+
+class Concepts : public glossator::Plugin {
+ public:
+  explicit Concepts(glossator::Context& ctx) {
+    std::string_view builtin = ctx.Config("builtin");
+    if (builtin != "true" && builtin != "false") {
+      throw std::invalid_argument("concepts: builtin must be true or false, not \"" +
+                                  std::string(builtin) + "\"");
+    }
+    if (builtin == "true") thesaurus_.AddFile(LibraryDirectory() + "concepts/thesaurus.xml");
+    for (const std::string& file : Lines(ctx.Config("thesaurus"))) thesaurus_.AddFile(file);
+    thesaurus_.Validate();
+    if (thesaurus_.categories().empty()) {
+      ctx.Log(GLOSSATOR_LOG_WARNING, "concepts: the thesaurus is empty");
+    }
+    matcher_ = std::make_unique<concepts::Matcher>(thesaurus_);
+  }
+
+  glossator::PluginStatus Process(glossator::Context& ctx) override {
+    const std::vector<concepts::Category>& categories = thesaurus_.categories();
+    std::vector<bool> used(categories.size(), false);
+    size_t count = 0;
+    for (const glossator_block& b : ctx.Blocks()) {
+      for (const concepts::Mention& m : matcher_->Match(ctx.Text(b.begin, b.end))) {
+        ctx.Add(b.begin + m.begin, b.begin + m.end, "concept",
+                {{"category", categories[m.category].id}}, m.confidence);
+        used[m.category] = true;
+        ++count;
+      }
+    }
+    for (size_t i = 0; i < categories.size(); ++i) {
+      if (used[i]) Declare(ctx, categories[i]);
+    }
+    ctx.Log(GLOSSATOR_LOG_DEBUG, "concepts: " + std::to_string(count) + " mentions");
+    return glossator::PluginStatus::Ok();
+  }
+
+ private:
+  static void Declare(glossator::Context& ctx, const concepts::Category& c) {
+    std::vector<std::pair<std::string, std::string>> fields{{"label", c.preferred}};
+    for (const std::string& alt : c.alts) fields.emplace_back("alt", alt);
+    for (const std::string& b : c.broader) fields.emplace_back("broader", b);
+    for (const std::string& s : c.schools) fields.emplace_back("school", s);
+    for (const std::string& t : c.theorists) fields.emplace_back("theorist", t);
+    if (!c.definition.empty()) fields.emplace_back("definition", c.definition);
+    std::vector<glossator_attribute> attributes;
+    for (const auto& [key, value] : fields) attributes.push_back({key.c_str(), value.c_str()});
+    int status = ctx.api().declare_category(ctx.raw(), "concepts", c.id.c_str(), attributes.data(),
+                                            attributes.size());
+    if (status != GLOSSATOR_OK) {
+      throw glossator::HostError(status, "declare_category \"" + c.id + "\" refused");
+    }
+  }
+
+  concepts::Thesaurus thesaurus_;  // before matcher_, which refers to it
+  std::unique_ptr<concepts::Matcher> matcher_;
+};
+
+}  // namespace
+
+GLOSSATOR_PLUGIN(Concepts, "concepts", "0.1.0", "MIT",
+                 "Marks the theoretical concepts of psychotherapy (TEI <term>) from a thesaurus",
+                 GLOSSATOR_TYPES({"concept", "term", "ref=#{category}"}), GLOSSATOR_REQUIRES(),
+                 GLOSSATOR_CONFIG({"builtin", "true",
+                                   "use the thesaurus shipped with the plugin (true/false)"},
+                                  {"thesaurus", "",
+                                   "a thesaurus file merged after ours (repeatable); a category "
+                                   "with an existing id replaces ours"}))

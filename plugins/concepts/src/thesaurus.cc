@@ -1,0 +1,195 @@
+#include "thesaurus.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <pugixml.hpp>
+#include <sstream>
+#include <unordered_map>
+
+namespace concepts {
+namespace {
+
+// Maps byte offsets of one file to 1-based line numbers.
+class Lines {
+ public:
+  explicit Lines(std::string_view text) {
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n') newlines_.push_back(i);
+    }
+  }
+  int At(ptrdiff_t offset) const {
+    if (offset < 0) return 0;
+    auto it = std::lower_bound(newlines_.begin(), newlines_.end(), static_cast<size_t>(offset));
+    return static_cast<int>(it - newlines_.begin()) + 1;
+  }
+
+ private:
+  std::vector<size_t> newlines_;
+};
+
+[[noreturn]] void Fail(const std::string& file, int line, const std::string& problem) {
+  throw ThesaurusError(file + ":" + std::to_string(line) + ": " + problem);
+}
+
+void AppendText(pugi::xml_node node, std::string* out) {
+  for (pugi::xml_node n : node.children()) {
+    if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
+      *out += n.value();
+    } else if (n.type() == pugi::node_element) {
+      AppendText(n, out);
+    }
+  }
+}
+
+// The text of a node and its descendants, white space collapsed.
+std::string TextOf(pugi::xml_node node) {
+  std::string raw;
+  AppendText(node, &raw);
+  std::string out;
+  bool space = false;
+  for (char c : raw) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+    } else {
+      if (space) out += ' ';
+      space = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+pugi::xml_node FindTaxonomy(pugi::xml_node root) {
+  return root.find_node([](pugi::xml_node n) {
+    return std::string_view(n.name()) == "taxonomy" &&
+           std::string_view(n.attribute("xml:id").value()) == "concepts";
+  });
+}
+
+Category ReadCategory(pugi::xml_node node, const std::string& file, const Lines& lines) {
+  int line = lines.At(node.offset_debug());
+  Category c;
+  c.file = file;
+  c.id = node.attribute("xml:id").value();
+  if (c.id.empty()) Fail(file, line, "<category> without xml:id");
+  pugi::xml_node desc = node.child("catDesc");
+  pugi::xml_node where = desc ? desc : node;
+  bool any_ambiguous = false;
+  bool has_rule = false;
+  for (pugi::xml_node n : where.children()) {
+    std::string_view name = n.name();
+    std::string_view type = n.attribute("type").value();
+    int at = lines.At(n.offset_debug());
+    if (name == "term") {
+      Label label{TextOf(n), std::string_view(n.attribute("subtype").value()) == "ambiguous"};
+      if (label.text.empty()) Fail(file, at, "empty <term> in category \"" + c.id + "\"");
+      any_ambiguous = any_ambiguous || label.ambiguous;
+      bool preferred = type.empty() || type == "preferred" || type == "pref";
+      if (preferred && c.preferred.empty()) {
+        c.preferred = label.text;
+        c.labels.insert(c.labels.begin(), label);
+      } else {
+        c.alts.push_back(label.text);
+        c.labels.push_back(label);
+      }
+    } else if (name == "ptr" && type == "broader") {
+      std::string_view target = n.attribute("target").value();
+      if (target.size() < 2 || target[0] != '#') {
+        Fail(file, at,
+             "broader pointer of \"" + c.id + "\" is not \"#ID\": \"" + std::string(target) + "\"");
+      }
+      c.broader.emplace_back(target.substr(1));
+      c.broader_lines.push_back(at);
+    } else if (name == "name" && type == "school") {
+      c.schools.push_back(TextOf(n));
+    } else if (name == "persName" && type == "theorist") {
+      c.theorists.push_back(TextOf(n));
+    } else if (name == "gloss") {
+      c.definition = TextOf(n);
+    } else if (name == "note" && type == "rule") {
+      has_rule = true;
+      std::string_view window = n.attribute("n").value();
+      if (!window.empty()) {
+        std::string w(window);
+        char* rest = nullptr;
+        long v = std::strtol(w.c_str(), &rest, 10);
+        if (*rest != '\0' || v <= 0 || v > 1000) {
+          Fail(file, at, "rule of \"" + c.id + "\": n=\"" + w + "\" is not a positive integer");
+        }
+        c.window = static_cast<int>(v);
+      }
+      std::istringstream cues(TextOf(n));
+      for (std::string cue; cues >> cue;) c.cues.push_back(cue);
+    }
+  }
+  if (c.preferred.empty()) Fail(file, line, "category \"" + c.id + "\" has no preferred <term>");
+  if (any_ambiguous && (!has_rule || c.cues.empty())) {
+    Fail(file, line,
+         "category \"" + c.id + "\" has an ambiguous term but no context rule with cue words");
+  }
+  return c;
+}
+
+}  // namespace
+
+void Thesaurus::AddFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) Fail(path, 0, "cannot read the file");
+  std::ostringstream text;
+  text << in.rdbuf();
+  AddText(text.str(), path);
+}
+
+void Thesaurus::AddText(std::string_view xml, const std::string& name) {
+  Lines lines(xml);
+  pugi::xml_document doc;
+  pugi::xml_parse_result parsed =
+      doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
+  if (!parsed) {
+    Fail(name, lines.At(parsed.offset),
+         std::string("not well-formed XML: ") + parsed.description());
+  }
+  pugi::xml_node taxonomy = FindTaxonomy(doc);
+  if (!taxonomy) Fail(name, 1, "no <taxonomy xml:id=\"concepts\">");
+  std::unordered_map<std::string, int> seen;  // id -> line, in this file
+  std::vector<pugi::xml_node> nodes;
+  taxonomy.find_node([&](pugi::xml_node n) {
+    if (std::string_view(n.name()) == "category") nodes.push_back(n);
+    return false;
+  });
+  for (pugi::xml_node n : nodes) {
+    Category c = ReadCategory(n, name, lines);
+    int line = lines.At(n.offset_debug());
+    auto [it, fresh] = seen.emplace(c.id, line);
+    if (!fresh) {
+      Fail(name, line,
+           "category \"" + c.id + "\" is defined twice (first at line " +
+               std::to_string(it->second) + ")");
+    }
+    auto [at, added] = index_.emplace(c.id, categories_.size());
+    if (added) {
+      categories_.push_back(std::move(c));
+    } else {
+      categories_[at->second] = std::move(c);
+    }
+  }
+}
+
+void Thesaurus::Validate() const {
+  for (const Category& c : categories_) {
+    for (size_t i = 0; i < c.broader.size(); ++i) {
+      if (index_.count(c.broader[i]) == 0) {
+        Fail(c.file, c.broader_lines[i],
+             "broader pointer of \"" + c.id + "\" to \"#" + c.broader[i] + "\": no such category");
+      }
+    }
+  }
+}
+
+const Category* Thesaurus::Find(std::string_view id) const {
+  auto it = index_.find(std::string(id));
+  return it == index_.end() ? nullptr : &categories_[it->second];
+}
+
+}  // namespace concepts

@@ -1,0 +1,79 @@
+// thesaurus: the concepts the plugin knows, read from TEI taxonomy files.
+//
+// A file holds one <taxonomy xml:id="concepts"> (anywhere in the document) of
+//   <category xml:id="c.x"><catDesc>
+//     <term>preferred</term> <term type="alt">alternative</term> ...
+//     <term type="alt" subtype="ambiguous">everyday word</term>
+//     <ptr type="broader" target="#c.y"/> <name type="school">..</name>
+//     <persName type="theorist">..</persName> <gloss>definition</gloss>
+//     <note type="rule" subtype="context" n="12">cue cue ...</note>
+//   </catDesc></category>
+// The preferred term is the first <term> without a type (or type="preferred").
+// An ambiguous term counts only next to a cue of its category's context rule
+// (within n words; n defaults to kDefaultWindow) or inside quotation marks.
+//
+// Errors (thrown as ThesaurusError, message "FILE:LINE: problem"): not XML,
+// no taxonomy, a category without id or preferred term, an id twice in one
+// file, a broader pointer to no category (checked once all files are merged),
+// an ambiguous term without a rule, a rule whose n is not a positive integer.
+//
+// Thread safety: a Thesaurus is immutable once loaded.
+#ifndef GLOSSATOR_CONCEPTS_THESAURUS_H_
+#define GLOSSATOR_CONCEPTS_THESAURUS_H_
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace concepts {
+
+class ThesaurusError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+constexpr int kDefaultWindow = 10;
+
+struct Label {
+  std::string text;
+  bool ambiguous = false;
+};
+
+struct Category {
+  std::string id;
+  std::string preferred;
+  std::vector<std::string> alts;     // every term but the preferred one, in order
+  std::vector<Label> labels;         // preferred first, then the alternatives
+  std::vector<std::string> broader;  // category ids, without '#'
+  std::vector<std::string> schools, theorists;
+  std::string definition;
+  std::vector<std::string> cues;  // the context rule's words (empty: no rule)
+  int window = kDefaultWindow;
+  // Where it was read, for errors found after merging.
+  std::string file;
+  std::vector<int> broader_lines;
+};
+
+class Thesaurus {
+ public:
+  // Adds the categories of one file; a category whose id is already there
+  // replaces it (in its place). Throws ThesaurusError.
+  void AddFile(const std::string& path);
+  // The same from text in memory; name stands for the file in errors.
+  void AddText(std::string_view xml, const std::string& name);
+  // Checks what needs all files (broader pointers). Throws ThesaurusError.
+  void Validate() const;
+
+  const std::vector<Category>& categories() const { return categories_; }
+  const Category* Find(std::string_view id) const;
+
+ private:
+  std::vector<Category> categories_;
+  std::unordered_map<std::string, size_t> index_;  // id -> index in categories_
+};
+
+}  // namespace concepts
+
+#endif  // GLOSSATOR_CONCEPTS_THESAURUS_H_

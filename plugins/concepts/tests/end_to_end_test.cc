@@ -1,0 +1,79 @@
+// glossator annotate with the concepts plugin on a sample PDF: <term>s with
+// ref and resp, the taxonomy in the header, and TEI that jing accepts.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "test_thesaurus.h"
+
+namespace concepts {
+namespace {
+
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string Quote(const std::string& s) { return "'" + s + "'"; }
+
+// Runs glossator on the sample with the extra options; the TEI written.
+std::string Annotate(const std::string& name, const std::string& options) {
+  std::string out = ::testing::TempDir() + "concepts_" + name + ".xml";
+  std::string log = out + ".log";
+  std::string command = Quote(GLOSSATOR_BINARY) + " annotate " + Quote(CONCEPTS_SAMPLE_PDF) +
+                        " -q -o " + Quote(out) + " --plugin-dir " + Quote(CONCEPTS_PLUGIN_DIR) +
+                        " --plugins concepts " + options + " 2>" + Quote(log);
+  int status = std::system(command.c_str());
+  EXPECT_EQ(status, 0) << command << "\n" << Slurp(log);
+  return status == 0 ? out : "";
+}
+
+void ExpectConceptTei(const std::string& path) {
+  ASSERT_FALSE(path.empty());
+  std::string tei = Slurp(path);
+  EXPECT_NE(tei.find("<taxonomy xml:id=\"concepts\""), std::string::npos);
+  size_t term = tei.find("<term ref=\"#c.");
+  ASSERT_NE(term, std::string::npos);
+  std::string element = tei.substr(term, tei.find('>', term) - term);
+  EXPECT_NE(element.find("resp=\"#concepts\""), std::string::npos) << element;
+  std::string command = Quote(JING_EXECUTABLE) + " " + Quote(TEI_SCHEMA) + " " + Quote(path);
+  EXPECT_EQ(std::system(command.c_str()), 0) << command;
+}
+
+TEST(EndToEnd, WithATestThesaurus) {
+  std::string thesaurus = testing::WriteTempFile("e2e.xml", testing::TestThesaurus());
+  ExpectConceptTei(Annotate("test_thesaurus",
+                            "--set concepts.builtin=false --set "
+                            "concepts.thesaurus=" +
+                                Quote(thesaurus)));
+}
+
+TEST(EndToEnd, WithTheShippedThesaurus) {
+  if (!std::filesystem::exists(std::string(CONCEPTS_PLUGIN_DIR) + "/concepts/thesaurus.xml")) {
+    GTEST_SKIP() << "no data/thesaurus.xml yet";
+  }
+  ExpectConceptTei(Annotate("shipped", ""));
+}
+
+TEST(EndToEnd, MalformedUserThesaurusFailsTheRun) {
+  std::string bad = testing::WriteTempFile("bad.xml", "<TEI>\n<taxonomy/>\n");
+  std::string out = ::testing::TempDir() + "concepts_bad.xml";
+  std::string log = out + ".log";
+  std::string command =
+      Quote(GLOSSATOR_BINARY) + " annotate " + Quote(CONCEPTS_SAMPLE_PDF) + " -q -o " + Quote(out) +
+      " --plugin-dir " + Quote(CONCEPTS_PLUGIN_DIR) +
+      " --plugins concepts --set concepts.builtin=false --set concepts.thesaurus=" + Quote(bad) +
+      " 2>" + Quote(log);
+  std::system(command.c_str());
+  std::string message = Slurp(log);
+  EXPECT_NE(message.find(bad + ":2: not well-formed XML"), std::string::npos) << message;
+}
+
+}  // namespace
+}  // namespace concepts

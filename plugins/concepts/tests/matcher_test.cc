@@ -1,0 +1,177 @@
+// The matcher on a small test thesaurus: every variant form, ambiguous
+// labels and their cues, quotation marks, and the everyday traps.
+#include "matcher.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_thesaurus.h"
+
+namespace concepts {
+namespace {
+
+class MatcherTest : public ::testing::Test {
+ protected:
+  MatcherTest() {
+    thesaurus_.AddText(testing::TestThesaurus(), "test.xml");
+    thesaurus_.Validate();
+    matcher_ = std::make_unique<Matcher>(thesaurus_);
+  }
+
+  // "text of the mention=category id" for each mention, in order.
+  std::vector<std::string> Find(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Mention& m : matcher_->Match(text)) {
+      out.push_back(text.substr(m.begin, m.end - m.begin) + "=" +
+                    thesaurus_.categories()[m.category].id);
+    }
+    return out;
+  }
+  double Confidence(const std::string& text) {
+    std::vector<Mention> m = matcher_->Match(text);
+    return m.size() == 1 ? m[0].confidence : -1;
+  }
+
+  Thesaurus thesaurus_;
+  std::unique_ptr<Matcher> matcher_;
+};
+
+using V = std::vector<std::string>;
+
+TEST_F(MatcherTest, PlainTermWithConfidenceOne) {
+  EXPECT_EQ(Find("Freud described the transference early."), V{"transference=c.transference"});
+  EXPECT_DOUBLE_EQ(Confidence("the transference"), 1.0);
+}
+
+TEST_F(MatcherTest, AllCapitals) {
+  EXPECT_EQ(Find("PROJECTIVE IDENTIFICATION AND COUNTERTRANSFERENCE"),
+            (V{"PROJECTIVE IDENTIFICATION=c.projective-identification",
+               "COUNTERTRANSFERENCE=c.countertransference"}));
+}
+
+TEST_F(MatcherTest, NonAsciiIsCaseFolded) {
+  EXPECT_EQ(Find("Die ÜBERTRAGUNG ist"), V{"ÜBERTRAGUNG=c.transference"});
+}
+
+TEST_F(MatcherTest, CompoundWithHyphenSpaceOrNothing) {
+  for (std::string form : {"countertransference", "counter-transference", "counter transference",
+                           "Counter-Transference", "counter\u2010transference"}) {
+    EXPECT_EQ(Find("her " + form + " grew"), V{form + "=c.countertransference"}) << form;
+  }
+  for (std::string form : {"selfobject", "self-object", "self object", "self-objects"}) {
+    EXPECT_EQ(Find("a " + form + " need"), V{form + "=c.selfobject"}) << form;
+  }
+  for (std::string form : {"co-construction", "co construction", "coconstruction"}) {
+    EXPECT_EQ(Find("the " + form + " of meaning"), V{form + "=c.co-construction"}) << form;
+  }
+  EXPECT_EQ(Find("a good enough mother"), V{"good enough mother=c.good-enough-mother"});
+}
+
+TEST_F(MatcherTest, LineBreakInsideTermIsJoinedText) {
+  EXPECT_EQ(Find("projective\nidentification"),
+            V{"projective\nidentification=c.projective-identification"});
+}
+
+TEST_F(MatcherTest, Inflections) {
+  EXPECT_EQ(Find("repeated projective identifications"),
+            V{"projective identifications=c.projective-identification"});
+  EXPECT_EQ(Find("several empathic failures"), V{"empathic failures=c.empathic-failure"});
+  EXPECT_EQ(Find("she introjected the critic"), V{"introjected=c.introjection"});
+  EXPECT_EQ(Find("an internalized voice"), V{"internalized=c.internalisation"});
+  EXPECT_EQ(Find("introjects"), V{"introjects=c.introjection"});
+}
+
+TEST_F(MatcherTest, StemsOfOtherWordsAreNotTaken) {
+  EXPECT_EQ(Find("her internal world"), V{});
+  EXPECT_EQ(Find("a project identification"), V{});
+  EXPECT_EQ(Find("hold environment"), V{});
+  EXPECT_EQ(Find("to transfer"), V{});
+}
+
+TEST_F(MatcherTest, BritishAndAmericanSpellingsThroughAlts) {
+  EXPECT_EQ(Find("internalisation"), V{"internalisation=c.internalisation"});
+  EXPECT_EQ(Find("internalization"), V{"internalization=c.internalisation"});
+  EXPECT_EQ(Find("internalisations"), V{"internalisations=c.internalisation"});
+}
+
+TEST_F(MatcherTest, LongestMatchWins) {
+  EXPECT_EQ(Find("a transference neurosis formed"),
+            V{"transference neurosis=c.transference-neurosis"});
+  EXPECT_EQ(Find("the good object returns"), V{"good object=c.object"});
+}
+
+TEST_F(MatcherTest, TermsDoNotContinueOverPunctuation) {
+  EXPECT_EQ(Find("the transference. Neurosis"), V{"transference=c.transference"});
+  EXPECT_EQ(Find("projective, identification"), V{});
+}
+
+TEST_F(MatcherTest, AmbiguousLabelAcceptedByCueInWindow) {
+  EXPECT_EQ(Find("the patient's resistance to the interpretation"), V{"resistance=c.resistance"});
+  EXPECT_DOUBLE_EQ(Confidence("the patient's resistance"), kAmbiguousConfidence);
+  EXPECT_EQ(Find("the frame of the treatment"), V{"frame=c.frame"});
+  EXPECT_EQ(Find("splitting, as the analyst saw it"), V{"splitting=c.splitting"});
+}
+
+TEST_F(MatcherTest, CueOutsideWindowDoesNotCount) {
+  EXPECT_EQ(Find("resistance one two three four five six seven eight nine patient"), V{});
+  EXPECT_EQ(Find("resistance one two three four five six seven patient"),
+            V{"resistance=c.resistance"});
+}
+
+TEST_F(MatcherTest, QuotationMarksRescueAmbiguousLabel) {
+  EXPECT_EQ(Find("what he called \u201csplitting\u201d at home"), V{"splitting=c.splitting"});
+  EXPECT_EQ(Find("what he called \"resistance\" at work"), V{"resistance=c.resistance"});
+  EXPECT_EQ(Find("the \u2018frame\u2019 again"), V{"frame=c.frame"});
+  EXPECT_DOUBLE_EQ(Confidence("the \u2018frame\u2019 again"), kAmbiguousConfidence);
+}
+
+TEST_F(MatcherTest, EverydayTrapsAreNotTagged) {
+  EXPECT_EQ(Find("There was resistance to a new cancellation policy among the staff."), V{});
+  EXPECT_EQ(Find("The frame of a picture is inert."), V{});
+  EXPECT_EQ(Find("On the desk: one odd object, a brass paperweight."), V{});
+  EXPECT_EQ(Find("She sat holding a cup of tea."), V{});
+  EXPECT_EQ(Find("We ended up splitting the bill at a caf\u00e9."), V{});
+}
+
+TEST_F(MatcherTest, UnambiguousLabelOfACategoryWithAmbiguousOnes) {
+  EXPECT_EQ(Find("a holding environment"), V{"holding environment=c.holding"});
+  EXPECT_DOUBLE_EQ(Confidence("a holding environment"), 1.0);
+}
+
+TEST_F(MatcherTest, OffsetsAreBytesIntoTheBlock) {
+  std::string text = "\u00c9tude: la countertransference";
+  std::vector<Mention> m = matcher_->Match(text);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].begin, text.find("counter"));
+  EXPECT_EQ(m[0].end, text.size());
+}
+
+TEST_F(MatcherTest, EmptyAndWordlessBlocks) {
+  EXPECT_EQ(Find(""), V{});
+  EXPECT_EQ(Find(" -- ... \u201c\u201d"), V{});
+}
+
+TEST(MatcherUserThesaurus, AddsAConceptAndReplacesOne) {
+  Thesaurus t;
+  t.AddText(testing::TestThesaurus(), "ours.xml");
+  size_t before = t.categories().size();
+  t.AddText(testing::Taxonomy(
+                "<category xml:id=\"c.mentalization\"><catDesc><term>mentalization</term>"
+                "<term type=\"alt\">mentalisation</term></catDesc></category>\n"
+                "<category xml:id=\"c.transference\"><catDesc><term>transference love</term>"
+                "</catDesc></category>\n"),
+            "user.xml");
+  t.Validate();
+  EXPECT_EQ(t.categories().size(), before + 1);
+  Matcher m(t);
+  std::vector<Mention> found = m.Match("mentalisation and transference love");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(t.categories()[found[0].category].id, "c.mentalization");
+  EXPECT_EQ(t.categories()[found[1].category].id, "c.transference");
+  EXPECT_TRUE(m.Match("the transference").empty());  // ours was replaced
+}
+
+}  // namespace
+}  // namespace concepts

@@ -1,0 +1,126 @@
+// Loading thesaurus files: fields, merging, and the errors of malformed files
+// (each naming the file, the line and the problem).
+#include "thesaurus.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "test_thesaurus.h"
+
+namespace concepts {
+namespace {
+
+using testing::Taxonomy;
+
+// The message of the ThesaurusError that loading (and validating) xml throws.
+std::string ErrorOf(const std::string& xml, const std::string& name = "bad.xml") {
+  try {
+    Thesaurus t;
+    t.AddText(xml, name);
+    t.Validate();
+  } catch (const ThesaurusError& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+TEST(Thesaurus, ReadsAllFields) {
+  Thesaurus t;
+  t.AddText(testing::TestThesaurus(), "test.xml");
+  t.Validate();
+  const Category* c = t.Find("c.transference");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->preferred, "transference");
+  EXPECT_EQ(c->alts, std::vector<std::string>{"Übertragung"});
+  EXPECT_EQ(c->schools, std::vector<std::string>{"classical psychoanalysis"});
+  EXPECT_EQ(c->theorists, std::vector<std::string>{"Sigmund Freud"});
+  EXPECT_EQ(c->definition, "The redirection of feelings onto the analyst.");
+  const Category* r = t.Find("c.resistance");
+  ASSERT_NE(r, nullptr);
+  EXPECT_TRUE(r->labels[0].ambiguous);
+  EXPECT_EQ(r->window, 8);
+  EXPECT_FALSE(r->cues.empty());
+  EXPECT_EQ(t.Find("c.countertransference")->broader, std::vector<std::string>{"c.transference"});
+}
+
+TEST(Thesaurus, ReadsAFile) {
+  std::string path = testing::WriteTempFile("file.xml", testing::TestThesaurus());
+  Thesaurus t;
+  t.AddFile(path);
+  EXPECT_NE(t.Find("c.selfobject"), nullptr);
+}
+
+TEST(ThesaurusErrors, MissingFile) {
+  Thesaurus t;
+  try {
+    t.AddFile("/nonexistent/th.xml");
+    FAIL() << "no error";
+  } catch (const ThesaurusError& e) {
+    EXPECT_NE(std::string(e.what()).find("/nonexistent/th.xml"), std::string::npos);
+  }
+}
+
+TEST(ThesaurusErrors, NotXml) {
+  EXPECT_EQ(ErrorOf("<TEI>\n<taxonomy xml:id=\"concepts\">\n<category>\n</TEI>\n"),
+            "bad.xml:4: not well-formed XML: Start-end tags mismatch");
+}
+
+TEST(ThesaurusErrors, NoTaxonomy) {
+  EXPECT_EQ(ErrorOf("<TEI>\n<taxonomy xml:id=\"other\"/>\n</TEI>\n"),
+            "bad.xml:1: no <taxonomy xml:id=\"concepts\">");
+}
+
+TEST(ThesaurusErrors, CategoryWithoutId) {
+  // Taxonomy(): line 1 XML declaration, 2 <TEI>, 3 <taxonomy>, 4 first category.
+  EXPECT_EQ(ErrorOf(Taxonomy("<category><catDesc><term>x</term></catDesc></category>\n")),
+            "bad.xml:4: <category> without xml:id");
+}
+
+TEST(ThesaurusErrors, CategoryWithoutPreferredTerm) {
+  EXPECT_EQ(ErrorOf(Taxonomy("<category xml:id=\"c.a\"><catDesc><term>a</term></catDesc>"
+                             "</category>\n<category xml:id=\"c.b\"><catDesc>"
+                             "<term type=\"alt\">b</term></catDesc></category>\n")),
+            "bad.xml:5: category \"c.b\" has no preferred <term>");
+}
+
+TEST(ThesaurusErrors, DuplicateIdInOneFile) {
+  std::string cat = "<category xml:id=\"c.a\"><catDesc><term>a</term></catDesc></category>\n";
+  EXPECT_EQ(ErrorOf(Taxonomy(cat + "\n" + cat)),
+            "bad.xml:6: category \"c.a\" is defined twice (first at line 4)");
+}
+
+TEST(ThesaurusErrors, BroaderPointingNowhere) {
+  EXPECT_EQ(ErrorOf(Taxonomy("<category xml:id=\"c.a\"><catDesc><term>a</term>\n"
+                             "<ptr type=\"broader\" target=\"#c.nowhere\"/></catDesc>"
+                             "</category>\n")),
+            "bad.xml:5: broader pointer of \"c.a\" to \"#c.nowhere\": no such category");
+}
+
+TEST(ThesaurusErrors, AmbiguousLabelWithoutRule) {
+  EXPECT_EQ(ErrorOf(Taxonomy("\n<category xml:id=\"c.a\"><catDesc>"
+                             "<term subtype=\"ambiguous\">a</term></catDesc></category>\n"),
+                    "my/file.xml"),
+            "my/file.xml:5: category \"c.a\" has an ambiguous term but no context rule with "
+            "cue words");
+}
+
+TEST(ThesaurusErrors, RuleWindowNotANumber) {
+  EXPECT_EQ(ErrorOf(Taxonomy("<category xml:id=\"c.a\"><catDesc>"
+                             "<term subtype=\"ambiguous\">a</term>\n"
+                             "<note type=\"rule\" subtype=\"context\" n=\"ten\">x</note>"
+                             "</catDesc></category>\n")),
+            "bad.xml:5: rule of \"c.a\": n=\"ten\" is not a positive integer");
+}
+
+TEST(ThesaurusErrors, UserFileMayPointToOurCategories) {
+  Thesaurus t;
+  t.AddText(testing::TestThesaurus(), "ours.xml");
+  t.AddText(Taxonomy("<category xml:id=\"c.x\"><catDesc><term>x</term>"
+                     "<ptr type=\"broader\" target=\"#c.transference\"/></catDesc></category>\n"),
+            "user.xml");
+  EXPECT_NO_THROW(t.Validate());
+}
+
+}  // namespace
+}  // namespace concepts
