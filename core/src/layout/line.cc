@@ -43,13 +43,14 @@ void Summarise(Line& line, const std::vector<const pdf::Word*>& raw) {
 
 }  // namespace
 
-std::string Line::Text() const {
-  std::string out;
-  for (const LineWord& w : words) {
-    if (!out.empty()) out += ' ';
-    out += w.text;
+const std::string& Line::Text() const {
+  if (text_.empty()) {
+    for (const LineWord& w : words) {
+      if (!text_.empty()) text_ += ' ';
+      text_ += w.text;
+    }
   }
-  return out;
+  return text_;
 }
 
 namespace {

@@ -27,8 +27,13 @@ struct Line {
   bool bold = false;     // most characters are in a bold font
   bool furniture = false;
 
-  std::string Text() const;  // words joined by single spaces
+  // The words joined by single spaces. Built on first use and kept: layout
+  // asks for it several times per line. Set words before the first call.
+  const std::string& Text() const;
   double height() const { return box.y1 - box.y0; }
+
+ private:
+  mutable std::string text_;
 };
 
 // Groups a page's words (in Poppler's reading order) into lines: a new line

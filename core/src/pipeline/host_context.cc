@@ -6,13 +6,10 @@
 #include <cstdlib>
 #include <new>
 
+#include "text/normalize.h"
+
 namespace glossator::pipeline {
 namespace {
-
-// Bytes 10xxxxxx continue a UTF-8 character: an offset there splits one.
-bool SplitsCharacter(const std::string& text, uint64_t offset) {
-  return offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80;
-}
 
 const char* Text(glossator_context* ctx, uint64_t* length) {
   if (!ctx->doc) {
@@ -96,7 +93,7 @@ int AddAnnotation(glossator_context* ctx, const glossator_new_annotation* a, uin
     return Refuse(
         ctx, "range " + range + " is outside the text (" + std::to_string(text.size()) + " bytes)");
   }
-  if (SplitsCharacter(text, a->begin) || SplitsCharacter(text, a->end)) {
+  if (text::SplitsUtf8Character(text, a->begin) || text::SplitsUtf8Character(text, a->end)) {
     return Refuse(ctx, "range " + range + " splits a UTF-8 character");
   }
   if (a->confidence > 1 || std::isnan(a->confidence)) {

@@ -9,6 +9,7 @@
 
 #include "tei/body_builder.h"
 #include "tei/schema.h"
+#include "text/normalize.h"
 
 namespace glossator::tei {
 namespace {
@@ -91,7 +92,7 @@ Status CheckRange(const Document& doc, const Annotation& a, size_t index) {
                                    std::to_string(text.size()) + " bytes)");
   }
   for (size_t x : {a.begin, a.end}) {
-    if (x < text.size() && (static_cast<unsigned char>(text[x]) & 0xC0) == 0x80) {
+    if (text::SplitsUtf8Character(text, x)) {
       return Status::InvalidArgument(where() + ": offset " + std::to_string(x) +
                                      " splits a UTF-8 character");
     }
@@ -297,7 +298,10 @@ void Layout::AddStandOff(const Prepared& p) {
   if (a.begin < a.end) {
     const std::vector<Block>& blocks = doc_.blocks();
     size_t first = blocks.size(), last = blocks.size();
-    for (size_t i = 0; i < blocks.size(); ++i) {
+    size_t start = std::partition_point(blocks.begin(), blocks.end(),
+                                        [&](const Block& b) { return b.end < a.begin; }) -
+                   blocks.begin();
+    for (size_t i = start; i < blocks.size(); ++i) {
       auto [b, e] = BlockRange(doc_, i);
       if (first == blocks.size() && b == a.begin) first = i;
       if (first != blocks.size() && e == a.end) last = i;

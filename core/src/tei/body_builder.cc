@@ -52,8 +52,7 @@ PageBreakPlan PlanPageBreaks(const Document& doc) {
   for (size_t p = 0; p < doc.pages().size(); ++p) {
     size_t at = std::max(floor, std::min(doc.pages()[p].text_begin, text.size()));
     // Never split a UTF-8 sequence.
-    while (at > floor && at < text.size() &&
-           (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) {
+    while (at > floor && text::SplitsUtf8Character(text, at)) {
       --at;
     }
     floor = at;

@@ -20,6 +20,12 @@ std::string NormalizeText(std::string_view utf8);
 // True when the string is valid UTF-8 (what the output layer double-checks).
 bool IsValidUtf8(std::string_view bytes);
 
+// True when offset falls inside a UTF-8 character (on a continuation byte):
+// a range may not begin or end there.
+inline bool SplitsUtf8Character(std::string_view text, size_t offset) {
+  return offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80;
+}
+
 }  // namespace glossator::text
 
 #endif  // GLOSSATOR_TEXT_NORMALIZE_H_
