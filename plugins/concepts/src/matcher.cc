@@ -7,6 +7,15 @@ namespace {
 
 constexpr size_t kMaxCache = 1 << 21;  // distinct words cached before the cache is cleared
 
+// Words that, right after a single ambiguous word, make it a verb with its
+// object: "holding a cup", "splitting the bill", "repair the roof".
+bool IsDeterminer(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"a",    "an",    "the",   "his",  "her",
+                                                "my",   "our",   "their", "your", "its",
+                                                "this", "these", "those", "some"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 }  // namespace
 
 Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
@@ -20,13 +29,26 @@ Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
       AddLabel(tokens, c, label.ambiguous);
     }
   }
-  cues_.resize(categories.size());
-  for (uint32_t c = 0; c < categories.size(); ++c) {
-    for (const std::string& cue : categories[c].cues) {
-      std::string folded = FoldCase(cue);
-      cues_[c].push_back(Intern(stemmer_.Stem(folded)));
+  auto stems_of = [&](const std::vector<std::string>& words) {
+    std::vector<uint32_t> stems;
+    for (const std::string& w : words) stems.push_back(Intern(stemmer_.Stem(FoldCase(w))));
+    std::sort(stems.begin(), stems.end());
+    return stems;
+  };
+  for (const Category& category : categories) {
+    cues_.push_back(stems_of(category.cues));
+    everyday_.push_back(stems_of(category.everyday));
+    std::vector<std::string> excluded;
+    for (const std::string& w : category.excluded) excluded.push_back(FoldCase(w));
+    std::sort(excluded.begin(), excluded.end());
+    excluded_.push_back(std::move(excluded));
+    std::vector<uint32_t> broader;
+    for (const std::string& id : category.broader) {
+      if (const Category* b = thesaurus.Find(id)) {
+        broader.push_back(static_cast<uint32_t>(b - categories.data()));
+      }
     }
-    std::sort(cues_[c].begin(), cues_[c].end());
+    broader_.push_back(std::move(broader));
   }
   root_.resize(vocab_.size(), 0);
   // Edges from the root were kept in edges_ while the vocabulary grew.
@@ -154,33 +176,67 @@ void Matcher::Walk(uint32_t node, size_t j, uint32_t first, std::vector<Candidat
   }
 }
 
-bool Matcher::Accept(const Entry& e, const Candidate& c, std::string_view block,
-                     double* confidence) {
-  for (size_t k = 0; k < e.min_lengths.size() && k < c.lengths.size(); ++k) {
-    if (c.lengths[k] < e.min_lengths[k]) return false;
-  }
-  if (!e.ambiguous) {
-    *confidence = 1.0;
-    return true;
-  }
-  *confidence = kAmbiguousConfidence;
-  const std::vector<uint32_t>& cues = cues_[e.category];
-  size_t window = static_cast<size_t>(thesaurus_.categories()[e.category].window);
+bool Matcher::InWindow(const std::vector<uint32_t>& stems, const Candidate& c,
+                       size_t window) const {
+  if (stems.empty()) return false;
   size_t from = c.first > window ? c.first - window : 0;
   size_t to = std::min(words_.size(), static_cast<size_t>(c.last) + 1 + window);
   for (size_t k = from; k < to; ++k) {
     if (k >= c.first && k <= c.last) continue;
-    if (std::binary_search(cues.begin(), cues.end(), words_[k].stem)) return true;
+    if (std::binary_search(stems.begin(), stems.end(), words_[k].stem)) return true;
   }
+  return false;
+}
+
+bool Matcher::EverydaySense(const Entry& e, const Candidate& c) const {
+  const std::vector<Token>& t = tokens_.tokens;
+  size_t next = static_cast<size_t>(c.last) + 1;
+  if (c.first == c.last && next < t.size() && t[next].gap_before == Gap::kSpace &&
+      IsDeterminer(tokens_.Folded(next))) {
+    return true;
+  }
+  const Category& category = thesaurus_.categories()[e.category];
+  int window = category.everyday_window > 0 ? category.everyday_window : category.window;
+  return InWindow(everyday_[e.category], c, static_cast<size_t>(window));
+}
+
+Matcher::Verdict Matcher::Judge(const Entry& e, const Candidate& c, std::string_view block) {
+  for (size_t k = 0; k < e.min_lengths.size() && k < c.lengths.size(); ++k) {
+    if (c.lengths[k] < e.min_lengths[k]) return Verdict::kReject;
+  }
+  const std::vector<std::string>& excluded = excluded_[e.category];
+  if (c.first == c.last && !excluded.empty() &&
+      std::binary_search(excluded.begin(), excluded.end(), tokens_.Folded(c.first))) {
+    return Verdict::kReject;
+  }
+  if (!e.ambiguous) return Verdict::kCued;
+  if (EverydaySense(e, c)) return Verdict::kReject;
+  size_t window = static_cast<size_t>(thesaurus_.categories()[e.category].window);
+  if (InWindow(cues_[e.category], c, window)) return Verdict::kCued;
   if (!quotes_found_) {
     quotes_ = QuoteSpans(block);
     quotes_found_ = true;
   }
   const std::vector<Token>& t = tokens_.tokens;
-  return InsideQuotes(quotes_, t[c.first].begin, t[c.last].end);
+  return InsideQuotes(quotes_, t[c.first].begin, t[c.last].end) ? Verdict::kCued : Verdict::kUncued;
 }
 
-std::vector<Mention> Matcher::Match(std::string_view block) {
+void Matcher::ExtendToNarrower(Licences* licences) const {
+  Licences before = *licences;
+  for (size_t c = 0; c < broader_.size() && c < licences->size(); ++c) {
+    for (uint32_t b : broader_[c]) {
+      if (b < before.size() && before[b]) (*licences)[c] = true;
+    }
+  }
+}
+
+void Matcher::KeepLicensed(const Licences& licences, std::vector<Mention>* mentions) {
+  std::erase_if(*mentions, [&](const Mention& m) {
+    return !m.cued && (m.category >= licences.size() || !licences[m.category]);
+  });
+}
+
+std::vector<Mention> Matcher::Match(std::string_view block, Licences* licences) {
   std::vector<Mention> out;
   Tokenize(block, &tokens_);
   const std::vector<Token>& t = tokens_.tokens;
@@ -200,17 +256,22 @@ std::vector<Mention> Matcher::Match(std::string_view block) {
   std::vector<Mention> accepted;
   for (const Candidate& c : candidates) {
     for (const Entry& e : terminals_[c.node]) {
-      double confidence = 0;
-      if (Accept(e, c, block, &confidence)) {
-        accepted.push_back({c.first, c.last, e.category, confidence});  // tokens for now
-        break;
-      }
+      Verdict verdict = Judge(e, c, block);
+      if (verdict == Verdict::kReject) continue;
+      double confidence = !e.ambiguous                ? 1.0
+                          : verdict == Verdict::kCued ? kAmbiguousConfidence
+                                                      : kUncuedConfidence;
+      // Tokens for now, bytes below.
+      accepted.push_back({c.first, c.last, e.category, confidence, verdict == Verdict::kCued});
+      break;
     }
   }
-  // Longest (in bytes) first, then leftmost; take those not overlapping one taken.
+  // Longest (in bytes) first, then cued, then leftmost; take those not
+  // overlapping one taken.
   auto bytes = [&](const Mention& m) { return t[m.end].end - t[m.begin].begin; };
   std::stable_sort(accepted.begin(), accepted.end(), [&](const Mention& a, const Mention& b) {
     if (bytes(a) != bytes(b)) return bytes(a) > bytes(b);
+    if (a.cued != b.cued) return a.cued;
     return a.begin < b.begin;
   });
   std::vector<bool> taken(t.size(), false);
@@ -219,7 +280,8 @@ std::vector<Mention> Matcher::Match(std::string_view block) {
     for (uint32_t k = m.begin; k <= m.end && free; ++k) free = !taken[k];
     if (!free) continue;
     for (uint32_t k = m.begin; k <= m.end; ++k) taken[k] = true;
-    out.push_back({t[m.begin].begin, t[m.end].end, m.category, m.confidence});
+    out.push_back({t[m.begin].begin, t[m.end].end, m.category, m.confidence, m.cued});
+    if (licences && m.cued && m.category < licences->size()) (*licences)[m.category] = true;
   }
   std::sort(out.begin(), out.end(),
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });

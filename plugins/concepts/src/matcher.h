@@ -17,10 +17,20 @@
 // 2, three quarters of the label word's length)) bytes long: "internalized"
 // and "introjected" pass, "internal", "hold" and "project" do not.
 //
-// An ambiguous label counts (confidence kAmbiguousConfidence) only when a cue
+// An ambiguous label is "cued" (confidence kAmbiguousConfidence) when a cue
 // of its category's rule is among the `window` tokens before or after it in
 // the block, or it lies inside quotation marks; other labels have confidence
-// 1. Where matches overlap the longest (in bytes) wins, then the leftmost.
+// 1. An ambiguous label without a cue is returned uncued (confidence
+// kUncuedConfidence): it counts only where the document uses the concept
+// elsewhere with a cue or through an unambiguous label (one sense per
+// discourse), which the caller decides with the Licences that Match fills.
+// Whether cued or not, an ambiguous label is dropped in its everyday sense: an
+// everyday word of its category's rule in the window ("the frame of a
+// picture"), or a single word followed directly by a determiner or possessive,
+// as a verb with its object is ("holding a cup", "splitting the bill"). A text
+// word the category excludes ("defensive") is never taken for it. Where
+// matches overlap the longest (in bytes) wins, then a cued one, then the
+// leftmost.
 //
 // Thread safety: a Matcher caches stems; use one per thread. The Thesaurus
 // must outlive it.
@@ -43,19 +53,34 @@
 namespace concepts {
 
 constexpr double kAmbiguousConfidence = 0.7;
+constexpr double kUncuedConfidence = 0.6;
 
 struct Mention {
   uint32_t begin, end;  // byte offsets into the block
   uint32_t category;    // index into Thesaurus::categories()
   double confidence;
+  bool cued = true;  // false: an ambiguous label that needs the category licensed
 };
+
+// Per category (index into Thesaurus::categories()): used in the document
+// through a cued mention, so that its uncued mentions count too.
+using Licences = std::vector<bool>;
 
 class Matcher {
  public:
   explicit Matcher(const Thesaurus& thesaurus);
 
-  // The mentions in one block, in text order.
-  std::vector<Mention> Match(std::string_view block);
+  // The mentions in one block, in text order, uncued ones included. When
+  // licences is given (sized to the categories), the categories of the cued
+  // mentions are set in it.
+  std::vector<Mention> Match(std::string_view block, Licences* licences = nullptr);
+
+  // Licenses, besides, each category whose broader category is licensed: a
+  // deck on "the therapeutic impasse" uses "stalemate" in its clinical sense.
+  void ExtendToNarrower(Licences* licences) const;
+
+  // Keeps the mentions that are cued or whose category is licensed.
+  static void KeepLicensed(const Licences& licences, std::vector<Mention>* mentions);
 
   const Thesaurus& thesaurus() const { return thesaurus_; }
 
@@ -88,17 +113,23 @@ class Matcher {
   const WordInfo& Lookup(std::string_view folded);
   uint32_t Child(uint32_t node, uint32_t stem) const;
   void Walk(uint32_t node, size_t j, uint32_t first, std::vector<Candidate>* out);
-  bool Accept(const Entry& e, const Candidate& c, std::string_view block, double* confidence);
+  enum class Verdict { kReject, kCued, kUncued };
+  Verdict Judge(const Entry& e, const Candidate& c, std::string_view block);
+  bool InWindow(const std::vector<uint32_t>& stems, const Candidate& c, size_t window) const;
+  bool EverydaySense(const Entry& e, const Candidate& c) const;
 
   const Thesaurus& thesaurus_;
   Stemmer stemmer_;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> vocab_;
   std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> cache_;
   std::unordered_set<size_t> prefix_hashes_;
-  std::vector<uint32_t> root_;                    // stem -> node
-  std::unordered_map<uint64_t, uint32_t> edges_;  // node << 32 | stem -> node
-  std::vector<std::vector<Entry>> terminals_;     // per node
-  std::vector<std::vector<uint32_t>> cues_;       // per category: sorted stems
+  std::vector<uint32_t> root_;                      // stem -> node
+  std::unordered_map<uint64_t, uint32_t> edges_;    // node << 32 | stem -> node
+  std::vector<std::vector<Entry>> terminals_;       // per node
+  std::vector<std::vector<uint32_t>> cues_;         // per category: sorted stems
+  std::vector<std::vector<uint32_t>> everyday_;     // per category: sorted stems
+  std::vector<std::vector<std::string>> excluded_;  // per category: sorted folded words
+  std::vector<std::vector<uint32_t>> broader_;      // per category: indices
   // Per block.
   Tokens tokens_;
   std::vector<WordInfo> words_;

@@ -62,13 +62,25 @@ class Concepts : public glossator::Plugin {
     matcher_ = std::make_unique<concepts::Matcher>(thesaurus_);
   }
 
+  // Two passes: the first finds every mention and which categories the
+  // document uses with a cue; the second keeps the uncued ambiguous mentions
+  // of those categories only (one sense per discourse, matcher.h).
   glossator::PluginStatus Process(glossator::Context& ctx) override {
     const std::vector<concepts::Category>& categories = thesaurus_.categories();
+    concepts::Licences licences(categories.size(), false);
+    std::vector<std::pair<uint64_t, std::vector<concepts::Mention>>> found;  // by block begin
+    for (const glossator_block& b : ctx.Blocks()) {
+      std::vector<concepts::Mention> mentions =
+          matcher_->Match(ctx.Text(b.begin, b.end), &licences);
+      if (!mentions.empty()) found.emplace_back(b.begin, std::move(mentions));
+    }
+    matcher_->ExtendToNarrower(&licences);
     std::vector<bool> used(categories.size(), false);
     size_t count = 0;
-    for (const glossator_block& b : ctx.Blocks()) {
-      for (const concepts::Mention& m : matcher_->Match(ctx.Text(b.begin, b.end))) {
-        ctx.Add(b.begin + m.begin, b.begin + m.end, "concept",
+    for (auto& [begin, mentions] : found) {
+      concepts::Matcher::KeepLicensed(licences, &mentions);
+      for (const concepts::Mention& m : mentions) {
+        ctx.Add(begin + m.begin, begin + m.end, "concept",
                 {{"category", categories[m.category].id}}, m.confidence);
         used[m.category] = true;
         ++count;

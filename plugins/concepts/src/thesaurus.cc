@@ -67,6 +67,19 @@ pugi::xml_node FindTaxonomy(pugi::xml_node root) {
   });
 }
 
+// The n of a context rule: the window in words (kDefaultWindow when absent).
+int ReadWindow(pugi::xml_node rule, const std::string& file, int line, const std::string& id) {
+  std::string_view window = rule.attribute("n").value();
+  if (window.empty()) return kDefaultWindow;
+  std::string w(window);
+  char* rest = nullptr;
+  long v = std::strtol(w.c_str(), &rest, 10);
+  if (*rest != '\0' || v <= 0 || v > 1000) {
+    Fail(file, line, "rule of \"" + id + "\": n=\"" + w + "\" is not a positive integer");
+  }
+  return static_cast<int>(v);
+}
+
 Category ReadCategory(pugi::xml_node node, const std::string& file, const Lines& lines) {
   int line = lines.At(node.offset_debug());
   Category c;
@@ -108,19 +121,22 @@ Category ReadCategory(pugi::xml_node node, const std::string& file, const Lines&
     } else if (name == "gloss") {
       c.definition = TextOf(n);
     } else if (name == "note" && type == "rule") {
-      has_rule = true;
-      std::string_view window = n.attribute("n").value();
-      if (!window.empty()) {
-        std::string w(window);
-        char* rest = nullptr;
-        long v = std::strtol(w.c_str(), &rest, 10);
-        if (*rest != '\0' || v <= 0 || v > 1000) {
-          Fail(file, at, "rule of \"" + c.id + "\": n=\"" + w + "\" is not a positive integer");
-        }
-        c.window = static_cast<int>(v);
+      std::string_view subtype = n.attribute("subtype").value();
+      std::istringstream words(TextOf(n));
+      if (subtype.empty() || subtype == "context") {
+        has_rule = true;
+        c.window = ReadWindow(n, file, at, c.id);
+        for (std::string cue; words >> cue;) c.cues.push_back(cue);
+      } else if (subtype == "everyday") {
+        if (!n.attribute("n").empty()) c.everyday_window = ReadWindow(n, file, at, c.id);
+        for (std::string word; words >> word;) c.everyday.push_back(word);
+      } else if (subtype == "exclude") {
+        for (std::string word; words >> word;) c.excluded.push_back(word);
+      } else {
+        Fail(file, at,
+             "rule of \"" + c.id + "\": unknown subtype \"" + std::string(subtype) +
+                 "\" (context, everyday or exclude)");
       }
-      std::istringstream cues(TextOf(n));
-      for (std::string cue; cues >> cue;) c.cues.push_back(cue);
     }
   }
   if (c.preferred.empty()) Fail(file, line, "category \"" + c.id + "\" has no preferred <term>");

@@ -7,15 +7,21 @@
 //     <ptr type="broader" target="#c.y"/> <name type="school">..</name>
 //     <persName type="theorist">..</persName> <gloss>definition</gloss>
 //     <note type="rule" subtype="context" n="12">cue cue ...</note>
+//     <note type="rule" subtype="everyday" n="4">picture canvas ...</note>
+//     <note type="rule" subtype="exclude">defensive ...</note>
 //   </catDesc></category>
 // The preferred term is the first <term> without a type (or type="preferred").
-// An ambiguous term counts only next to a cue of its category's context rule
-// (within n words; n defaults to kDefaultWindow) or inside quotation marks.
+// An ambiguous term counts next to a cue of its category's context rule
+// (within n words; n defaults to kDefaultWindow) or inside quotation marks,
+// or, without a cue, where the document has already used the concept
+// (matcher.h), unless an everyday word of the category is near. Excluded
+// words are never taken for the category.
 //
 // Errors (thrown as ThesaurusError, message "FILE:LINE: problem"): not XML,
 // no taxonomy, a category without id or preferred term, an id twice in one
 // file, a broader pointer to no category (checked once all files are merged),
-// an ambiguous term without a rule, a rule whose n is not a positive integer.
+// an ambiguous term without a rule, a rule whose n is not a positive integer,
+// a rule of an unknown subtype.
 //
 // Thread safety: a Thesaurus is immutable once loaded.
 #ifndef GLOSSATOR_CONCEPTS_THESAURUS_H_
@@ -51,6 +57,14 @@ struct Category {
   std::string definition;
   std::vector<std::string> cues;  // the context rule's words (empty: no rule)
   int window = kDefaultWindow;
+  // Words near which an ambiguous term is in its everyday sense (a picture's
+  // frame, a cup held), within everyday_window words (0: the context rule's
+  // window): they veto it.
+  std::vector<std::string> everyday;
+  int everyday_window = 0;
+  // Text words never taken for this category, although they stem like one of
+  // its terms ("defensive" for defense, "supervising" for supervision).
+  std::vector<std::string> excluded;
   // Where it was read, for errors found after merging.
   std::string file;
   std::vector<int> broader_lines;

@@ -20,14 +20,30 @@ class MatcherTest : public ::testing::Test {
     matcher_ = std::make_unique<Matcher>(thesaurus_);
   }
 
-  // "text of the mention=category id" for each mention, in order.
+  // "text of the mention=category id" for each cued mention, in order.
   std::vector<std::string> Find(const std::string& text) {
     std::vector<std::string> out;
     for (const Mention& m : matcher_->Match(text)) {
-      out.push_back(text.substr(m.begin, m.end - m.begin) + "=" +
-                    thesaurus_.categories()[m.category].id);
+      if (m.cued) out.push_back(Show(text, m));
     }
     return out;
+  }
+  // The same over a document of several blocks, as the plugin does it: the
+  // uncued mentions of the categories the document licenses are kept.
+  std::vector<std::string> FindInDocument(const std::vector<std::string>& blocks) {
+    Licences licences(thesaurus_.categories().size(), false);
+    std::vector<std::vector<Mention>> found;
+    for (const std::string& b : blocks) found.push_back(matcher_->Match(b, &licences));
+    matcher_->ExtendToNarrower(&licences);
+    std::vector<std::string> out;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      Matcher::KeepLicensed(licences, &found[i]);
+      for (const Mention& m : found[i]) out.push_back(Show(blocks[i], m));
+    }
+    return out;
+  }
+  std::string Show(const std::string& text, const Mention& m) {
+    return text.substr(m.begin, m.end - m.begin) + "=" + thesaurus_.categories()[m.category].id;
   }
   double Confidence(const std::string& text) {
     std::vector<Mention> m = matcher_->Match(text);
@@ -133,6 +149,47 @@ TEST_F(MatcherTest, EverydayTrapsAreNotTagged) {
   EXPECT_EQ(Find("On the desk: one odd object, a brass paperweight."), V{});
   EXPECT_EQ(Find("She sat holding a cup of tea."), V{});
   EXPECT_EQ(Find("We ended up splitting the bill at a caf\u00e9."), V{});
+}
+
+TEST_F(MatcherTest, AmbiguousLabelWithoutCueIsReturnedUncued) {
+  std::vector<Mention> m = matcher_->Match("Resistance as a Concept");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_FALSE(m[0].cued);
+  EXPECT_DOUBLE_EQ(m[0].confidence, kUncuedConfidence);
+}
+
+TEST_F(MatcherTest, OneSensePerDiscourse) {
+  // A heading without a cue counts where the document uses the concept with one.
+  EXPECT_EQ(FindInDocument({"Resistance as a Concept", "The patient's resistance grew."}),
+            (V{"Resistance=c.resistance", "resistance=c.resistance"}));
+  EXPECT_EQ(FindInDocument({"Resistance as a Concept", "Nothing else here."}), V{});
+  // An unambiguous label licenses its category's ambiguous ones.
+  EXPECT_EQ(FindInDocument({"The holding environment.", "Holding and Its Limits"}),
+            (V{"holding environment=c.holding", "Holding=c.holding"}));
+}
+
+TEST_F(MatcherTest, BroaderCategoryLicensesNarrowerOnes) {
+  EXPECT_EQ(FindInDocument({"THE THERAPEUTIC IMPASSE", "THE WORK SETTLES INTO A STALEMATE"}),
+            (V{"THERAPEUTIC IMPASSE=c.impasse", "STALEMATE=c.stalemate"}));
+  EXPECT_EQ(FindInDocument({"THE WORK SETTLES INTO A STALEMATE"}), V{});
+}
+
+TEST_F(MatcherTest, EverydayWordVetoesEvenALicensedLabel) {
+  EXPECT_EQ(FindInDocument({"the frame of the treatment", "The frame of a picture is inert.",
+                            "a crooked picture frame"}),
+            V{"frame=c.frame"});
+}
+
+TEST_F(MatcherTest, WordFollowedByADeterminerIsAVerb) {
+  EXPECT_EQ(FindInDocument({"the patient's holding environment", "holding a cup of tea",
+                            "holding, in the analyst's sense"}),
+            (V{"holding environment=c.holding", "holding=c.holding"}));
+  EXPECT_EQ(Find("the patient was splitting the bill"), V{});
+}
+
+TEST_F(MatcherTest, ExcludedWordIsNeverTaken) {
+  EXPECT_EQ(Find("the patient's defences"), V{"defences=c.defence"});
+  EXPECT_EQ(Find("the patient was defensive"), V{});
 }
 
 TEST_F(MatcherTest, UnambiguousLabelOfACategoryWithAmbiguousOnes) {

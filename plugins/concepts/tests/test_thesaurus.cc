@@ -46,7 +46,15 @@ std::string TestThesaurus() {
   c += Cat("c.co-construction", "<term>co-construction</term>");
   c += Cat("c.good-enough-mother", "<term>good-enough mother</term>");
   c += Cat("c.resistance", std::string("<term subtype=\"ambiguous\">resistance</term>") + kCues);
-  c += Cat("c.frame", std::string("<term subtype=\"ambiguous\">frame</term>") + kCues);
+  c += Cat("c.frame", std::string("<term subtype=\"ambiguous\">frame</term>") + kCues +
+                          "<note type=\"rule\" subtype=\"everyday\" n=\"4\">picture</note>");
+  c += Cat("c.defence", std::string("<term subtype=\"ambiguous\">defence</term>"
+                                    "<term type=\"alt\" subtype=\"ambiguous\">defense</term>") +
+                            kCues + "<note type=\"rule\" subtype=\"exclude\">defensive</note>");
+  c += Cat("c.impasse", "<term>therapeutic impasse</term>");
+  c += Cat("c.stalemate", std::string("<term subtype=\"ambiguous\">stalemate</term>"
+                                      "<ptr type=\"broader\" target=\"#c.impasse\"/>") +
+                              kCues);
   c += Cat("c.object", std::string("<term>good object</term>"
                                    "<term type=\"alt\" subtype=\"ambiguous\">object</term>") +
                            kCues);

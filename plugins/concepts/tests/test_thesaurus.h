@@ -10,8 +10,9 @@ namespace concepts::testing {
 std::string Taxonomy(const std::string& categories);
 
 // The test thesaurus: transference, countertransference, projective
-// identification, ..., and the ambiguous resistance, frame, object, holding,
-// splitting with clinical cue words.
+// identification, ..., and the ambiguous resistance, frame (everyday word
+// "picture"), object, holding, splitting, defence (excluding "defensive") and
+// stalemate (narrower than the therapeutic impasse), with clinical cue words.
 std::string TestThesaurus();
 
 // Writes text to a file under the test's temporary directory; its path.

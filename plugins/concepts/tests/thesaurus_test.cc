@@ -44,6 +44,16 @@ TEST(Thesaurus, ReadsAllFields) {
   EXPECT_EQ(t.Find("c.countertransference")->broader, std::vector<std::string>{"c.transference"});
 }
 
+TEST(Thesaurus, ReadsEverydayAndExcludeRules) {
+  Thesaurus t;
+  t.AddText(testing::TestThesaurus(), "test.xml");
+  const Category* frame = t.Find("c.frame");
+  ASSERT_NE(frame, nullptr);
+  EXPECT_EQ(frame->everyday, std::vector<std::string>{"picture"});
+  EXPECT_EQ(frame->everyday_window, 4);
+  EXPECT_EQ(t.Find("c.defence")->excluded, std::vector<std::string>{"defensive"});
+}
+
 TEST(Thesaurus, ReadsAFile) {
   std::string path = testing::WriteTempFile("file.xml", testing::TestThesaurus());
   Thesaurus t;
@@ -111,6 +121,15 @@ TEST(ThesaurusErrors, RuleWindowNotANumber) {
                              "<note type=\"rule\" subtype=\"context\" n=\"ten\">x</note>"
                              "</catDesc></category>\n")),
             "bad.xml:5: rule of \"c.a\": n=\"ten\" is not a positive integer");
+}
+
+TEST(ThesaurusErrors, RuleOfUnknownSubtype) {
+  EXPECT_EQ(ErrorOf(Taxonomy("<category xml:id=\"c.a\"><catDesc>"
+                             "<term>a</term>\n"
+                             "<note type=\"rule\" subtype=\"sometimes\">x</note>"
+                             "</catDesc></category>\n")),
+            "bad.xml:5: rule of \"c.a\": unknown subtype \"sometimes\" (context, everyday or "
+            "exclude)");
 }
 
 TEST(ThesaurusErrors, UserFileMayPointToOurCategories) {
