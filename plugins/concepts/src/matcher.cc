@@ -5,7 +5,7 @@
 namespace concepts {
 namespace {
 
-constexpr size_t kMaxCache = 1 << 21;  // distinct words cached before the cache is cleared
+constexpr size_t kMaxCache = 1 << 20;  // distinct words cached before the cache is cleared
 
 // Words that, right after a single ambiguous word, make it a verb with its
 // object: "holding a cup", "splitting the bill", "repair the roof".
@@ -16,10 +16,16 @@ bool IsDeterminer(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// The bit of a word's first byte in WordInfo::next_chars (bit 31 is always
+// set in prefix_hashes_ values, which are never 0).
+uint32_t NextCharBit(char c) { return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26; }
+constexpr uint32_t kIsPrefix = 1u << 31;
+
 }  // namespace
 
 Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
   terminals_.emplace_back();  // the root
+  child_bloom_.push_back(0);
   const std::vector<Category>& categories = thesaurus.categories();
   Tokens tokens;
   for (uint32_t c = 0; c < categories.size(); ++c) {
@@ -51,15 +57,11 @@ Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
     broader_.push_back(std::move(broader));
   }
   root_.resize(vocab_.size(), 0);
-  // Edges from the root were kept in edges_ while the vocabulary grew.
-  for (auto it = edges_.begin(); it != edges_.end();) {
-    if ((it->first >> 32) == 0) {
-      root_[static_cast<uint32_t>(it->first)] = it->second;
-      it = edges_.erase(it);
-    } else {
-      ++it;
-    }
-  }
+  // Edges from the root were kept in edges_ while the vocabulary grew; the
+  // root's are looked up in root_ from now on.
+  edges_.ForEach([&](uint64_t key, uint32_t node) {
+    if ((key >> 32) == 0) root_[static_cast<uint32_t>(key)] = node;
+  });
 }
 
 void Matcher::AddLabel(const Tokens& tokens, uint32_t category, bool ambiguous) {
@@ -75,14 +77,17 @@ void Matcher::AddLabel(const Tokens& tokens, uint32_t category, bool ambiguous) 
     std::string_view stem = stemmer_.Stem(tokens.Folded(i));
     entry.min_lengths.push_back(min_length(tokens.Folded(i), stem));
     stems.push_back(Intern(stem));
+    AddStemToFilter(stem);
     concatenated += tokens.Folded(i);
     AddPrefixes(tokens.Folded(i));
   }
   Insert(stems, entry);
   if (tokens.tokens.size() > 1) {
+    AddPrefixes(concatenated);
     std::string_view stem = stemmer_.Stem(concatenated);
     entry.min_lengths = {min_length(concatenated, stem)};
     Insert({Intern(stem)}, entry);
+    AddStemToFilter(stem);
   }
 }
 
@@ -98,9 +103,13 @@ void Matcher::Insert(const std::vector<uint32_t>& stems, Entry entry) {
   uint32_t node = 0;
   for (uint32_t s : stems) {
     uint64_t key = (static_cast<uint64_t>(node) << 32) | s;
-    auto [it, fresh] = edges_.emplace(key, static_cast<uint32_t>(terminals_.size()));
-    if (fresh) terminals_.emplace_back();
-    node = it->second;
+    auto [child, fresh] = edges_.Emplace(key, static_cast<uint32_t>(terminals_.size()));
+    if (fresh) {
+      terminals_.emplace_back();
+      child_bloom_.push_back(0);
+      child_bloom_[node] |= uint64_t{1} << (s & 63);
+    }
+    node = child;
   }
   std::vector<Entry>& entries = terminals_[node];
   for (Entry& e : entries) {
@@ -119,29 +128,75 @@ void Matcher::Insert(const std::vector<uint32_t>& stems, Entry entry) {
 }
 
 // A text word is joined with the next one only when it is a proper prefix of
-// some label word (of two bytes or more): a label of several words written as
-// one is found through its concatenation instead.
+// some label word or label concatenation (of two bytes or more) and the next
+// word begins with a character that follows it there: a label of several
+// words written as one is found through its concatenation.
 void Matcher::AddPrefixes(std::string_view folded) {
   for (size_t n = 2; n < folded.size(); ++n) {
-    prefix_hashes_.insert(StringHash()(folded.substr(0, n)));
+    prefix_hashes_.Or(HashBytes(folded.substr(0, n)), kIsPrefix | NextCharBit(folded[n]));
   }
 }
 
 const Matcher::WordInfo& Matcher::Lookup(std::string_view folded) {
-  auto it = cache_.find(folded);
-  if (it != cache_.end()) return it->second;
-  if (cache_.size() >= kMaxCache) cache_.clear();
-  WordInfo info{kNone, prefix_hashes_.count(StringHash()(folded)) != 0};
+  uint64_t hash = HashBytes(folded);
+  if (const WordInfo* info = cache_.Find(folded, hash)) return *info;
+  if (cache_.size() >= kMaxCache) cache_.Clear();
+  WordInfo info{kNone, prefix_hashes_.Find(hash)};
   auto v = vocab_.find(stemmer_.Stem(folded));
   if (v != vocab_.end()) info.stem = v->second;
-  return cache_.emplace(std::string(folded), info).first->second;
+  return cache_.Insert(folded, hash, info);
+}
+
+// Snowball's stem of a word is a prefix of the word, but for a final y
+// written i ("therapy" -> "therapi"): both forms go in.
+void Matcher::AddStemToFilter(std::string_view stem) {
+  auto add = [&](std::string_view s) {
+    stem_filter_.Add(HashBytes(s));
+    for (size_t n = 1; n < s.size(); ++n) stem_prefix_filter_.Add(HashBytes(s.substr(0, n)));
+  };
+  add(stem);
+  if (!stem.empty() && stem.back() == 'i') {
+    std::string y(stem);
+    y.back() = 'y';
+    add(y);
+  }
+}
+
+// The stem id of tokens j and j + 1 written as one word, or kNone: only when
+// the first is a proper prefix of a label word or concatenation that the next
+// continues (AddPrefixes), and some prefix of the pair longer than the first
+// may be a label word's stem (so that most pairs are never stemmed).
+uint32_t Matcher::JoinedStem(size_t j) {
+  uint32_t& memo = joined_stems_[j];
+  if (memo != kUnknown) return memo;
+  memo = kNone;
+  const std::vector<Token>& t = tokens_.tokens;
+  if (words_[j].next_chars == 0 || j + 1 >= t.size() || t[j + 1].gap_before == Gap::kOther) {
+    return memo;
+  }
+  std::string_view first = tokens_.Folded(j), next = tokens_.Folded(j + 1);
+  if ((words_[j].next_chars & NextCharBit(next[0])) == 0) return memo;
+  joined_.assign(first);
+  joined_ += next;
+  std::string_view w(joined_);
+  // Longer prefixes are tried while they may begin a stem.
+  bool maybe = false;
+  for (size_t n = first.size() + 1; n <= w.size() && !maybe; ++n) {
+    uint64_t hash = HashBytes(w.substr(0, n));
+    maybe = stem_filter_.MayContain(hash);
+    if (!maybe && !stem_prefix_filter_.MayContain(hash)) break;
+  }
+  if (!maybe) return memo;
+  auto v = vocab_.find(stemmer_.Stem(w));
+  if (v != vocab_.end()) memo = v->second;
+  return memo;
 }
 
 uint32_t Matcher::Child(uint32_t node, uint32_t stem) const {
   if (stem == kNone) return 0;
   if (node == 0) return root_[stem];
-  auto it = edges_.find((static_cast<uint64_t>(node) << 32) | stem);
-  return it == edges_.end() ? 0 : it->second;
+  if ((child_bloom_[node] >> (stem & 63) & 1) == 0) return 0;
+  return edges_.Find((static_cast<uint64_t>(node) << 32) | stem);
 }
 
 // Follows the trie from node with the tokens from j on (the match began at
@@ -160,10 +215,8 @@ void Matcher::Walk(uint32_t node, size_t j, uint32_t first, std::vector<Candidat
     steps_.pop_back();
   }
   // Two tokens joined into one.
-  if (words_[j].join_prefix && j + 1 < t.size() && t[j + 1].gap_before != Gap::kOther) {
-    joined_.assign(tokens_.Folded(j));
-    joined_ += tokens_.Folded(j + 1);
-    uint32_t joined = Child(node, Lookup(joined_).stem);
+  if (uint32_t stem = JoinedStem(j); stem != kNone) {
+    uint32_t joined = Child(node, stem);
     if (joined != 0) {
       size_t length = tokens_.Folded(j).size() + tokens_.Folded(j + 1).size();
       steps_.push_back(static_cast<uint16_t>(std::min<size_t>(length, 0xFFFF)));
@@ -243,6 +296,7 @@ std::vector<Mention> Matcher::Match(std::string_view block, Licences* licences) 
   words_.clear();
   words_.reserve(t.size());
   for (size_t i = 0; i < t.size(); ++i) words_.push_back(Lookup(tokens_.Folded(i)));
+  joined_stems_.assign(t.size(), kUnknown);
   quotes_found_ = false;
 
   std::vector<Candidate> candidates;

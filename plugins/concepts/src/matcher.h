@@ -42,9 +42,9 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "flat_tables.h"
 #include "quote_spans.h"
 #include "stemmer.h"
 #include "thesaurus.h"
@@ -86,13 +86,17 @@ class Matcher {
 
  private:
   static constexpr uint32_t kNone = UINT32_MAX;
+  static constexpr uint32_t kUnknown = UINT32_MAX - 1;
   struct StringHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   struct WordInfo {
-    uint32_t stem;     // kNone when no label has this stem
-    bool join_prefix;  // a prefix of some label's concatenated form
+    uint32_t stem;  // kNone when no label has this stem
+    // Bits (NextCharBit) of the characters that follow this word where it is
+    // a proper prefix of a label word or of a label's concatenation: it may be
+    // joined with a next word that begins with one of them.
+    uint32_t next_chars;
   };
   struct Entry {
     uint32_t category;
@@ -111,6 +115,8 @@ class Matcher {
   void AddLabel(const Tokens& tokens, uint32_t category, bool ambiguous);
   void AddPrefixes(std::string_view folded);
   const WordInfo& Lookup(std::string_view folded);
+  void AddStemToFilter(std::string_view stem);
+  uint32_t JoinedStem(size_t j);
   uint32_t Child(uint32_t node, uint32_t stem) const;
   void Walk(uint32_t node, size_t j, uint32_t first, std::vector<Candidate>* out);
   enum class Verdict { kReject, kCued, kUncued };
@@ -121,13 +127,19 @@ class Matcher {
   const Thesaurus& thesaurus_;
   Stemmer stemmer_;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> vocab_;
-  std::unordered_map<std::string, WordInfo, StringHash, std::equal_to<>> cache_;
-  std::unordered_set<size_t> prefix_hashes_;
-  std::vector<uint32_t> root_;                      // stem -> node
-  std::unordered_map<uint64_t, uint32_t> edges_;    // node << 32 | stem -> node
-  std::vector<std::vector<Entry>> terminals_;       // per node
-  std::vector<std::vector<uint32_t>> cues_;         // per category: sorted stems
-  std::vector<std::vector<uint32_t>> everyday_;     // per category: sorted stems
+  WordTable<WordInfo> cache_;  // folded text word -> what it is
+  // HashBytes of the proper prefixes (2 bytes or more) of label words and of
+  // labels' concatenations -> the NextCharBits of the characters after them.
+  EdgeTable prefix_hashes_;
+  // HashBytes of the stems of label words and concatenations, and of their
+  // proper prefixes (JoinedStem).
+  HashFilter stem_filter_, stem_prefix_filter_;
+  std::vector<uint32_t> root_;                   // stem -> node
+  EdgeTable edges_;                              // node << 32 | stem -> node
+  std::vector<std::vector<Entry>> terminals_;    // per node
+  std::vector<uint64_t> child_bloom_;            // per node: bit (stem % 64) of each child's stem
+  std::vector<std::vector<uint32_t>> cues_;      // per category: sorted stems
+  std::vector<std::vector<uint32_t>> everyday_;  // per category: sorted stems
   std::vector<std::vector<std::string>> excluded_;  // per category: sorted folded words
   std::vector<std::vector<uint32_t>> broader_;      // per category: indices
   // Per block.
@@ -136,7 +148,8 @@ class Matcher {
   std::vector<Span> quotes_;
   bool quotes_found_ = false;
   std::string joined_;
-  std::vector<uint16_t> steps_;  // lengths of the text words on the current walk
+  std::vector<uint32_t> joined_stems_;  // per token: JoinedStem, or kUnknown
+  std::vector<uint16_t> steps_;         // lengths of the text words on the current walk
 };
 
 }  // namespace concepts
