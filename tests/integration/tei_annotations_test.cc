@@ -2,11 +2,13 @@
 //
 // A property test over the samples: random annotations (nested, crossing,
 // touching, identical, empty, across blocks and pages, whole blocks, bad
-// attribute values, parents with parts), every file valid for jing and
-// tei_all.rng, the text under <text> exactly the Document's, and every
-// annotation read back from the TEI (inline: the offsets of its text;
-// stand-off: its anchors or blocks) as the same (type, begin, end, plugin).
-// Then hand-built Documents for the individual shapes.
+// attribute values, parents with parts, reference entries over whole blocks
+// or tiling one), every file valid for jing and tei_all.rng, the text under
+// <text> exactly the Document's, and every annotation read back from the TEI
+// (inline: the offsets of its text; stand-off: its anchors or blocks; an
+// entry: its <bibl>) as the same (type, begin, end, plugin). Then
+// hand-built Documents for the individual shapes, reference lists (rule 4)
+// and their citations' targets (rule 5) among them.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -140,11 +142,15 @@ class Reader {
           break;
       }
       block_ids_[prefix + std::to_string(i)] = i;
+      block_ends_.insert(doc.blocks()[i].end);
     }
   }
 
   // Walks the TEI; problems (text outside blocks, a block whose text differs,
-  // an unresolved pointer) go to errors().
+  // an unresolved pointer) go to errors(). A <bibl> in a <listBibl> is a
+  // reference entry: an annotation whose range is its text, which begins where
+  // the next block begins (or, in a block the entries tile, after the spaces
+  // that the <listBibl> holds between them).
   std::vector<Key> Read() {
     Walk(xml_.child("TEI").child("text"));
     for (pugi::xpath_node n : xml_.select_nodes("/TEI/standOff/spanGrp/span")) {
@@ -221,14 +227,65 @@ class Reader {
       return from ? block.begin : block.end;
     }
     if (auto a = anchors_.find(id); a != anchors_.end()) return a->second;
+    if (auto e = entries_.find(id); e != entries_.end())
+      return from ? e->second.first : e->second.second;
     errors_.push_back("unresolved pointer " + pointer);
     return SIZE_MAX;
+  }
+
+  // The offset where the block after offset begins (the text's end when none).
+  size_t NextBlockBegin(size_t offset) const {
+    for (const Block& b : doc_.blocks()) {
+      if (b.begin >= offset && b.end > b.begin) return b.begin;
+    }
+    return doc_.text().size();
+  }
+
+  // Where the text outside the blocks stands: after the last block or entry
+  // (and the spaces after it, in a tiled block).
+  size_t Outside() const { return at_block_end_ ? NextBlockBegin(outside_) : outside_; }
+
+  // Text of a <listBibl>: the spaces between entries that tile a block, or
+  // indentation.
+  void ListBiblText(const std::string& value) {
+    size_t at = Outside();
+    if (doc_.text().compare(at, value.size(), value) == 0) {
+      outside_ = at + value.size();
+      at_block_end_ = block_ends_.count(outside_) > 0;
+      text_ += value;
+    } else if (!IsWhitespace(value)) {
+      errors_.push_back("text in a listBibl that is not the document's: " + value);
+    }
+  }
+
+  // A reference entry: the annotation it stands for.
+  void Entry(pugi::xml_node bibl) {
+    size_t begin = Outside();
+    block_ = SIZE_MAX - 1;  // in an entry
+    cursor_ = begin;
+    block_text_.clear();
+    text_ += ' ';
+    Walk(bibl);
+    text_ += ' ';
+    if (block_text_ != doc_.text(begin, cursor_)) {
+      errors_.push_back("entry " + std::string(bibl.attribute("xml:id").value()) + " holds \"" +
+                        block_text_ + "\"");
+    }
+    found_.emplace_back(TypeOf(bibl), begin, cursor_, Plugin(bibl));
+    entries_[bibl.attribute("xml:id").value()] = {begin, cursor_};
+    outside_ = cursor_;
+    at_block_end_ = block_ends_.count(cursor_) > 0;
+    block_ = SIZE_MAX;
   }
 
   void Walk(pugi::xml_node node) {
     for (pugi::xml_node child : node.children()) {
       if (child.type() == pugi::node_pcdata) {
         std::string value = child.value();
+        if (block_ == SIZE_MAX && std::string(node.name()) == "listBibl") {
+          ListBiblText(value);
+          continue;
+        }
         if (block_ == SIZE_MAX) {
           if (!IsWhitespace(value)) errors_.push_back("text outside the blocks: " + value);
           continue;
@@ -242,7 +299,9 @@ class Reader {
       std::string name = child.name();
       std::string id = child.attribute("xml:id").value();
       auto b = block_ids_.find(id);
-      if (b != block_ids_.end() && block_ == SIZE_MAX) {
+      if (name == "bibl" && std::string(node.name()) == "listBibl" && block_ == SIZE_MAX) {
+        Entry(child);
+      } else if (b != block_ids_.end() && block_ == SIZE_MAX) {
         block_ = b->second;
         const Block& block = doc_.blocks()[block_];
         cursor_ = block.begin;
@@ -253,13 +312,13 @@ class Reader {
         if (block_text_ != doc_.text(block.begin, block.end)) {
           errors_.push_back("block " + id + " holds \"" + block_text_ + "\"");
         }
-        last_block_ = block_;
+        outside_ = block.end;
+        at_block_end_ = true;
         block_ = SIZE_MAX;
       } else if (name == "anchor") {
-        // Between blocks: the offset inside the separator after the last block.
-        size_t offset = block_ != SIZE_MAX        ? cursor_
-                        : last_block_ != SIZE_MAX ? doc_.blocks()[last_block_].end + 1
-                                                  : 0;
+        // Between blocks: the offset inside the separator after the last
+        // block; between entries of one block, where the text stands.
+        size_t offset = block_ != SIZE_MAX ? cursor_ : at_block_end_ ? outside_ + 1 : outside_;
         if (!anchors_.emplace(id, offset).second) errors_.push_back("anchor id twice: " + id);
       } else if (name == "pb") {
         continue;
@@ -278,11 +337,15 @@ class Reader {
   const Annotations& declared_;
   const pugi::xml_document& xml_;
   std::map<std::string, size_t> block_ids_;
+  std::set<size_t> block_ends_;
   std::map<std::string, size_t> anchors_;
+  std::map<std::string, std::pair<size_t, size_t>> entries_;  // xml:id -> range
   std::vector<Key> found_;
   std::vector<std::string> errors_;
   std::string text_, block_text_;
-  size_t block_ = SIZE_MAX, last_block_ = SIZE_MAX, cursor_ = 0;
+  size_t block_ = SIZE_MAX, cursor_ = 0;
+  size_t outside_ = 0;         // see Outside()
+  bool at_block_end_ = false;  // outside_ is a block's end (false before the first block)
 };
 
 // Every pointer in the file resolves to an xml:id in it, and no id repeats.
@@ -298,6 +361,15 @@ void ExpectPointersResolve(const pugi::xml_document& xml, const std::string& wha
       std::string v = n.attribute().value();
       ASSERT_FALSE(v.empty());
       EXPECT_TRUE(v[0] == '#' && ids.count(v.substr(1))) << what << ": " << xpath << "=" << v;
+    }
+  }
+  // A target is a list; its local pointers ("#X", not URLs) name ids of the file.
+  for (pugi::xpath_node n : xml.select_nodes("/TEI/text//@target")) {
+    std::istringstream pointers(n.attribute().value());
+    for (std::string p; pointers >> p;) {
+      if (p[0] == '#') {
+        EXPECT_TRUE(ids.count(p.substr(1))) << what << ": @target " << p;
+      }
     }
   }
 }
@@ -323,7 +395,7 @@ class Generator {
       const Block& block = blocks[Uniform(0, blocks.size() - 1)];
       const Annotation* p = items.empty() ? nullptr : &items[Uniform(0, items.size() - 1)];
       size_t x = 0, y = 0;
-      switch (Uniform(0, p ? 10 : 0)) {
+      switch (Uniform(0, p ? 11 : 0)) {
         case 0:  // within a block
           x = Boundary(block.begin, block.end);
           y = Boundary(x, block.end);
@@ -365,6 +437,13 @@ class Generator {
           x = Boundary(0, size);
           y = Boundary(x, std::min(size, x + 300));
           break;
+        case 9: {  // entries that tile a block: split at a space
+          size_t space = doc_.text().find(' ', Boundary(block.begin, block.end));
+          if (space >= block.end || space == block.begin) continue;
+          Add(items, block.begin, space, "reference");
+          Add(items, space + 1, block.end, "reference");
+          continue;
+        }
         default: {  // a reference entry with its parts
           x = Boundary(block.begin, block.end);
           y = Boundary(x, block.end);
@@ -467,6 +546,7 @@ TEST_F(TeiAnnotationsProperty, RandomAnnotationsValidateKeepTheTextAndReadBack) 
   TempDir dir;
   std::vector<std::string> files;
   size_t inline_count = 0, stand_off_count = 0, total = 0;
+  size_t entries = 0, tiled = 0, backs = 0;
   uint32_t seed = 20240601;
   for (const auto& [name, doc] : *docs_) {
     for (int set = 0; set < kSets; ++set) {
@@ -499,6 +579,10 @@ TEST_F(TeiAnnotationsProperty, RandomAnnotationsValidateKeepTheTextAndReadBack) 
 
       ExpectPointersResolve(xml, what);
       EXPECT_TRUE(xml.select_nodes("/TEI/text//note[@type='attribute']").empty()) << what;
+      entries += xml.select_nodes("/TEI/text//listBibl/bibl").size();
+      // The spaces between tiles are text of the listBibl; its indentation begins with "\n".
+      tiled += xml.select_nodes("/TEI/text//listBibl[text()[not(starts-with(., '\n'))]]").size();
+      backs += xml.select_nodes("/TEI/text/back/div[@type='references']").size();
       size_t spans = xml.select_nodes("/TEI/standOff//span").size();
       stand_off_count += spans;
       inline_count += want.size() - spans;
@@ -510,11 +594,17 @@ TEST_F(TeiAnnotationsProperty, RandomAnnotationsValidateKeepTheTextAndReadBack) 
       EXPECT_TRUE(*again == xml_text) << what << ": a second rendering differs";
     }
   }
-  // Both forms are exercised, and a fair share inline.
+  // Both forms are exercised, and a fair share inline; so are reference
+  // entries, tiled blocks and reference lists moved to <back>.
   EXPECT_GT(inline_count, total / 5);
   EXPECT_GT(stand_off_count, total / 5);
+  EXPECT_GT(entries, files.size());
+  EXPECT_GT(tiled, 0u);
+  EXPECT_GT(backs, 0u);
   std::cout << "[ property  ] " << total << " annotations in " << files.size()
-            << " files: " << inline_count << " inline, " << stand_off_count << " stand-off\n";
+            << " files: " << inline_count << " inline (" << entries << " as entries), "
+            << stand_off_count << " stand-off; " << tiled << " tiled blocks, " << backs
+            << " reference lists in <back>\n";
   EXPECT_EQ(JingErrors(files), "");
 }
 
@@ -538,16 +628,26 @@ TEST_F(TeiAnnotationsProperty, NoAnnotationsRenderAsBefore) {
   }
 }
 
-// Hand-built Documents: paragraphs separated by "\n\n"; "¦" marks where a page begins.
-Document MakeDocument(const std::vector<std::pair<BlockKind, std::string>>& specs) {
+// A block of a hand-built Document.
+struct BlockSpec {
+  BlockKind kind;
+  std::string text;
+  int level = 0;  // of a heading; 0 means 1
+  int slide = 0;
+};
+
+// Hand-built Documents: blocks separated by "\n\n"; "¦" marks where a page begins.
+Document MakeDocument(const std::vector<BlockSpec>& specs, bool slide_deck = false) {
   const std::string kMark = "¦";
   DocumentParts parts;
+  parts.is_slide_deck = slide_deck;
   std::vector<size_t> page_starts;
-  for (const auto& [kind, text] : specs) {
+  for (const auto& [kind, text, level, slide] : specs) {
     if (!parts.text.empty()) parts.text += "\n\n";
     Block b;
     b.kind = kind;
-    b.level = kind == BlockKind::kHeading ? 1 : 0;
+    b.level = kind == BlockKind::kHeading ? std::max(level, 1) : 0;
+    b.slide = slide;
     b.begin = parts.text.size();
     b.first_page = static_cast<int>(std::max<size_t>(page_starts.size(), 1));
     for (size_t i = 0; i < text.size();) {
@@ -610,11 +710,12 @@ struct Case {
   Annotations annotations;
   std::string xml_text;
   std::unique_ptr<pugi::xml_document> xml;
+  std::vector<std::string> warnings;
 };
 
 Case Render(const Document& doc, Annotations annotations) {
-  Case c{doc, std::move(annotations), "", std::make_unique<pugi::xml_document>()};
-  Result<std::string> xml = RenderTei(c.doc, c.annotations);
+  Case c{doc, std::move(annotations), "", std::make_unique<pugi::xml_document>(), {}};
+  Result<std::string> xml = RenderTei(c.doc, c.annotations, &c.warnings);
   EXPECT_TRUE(xml.ok()) << xml.status().ToString();
   if (xml.ok()) c.xml_text = *xml;
   EXPECT_TRUE(c.xml->load_string(c.xml_text.c_str(), kParse));
@@ -713,7 +814,7 @@ Case AttributeCase() {
       {false, "date", "when=1987-12-31T24:00:00"},
       {false, "date", "when=1987+14:01"},
       {false, "date", "when=1987;from=1980"},
-      {true, "ref", "target=#b1 #b2"},
+      {true, "ref", "target=#p0 #ok.id"},  // ids the file has (the seg below has ok.id)
       {true, "ref", "target=http://example.org/a?b=c#d"},
       {true, "ref", "target=ü|^"},
       {false, "ref", "target=#a#b"},
@@ -769,6 +870,141 @@ Case AttributeCase() {
   return Render(doc, a);
 }
 
+// The declarations of the citations contract (plugins/citations/README.md),
+// and a category.
+Annotations ContractDeclarations() {
+  Annotations a;
+  a.types = {{"reference", "bibl", "xml:id={id};type={kind}", "citations"},
+             {"reference:author", "author", "", "citations"},
+             {"reference:surname", "surname", "", "citations"},
+             {"reference:forename", "forename", "", "citations"},
+             {"reference:date", "date", "when={when}", "citations"},
+             {"reference:title", "title", "level={level}", "citations"},
+             {"reference:scope", "biblScope", "unit={unit};from={from};to={to}", "citations"},
+             {"citation", "ref", "type=bibr;target={target}", "citations"},
+             {"vignette", "seg", "type=vignette", "vignettes"}};
+  a.categories = {{"concepts", "c.taken", {{"label", "taken"}}, "concepts"}};
+  a.applications = {{"citations", "0.1.0", ""}, {"vignettes", "0.1.0", ""}};
+  return a;
+}
+
+// Sorted as Annotations::items are: by begin, then longest first.
+void SortItems(Annotations& a) {
+  std::stable_sort(a.items.begin(), a.items.end(), [](const Annotation& l, const Annotation& r) {
+    return l.begin != r.begin ? l.begin < r.begin : l.end > r.end;
+  });
+}
+
+// A paper whose reference list has an entry with its parts, one broken
+// across a page (two blocks), two that tile one block, one list item whose id
+// structure keeps for a note (though none has it); an appendix follows it.
+Case ReferenceListCase() {
+  Document doc = MakeDocument(
+      {{BlockKind::kHeading, "¦Working through"},
+       {BlockKind::kParagraph,
+        "As Halloran (1987) and Berg (1991) observed, the frame holds (see Zed, 2001)."},
+       {BlockKind::kHeading, "References"},
+       {BlockKind::kParagraph, "Berg, A. (1991). Frames. Journal of Process, 3, 1-9."},
+       {BlockKind::kParagraph, "Halloran, M. (1987). Holding and its failures: notes on the"},
+       {BlockKind::kParagraph, "¦analytic setting. Wellbury: Linden."},
+       {BlockKind::kParagraph,
+        "Quist, R. (1990). Repair. Boston: Harbor.  Quist, R. (1992). Return. Boston: Harbor."},
+       {BlockKind::kListItem, "Zed, K. (2001). A web page."},
+       {BlockKind::kHeading, "Appendix"},
+       {BlockKind::kParagraph, "Some notes."}});
+  Annotations a = ContractDeclarations();
+  const std::vector<Block>& b = doc.blocks();
+  auto word = [&](const std::string& w, int n = 0) { return std::pair(At(doc, w, n), w.size()); };
+  auto add = [&](std::pair<size_t, size_t> at, const std::string& type, Attributes attributes,
+                 uint64_t parent = 0) {
+    uint64_t id = a.items.size() + 1;
+    a.items.push_back(Make(id, at.first, at.first + at.second, type, "citations",
+                           std::move(attributes), 0.9, parent));
+    return id;
+  };
+  auto range = [](size_t begin, size_t end) { return std::pair(begin, end - begin); };
+  add(word("Halloran (1987)"), "citation", {{"target", "#b2"}});
+  add(word("Berg (1991)"), "citation", {{"target", "#b1 #b9"}});
+  add(word("Zed, 2001"), "citation", {{"target", "#n7 #c.taken"}});
+  uint64_t berg =
+      add(range(b[3].begin, b[3].end), "reference", {{"id", "b1"}, {"kind", "article"}});
+  uint64_t author = add(word("Berg, A."), "reference:author", {}, berg);
+  add(word("Berg", 1), "reference:surname", {}, author);
+  add(word("A.", 0), "reference:forename", {}, author);
+  add(word("1991", 1), "reference:date", {{"when", "1991"}}, berg);
+  add(word("Frames"), "reference:title", {{"level", "a"}}, berg);
+  add(word("Journal of Process"), "reference:title", {{"level", "j"}}, berg);
+  add(std::pair(At(doc, "3, 1-9"), 1), "reference:scope", {{"unit", "volume"}}, berg);
+  add(word("1-9"), "reference:scope", {{"unit", "page"}, {"from", "1"}, {"to", "9"}}, berg);
+  uint64_t halloran =
+      add(range(b[4].begin, b[5].end), "reference", {{"id", "b2"}, {"kind", "book"}});
+  // Its title runs over the page break, inside the entry.
+  add(range(At(doc, "Holding and"), At(doc, " setting") + 8), "reference:title", {{"level", "m"}},
+      halloran);
+  size_t gap = At(doc, "  Quist");
+  add(range(b[6].begin, gap), "reference", {{"kind", "book"}});
+  add(range(gap + 2, b[6].end), "reference", {{"kind", "book"}});
+  add(range(b[7].begin, b[7].end), "reference", {{"id", "n7"}, {"kind", "web-page"}});
+  a.items.push_back(Make(100, b[6].begin, b[6].end, "vignette", "vignettes"));
+  a.items.push_back(Make(101, b[4].begin, b[5].end, "vignette", "vignettes"));
+  a.items.push_back(Make(102, b[3].begin, b[5].end, "vignette", "vignettes"));
+  SortItems(a);
+  return Render(doc, a);
+}
+
+// "References" with sub-headings: the outer division is the reference list.
+Case NestedReferenceListCase() {
+  Document doc = MakeDocument({{BlockKind::kHeading, "Paper", 1},
+                               {BlockKind::kParagraph, "Text."},
+                               {BlockKind::kHeading, "References", 1},
+                               {BlockKind::kHeading, "Books", 2},
+                               {BlockKind::kParagraph, "Aster, B. (1990). Book."},
+                               {BlockKind::kHeading, "Articles", 2},
+                               {BlockKind::kParagraph, "Cole, D. (1991). Article."}});
+  Annotations a = ContractDeclarations();
+  for (size_t i : {4, 6}) {
+    const Block& b = doc.blocks()[i];
+    a.items.push_back(Make(i, b.begin, b.end, "reference", "citations",
+                           {{"id", "bib." + std::to_string(i)}, {"kind", "other"}}));
+  }
+  return Render(doc, a);
+}
+
+// A slide deck whose last slide is the reference list.
+Case SlideReferenceListCase() {
+  Document doc = MakeDocument({{BlockKind::kHeading, "¦Title", 1, 1},
+                               {BlockKind::kLine, "Text (Berg, 1991).", 0, 1},
+                               {BlockKind::kHeading, "¦References", 1, 2},
+                               {BlockKind::kLine, "Berg, A. (1991). Frames.", 0, 2},
+                               {BlockKind::kLine, "Quist, R. (1990). Repair.", 0, 2}},
+                              /*slide_deck=*/true);
+  Annotations a = ContractDeclarations();
+  for (size_t i : {3, 4}) {
+    const Block& b = doc.blocks()[i];
+    a.items.push_back(Make(i, b.begin, b.end, "reference", "citations",
+                           {{"id", "bib." + std::to_string(i - 2)}, {"kind", "other"}}));
+  }
+  size_t cite = At(doc, "Berg, 1991");
+  a.items.push_back(Make(9, cite, cite + 10, "citation", "citations", {{"target", "#bib.1"}}));
+  SortItems(a);
+  return Render(doc, a);
+}
+
+// Entries with no heading before them, and a document that is all
+// reference list: nothing moves to <back>.
+Case ReferencesWithoutBackCase() {
+  Document doc = MakeDocument({{BlockKind::kParagraph, "Text."},
+                               {BlockKind::kParagraph, "Aster, B. (1990). Book."},
+                               {BlockKind::kHeading, "References"},
+                               {BlockKind::kParagraph, "Cole, D. (1991). Article."}});
+  Annotations a = ContractDeclarations();
+  for (size_t i : {1, 3}) {
+    const Block& b = doc.blocks()[i];
+    a.items.push_back(Make(i, b.begin, b.end, "reference", "citations", {{"kind", "other"}}));
+  }
+  return Render(doc, a);
+}
+
 pugi::xml_node Node(const Case& c, const std::string& xpath) {
   return c.xml->select_node(xpath.c_str()).node();
 }
@@ -777,7 +1013,9 @@ TEST(TeiAnnotationsShapes, AllValidate) {
   TempDir dir;
   std::vector<std::string> files;
   int n = 0;
-  for (Case (*make)() : {TermCase, CrossingCase, VignetteCase, ReferenceCase, AttributeCase}) {
+  for (Case (*make)() :
+       {TermCase, CrossingCase, VignetteCase, ReferenceCase, AttributeCase, ReferenceListCase,
+        NestedReferenceListCase, SlideReferenceListCase, ReferencesWithoutBackCase}) {
     Case c = make();
     files.push_back(dir.path() + "/case" + std::to_string(n++) + ".xml");
     ASSERT_TRUE(WriteTeiFile(c.doc, c.annotations, files.back()).ok());
@@ -872,6 +1110,186 @@ TEST(TeiAnnotationsShapes, ReferencesAndFallbacks) {
   EXPECT_TRUE(Node(c, "/TEI/text//p[@xml:id='p1']/anchor"));
   EXPECT_TRUE(Node(c, "/TEI/text//p[@xml:id='p2']/following-sibling::*[1][self::anchor]"));
   EXPECT_FALSE(Node(c, "/TEI/text//note"));
+}
+
+// The ids of the elements of xpath, in order.
+std::vector<std::string> IdsOf(const Case& c, const std::string& xpath) {
+  std::vector<std::string> ids;
+  for (pugi::xpath_node n : c.xml->select_nodes(xpath.c_str())) {
+    ids.push_back(n.node().attribute("xml:id").value());
+  }
+  return ids;
+}
+
+TEST(TeiReferenceList, EntriesAreBiblsInAListBiblInBack) {
+  Case c = ReferenceListCase();
+  // The body keeps the text before the list; the list's division and the
+  // appendix after it are in <back>.
+  EXPECT_EQ(IdsOf(c, "/TEI/text/body/div"), std::vector<std::string>{"d0"}) << c.xml_text;
+  EXPECT_TRUE(c.xml->select_nodes("/TEI/text/body//listBibl").empty());
+  EXPECT_EQ(IdsOf(c, "/TEI/text/back/div"), (std::vector<std::string>{"d2", "d8"}));
+  pugi::xml_node refs = Node(c, "/TEI/text/back/div[1]");
+  EXPECT_STREQ(refs.attribute("type").value(), "references");
+  EXPECT_STREQ(refs.child("head").text().as_string(), "References");
+  EXPECT_STREQ(refs.child("head").attribute("xml:id").value(), "h2");
+  // One listBibl: the template's ids, else the block's ("p6", then "p6_2").
+  EXPECT_EQ(IdsOf(c, "/TEI/text/back/div[1]/*[not(self::head)]"),
+            std::vector<std::string>{"listBibl3"});
+  EXPECT_EQ(IdsOf(c, "/TEI/text/back/div[1]/listBibl/bibl"),
+            (std::vector<std::string>{"b1", "b2", "p6", "p6_2", "li7"}));
+  pugi::xml_node b1 = Node(c, "//bibl[@xml:id='b1']");
+  EXPECT_STREQ(b1.attribute("type").value(), "article");
+  EXPECT_STREQ(b1.attribute("resp").value(), "#citations");
+  EXPECT_EQ(TextOf(b1), "Berg, A. (1991). Frames. Journal of Process, 3, 1-9.");
+  EXPECT_STREQ(Node(c, "//bibl[@xml:id='li7']").attribute("type").value(), "web-page");
+  EXPECT_TRUE(Node(c, "/TEI/text/back/div[2]/p[@xml:id='p9'][.='Some notes.']"));
+}
+
+TEST(TeiReferenceList, PartsNestInsideTheirEntry) {
+  Case c = ReferenceListCase();
+  pugi::xml_node b1 = Node(c, "//bibl[@xml:id='b1']");
+  ASSERT_TRUE(b1) << c.xml_text;
+  EXPECT_STREQ(b1.select_node("author/surname").node().text().as_string(), "Berg");
+  EXPECT_STREQ(b1.select_node("author/forename").node().text().as_string(), "A.");
+  EXPECT_STREQ(b1.select_node("date").node().attribute("when").value(), "1991");
+  EXPECT_STREQ(b1.select_node("title[@level='a']").node().text().as_string(), "Frames");
+  EXPECT_STREQ(b1.select_node("title[@level='j']").node().text().as_string(), "Journal of Process");
+  EXPECT_STREQ(b1.select_node("biblScope[@unit='volume']").node().text().as_string(), "3");
+  pugi::xml_node pages = b1.select_node("biblScope[@unit='page']").node();
+  EXPECT_STREQ(pages.text().as_string(), "1-9");
+  EXPECT_STREQ(pages.attribute("from").value(), "1");
+  EXPECT_STREQ(pages.attribute("to").value(), "9");
+  EXPECT_TRUE(c.xml->select_nodes("/TEI/standOff//span[@type='reference:author']").empty());
+}
+
+TEST(TeiReferenceList, AnEntryOverTwoBlocksKeepsItsTextAndPageBreak) {
+  Case c = ReferenceListCase();
+  pugi::xml_node b2 = Node(c, "//bibl[@xml:id='b2']");
+  ASSERT_TRUE(b2) << c.xml_text;
+  const std::vector<Block>& blocks = c.doc.blocks();
+  EXPECT_EQ(TextOf(b2), c.doc.text(blocks[4].begin, blocks[5].end));
+  // A vignette over the same blocks nests in the entry, as any annotation
+  // within its text may.
+  EXPECT_EQ(TextOf(b2.select_node("seg[@type='vignette']").node()), TextOf(b2));
+  // The page's break where its text begins, inside the title that runs over it.
+  pugi::xml_node title = b2.select_node(".//title").node();
+  EXPECT_STREQ(title.attribute("level").value(), "m");
+  EXPECT_EQ(TextOf(title), "Holding and its failures: notes on the\n\nanalytic setting");
+  EXPECT_STREQ(title.select_node("pb").node().attribute("n").value(), "2");
+  EXPECT_EQ(TextOf(title).find("analytic"), std::string(title.first_child().value()).size());
+  // A span over it and the entry before points to the entries.
+  pugi::xml_node span = Node(c, "/TEI/standOff//span[@from='#b1']");
+  EXPECT_STREQ(span.attribute("to").value(), "#b2");
+}
+
+TEST(TeiReferenceList, EntriesTilingABlockKeepTheSpacesBetweenThem) {
+  Case c = ReferenceListCase();
+  pugi::xml_node first = Node(c, "//bibl[@xml:id='p6']");
+  ASSERT_TRUE(first) << c.xml_text;
+  EXPECT_EQ(TextOf(first), "Quist, R. (1990). Repair. Boston: Harbor.");
+  EXPECT_EQ(first.next_sibling().type(), pugi::node_pcdata);
+  EXPECT_STREQ(first.next_sibling().value(), "  ");
+  EXPECT_STREQ(first.next_sibling().next_sibling().attribute("xml:id").value(), "p6_2");
+  // A span over the whole block runs from the first entry to the last.
+  pugi::xml_node span = Node(c, "/TEI/standOff//span[@from='#p6']");
+  EXPECT_STREQ(span.attribute("to").value(), "#p6_2");
+}
+
+TEST(TeiReferenceList, TargetsFollowRenamedIdsAndLoseMissingOnes) {
+  Case c = ReferenceListCase();
+  auto target = [&](const std::string& text) {
+    return Node(c, "/TEI/text//ref[.='" + text + "']").attribute("target").value();
+  };
+  EXPECT_STREQ(target("Halloran (1987)"), "#b2");
+  // #b9 names nothing: dropped, with a warning that names the file.
+  EXPECT_STREQ(target("Berg (1991)"), "#b1");
+  ASSERT_EQ(c.warnings.size(), 1u);
+  EXPECT_EQ(c.warnings[0].rfind("made-up.pdf: ", 0), 0u) << c.warnings[0];
+  EXPECT_NE(c.warnings[0].find("#b9"), std::string::npos) << c.warnings[0];
+  EXPECT_NE(c.warnings[0].find("Berg (1991)"), std::string::npos) << c.warnings[0];
+  // n7 is kept for block 7's note: the entry that asked for it got its
+  // block's id, and the citation follows it there. A pointer to an id the
+  // file has (the category's) stays.
+  EXPECT_STREQ(target("Zed, 2001"), "#li7 #c.taken");
+  EXPECT_TRUE(Node(c, "//category[@xml:id='c.taken']"));
+  // A citation with no target left keeps its <ref>, without @target.
+  Case again = ReferenceListCase();
+  Annotations a = again.annotations;
+  for (Annotation& item : a.items) {
+    if (item.type == "citation") item.attributes = {{"target", "#nowhere #nothing"}};
+  }
+  Case lost = Render(again.doc, a);
+  pugi::xml_node ref = Node(lost, "/TEI/text//ref[.='Berg (1991)']");
+  ASSERT_TRUE(ref);
+  EXPECT_FALSE(ref.attribute("target"));
+  EXPECT_STREQ(ref.attribute("type").value(), "bibr");
+  EXPECT_EQ(lost.warnings.size(), 6u);
+}
+
+TEST(TeiReferenceList, AReferencesHeadingWithSubheadingsMovesWhole) {
+  Case c = NestedReferenceListCase();
+  EXPECT_EQ(IdsOf(c, "/TEI/text/body/div"), std::vector<std::string>{"d0"}) << c.xml_text;
+  EXPECT_TRUE(Node(c, "/TEI/text/back/div[@xml:id='d2'][@type='references']/head[.='References']"));
+  EXPECT_EQ(IdsOf(c, "/TEI/text/back/div/div/listBibl/bibl"),
+            (std::vector<std::string>{"bib.4", "bib.6"}));
+  EXPECT_FALSE(Node(c, "/TEI/text/back/div/div[@type]")) << "the sub-divisions keep no type";
+}
+
+TEST(TeiReferenceList, ASlideDeckKeepsItsSlidesInBack) {
+  Case c = SlideReferenceListCase();
+  EXPECT_TRUE(Node(c, "/TEI/text/body/div[@type='slide'][@n='1']")) << c.xml_text;
+  pugi::xml_node refs = Node(c, "/TEI/text/back/div[@type='references']");
+  ASSERT_TRUE(refs);
+  EXPECT_STREQ(refs.attribute("xml:id").value(), "references");
+  pugi::xml_node slide = refs.child("div");
+  EXPECT_STREQ(slide.attribute("type").value(), "slide");
+  EXPECT_STREQ(slide.attribute("n").value(), "2");
+  EXPECT_STREQ(slide.child("head").text().as_string(), "References");
+  EXPECT_EQ(IdsOf(c, "/TEI/text/back//listBibl/bibl"),
+            (std::vector<std::string>{"bib.1", "bib.2"}));
+  // The slide's page break goes with it.
+  EXPECT_TRUE(Node(c, "/TEI/text/back/div/pb[@n='2']/following-sibling::div[@n='2']"));
+  EXPECT_STREQ(Node(c, "//ref").attribute("target").value(), "#bib.1");
+}
+
+TEST(TeiReferenceList, WithoutAHeadingOrAnythingElseNothingMovesToBack) {
+  Case c = ReferencesWithoutBackCase();
+  EXPECT_FALSE(Node(c, "/TEI/text/back")) << c.xml_text;
+  // The entries are still bibls, each in its listBibl.
+  EXPECT_EQ(IdsOf(c, "/TEI/text/body/div[@xml:id='d0']/listBibl/bibl"),
+            std::vector<std::string>{"p1"});
+  EXPECT_EQ(IdsOf(c, "/TEI/text/body/div[@xml:id='d2']/listBibl/bibl"),
+            std::vector<std::string>{"p3"});
+  EXPECT_FALSE(Node(c, "//div[@type]"));
+
+  // A document that is nothing but its reference list keeps it in <body>.
+  Document only = MakeDocument(
+      {{BlockKind::kHeading, "References"}, {BlockKind::kParagraph, "Cole, D. (1991). Article."}});
+  Annotations a = ContractDeclarations();
+  a.items = {Make(1, only.blocks()[1].begin, only.blocks()[1].end, "reference", "citations")};
+  Case whole = Render(only, a);
+  EXPECT_FALSE(Node(whole, "/TEI/text/back")) << whole.xml_text;
+  EXPECT_TRUE(Node(whole, "/TEI/text/body/div/listBibl/bibl[@xml:id='p1']"));
+}
+
+TEST(TeiReferenceList, OtherBlocksAndPartialEntriesStayAsTheyWere) {
+  // A heading covered whole, an entry that leaves more than spaces in its
+  // block, and entries a bibl template cannot hold (an attribute bibl lacks):
+  // no listBibl; each is inline (or stand-off) as before.
+  Document doc = MakeDocument({{BlockKind::kHeading, "References"},
+                               {BlockKind::kParagraph, "- Cole, D. (1991). Article."},
+                               {BlockKind::kParagraph, "Aster, B. (1990). Book."}});
+  Annotations a = ContractDeclarations();
+  a.types.push_back({"odd", "bibl", "type=odd;foo={kind}", "citations"});
+  const std::vector<Block>& b = doc.blocks();
+  a.items = {Make(1, b[0].begin, b[0].end, "reference", "citations"),
+             Make(2, b[1].begin + 2, b[1].end, "reference", "citations"),
+             Make(3, b[2].begin, b[2].end, "odd", "citations", {{"kind", "book"}})};
+  Case c = Render(doc, a);
+  EXPECT_FALSE(Node(c, "//listBibl")) << c.xml_text;
+  EXPECT_TRUE(Node(c, "/TEI/text/body//head/bibl"));
+  EXPECT_TRUE(Node(c, "/TEI/text/body//p[@xml:id='p1']/bibl[.='Cole, D. (1991). Article.']"));
+  EXPECT_TRUE(Node(c, "/TEI/standOff//span[@type='odd']"));
 }
 
 TEST(TeiAnnotationsShapes, TaxonomyHeader) {

@@ -1,7 +1,9 @@
 // The TEI writer (glossator/tei.h) on the real samples, through Poppler, and on
 // small hand-built Documents for the edge cases: schema validity (jing and
 // tei_all.rng), OUTPUT.md rules 1 (nothing lost), 2 (structure) and 9 (source),
-// stable ids, and atomic writing.
+// stable ids, and atomic writing; and the working paper's reference list
+// (rules 1, 4 and 5) as the citations plugin's stand-in marks it, through the
+// real pipeline.
 #include "glossator/tei.h"
 
 #include <gtest/gtest.h>
@@ -17,6 +19,7 @@
 #include <vector>
 
 #include "glossator/extract.h"
+#include "glossator/pipeline.h"
 #include "test_support.h"
 
 namespace glossator {
@@ -41,9 +44,14 @@ std::string JingErrors(const std::vector<std::string>& files) {
          result.output.substr(0, 6000);
 }
 
-bool IsInline(const std::string& name) {
-  static const std::set<std::string> kInline = {"pb", "lb", "term", "ref", "seg", "anchor", "hi"};
-  return kInline.count(name) > 0;
+// Phrase-level elements; <bibl> too, but for an entry of a <listBibl>.
+bool IsInline(pugi::xml_node element) {
+  static const std::set<std::string> kInline = {
+      "pb",       "lb",   "term",   "ref",       "seg",       "anchor",
+      "hi",       "bibl", "author", "editor",    "persName",  "surname",
+      "forename", "date", "title",  "biblScope", "publisher", "pubPlace"};
+  if (std::string(element.parent().name()) == "listBibl") return false;
+  return kInline.count(element.name()) > 0;
 }
 
 // What a reader of rule 1 sees under <text>: the text nodes in document order,
@@ -61,9 +69,9 @@ void CollectText(pugi::xml_node node, TextView& view) {
     } else if (child.type() == pugi::node_element) {
       std::string name = child.name();
       if (name == "pb") view.tokens_before_pb.push_back(Tokens(view.text).size());
-      if (!IsInline(name)) view.text += ' ';
+      if (!IsInline(child)) view.text += ' ';
       CollectText(child, view);
-      if (!IsInline(name)) view.text += ' ';
+      if (!IsInline(child)) view.text += ' ';
     }
   }
 }
@@ -110,7 +118,8 @@ void ExpectTextAndPageBreaks(const Document& doc, const pugi::xml_document& xml,
 // Every division and block-level element under <text> has an xml:id; all the
 // file's ids are distinct. Returns them in document order.
 std::vector<std::string> ExpectIds(const pugi::xml_document& xml, const std::string& what) {
-  for (const char* name : {"div", "head", "p", "list", "item", "note"}) {
+  for (const char* name :
+       {"div", "head", "p", "list", "item", "note", "listBibl", "listBibl/bibl"}) {
     for (pugi::xpath_node n : xml.select_nodes(("/TEI/text//" + std::string(name)).c_str())) {
       EXPECT_FALSE(n.node().attribute("xml:id").empty()) << what << ": <" << name << "> without id";
     }
@@ -523,6 +532,88 @@ TEST(TeiWriter, WriteReplacesAnExistingFileWhole) {
     left.push_back(entry.path().filename().string());
   }
   EXPECT_EQ(left, std::vector<std::string>{"reading.xml"});
+}
+
+}  // namespace
+}  // namespace glossator
+
+namespace glossator {
+namespace {
+
+// The working paper's annotations from the citations plugin's stand-in
+// (tests/plugin_abi/fixtures_src/citations-fixture.c), run by the pipeline:
+// 24 entries over its reference list, the parts of one, three citations.
+Annotations FixtureReferences(const Document& doc) {
+  PipelineOptions o;
+  o.plugin_dirs = {std::string(GLOSSATOR_TEST_PLUGIN_DIR) + "/refs"};
+  o.use_environment = false;
+  o.use_installed_dir = false;
+  o.only = {"citations"};
+  Result<std::shared_ptr<const Pipeline>> pipeline = Pipeline::Create(o);
+  EXPECT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  if (!pipeline.ok()) return {};
+  std::vector<PluginProblem> problems;
+  Annotations a = (*pipeline)->Run(doc, &problems);
+  for (const PluginProblem& p : problems) ADD_FAILURE() << p.message;
+  return a;
+}
+
+TEST(TeiReferences, WorkingPaperEntriesValidateKeepTheTextAndGoToBack) {
+  Result<Document> doc = ExtractDocument(SamplePdf("working-paper"));
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  Annotations annotations = FixtureReferences(*doc);
+  ASSERT_GT(annotations.items.size(), 24u);
+  TempDir dir;
+  std::string path = dir.path() + "/working-paper.xml";
+  std::vector<std::string> warnings;
+  Status written = WriteTeiFile(*doc, annotations, path, &warnings);
+  ASSERT_TRUE(written.ok()) << written.ToString();
+  pugi::xml_document xml = Parse(testing::ReadFile(path));
+  ExpectTextAndPageBreaks(*doc, xml, "working-paper with references");
+  ExpectIds(xml, "working-paper with references");
+  EXPECT_EQ(JingErrors({path}), "");
+
+  // The body ends where the list begins; the list's division is in <back>.
+  EXPECT_TRUE(xml.select_nodes("/TEI/text/body//listBibl").empty());
+  pugi::xml_node refs = xml.select_node("/TEI/text/back/div[@type='references']").node();
+  ASSERT_TRUE(refs);
+  EXPECT_STREQ(refs.child("head").text().as_string(), "References");
+  EXPECT_EQ(refs.next_sibling(), pugi::xml_node()) << "nothing follows the list";
+  // Every entry, in order, with the plugin's id, and its block's text.
+  pugi::xpath_node_set bibls = refs.select_nodes(".//listBibl/bibl");
+  ASSERT_EQ(bibls.size(), 24u);
+  size_t first = 0;
+  while (doc->text(doc->blocks()[first].begin, doc->blocks()[first].end) != "References") ++first;
+  for (size_t i = 0; i < bibls.size(); ++i) {
+    pugi::xml_node bibl = bibls[i].node();
+    EXPECT_EQ(bibl.attribute("xml:id").value(), "bib." + std::to_string(i + 1));
+    const Block& block = doc->blocks()[first + 1 + i];
+    EXPECT_EQ(pugi::xpath_query("string(.)").evaluate_string(bibl),
+              doc->text(block.begin, block.end));
+  }
+  // A page break between two entries stays where it falls.
+  EXPECT_TRUE(
+      refs.select_node(".//listBibl/pb[@n='13']/following-sibling::bibl[1][@xml:id='bib.8']"));
+
+  // The parts of bib.18 nest in it.
+  pugi::xml_node tessaro = refs.select_node(".//bibl[@xml:id='bib.18']").node();
+  EXPECT_STREQ(tessaro.attribute("type").value(), "report");
+  EXPECT_STREQ(tessaro.select_node("author/surname").node().text().as_string(), "Tessaro");
+  EXPECT_STREQ(tessaro.select_node("author/forename").node().text().as_string(), "M.");
+  EXPECT_STREQ(tessaro.select_node("date").node().attribute("when").value(), "1987");
+  EXPECT_STREQ(tessaro.select_node("title[@level='s']").node().text().as_string(),
+               "Work in Progress");
+  EXPECT_STREQ(tessaro.select_node("pubPlace").node().text().as_string(), "Wellbury, MA");
+
+  // Citations point to the entries; the one that does not exist is dropped.
+  std::vector<std::string> targets;
+  for (pugi::xpath_node r : xml.select_nodes("/TEI/text/body//ref[@type='bibr']")) {
+    targets.push_back(r.node().attribute("target").value());
+  }
+  EXPECT_EQ(targets, (std::vector<std::string>{"#bib.18", "#bib.21", "#bib.17 #bib.20"}));
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].rfind("working-paper.pdf: ", 0), 0u) << warnings[0];
+  EXPECT_NE(warnings[0].find("#bib.99"), std::string::npos) << warnings[0];
 }
 
 }  // namespace

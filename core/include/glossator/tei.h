@@ -10,10 +10,12 @@
 //              nested by level, paragraphs are <p>, runs of list items are
 //              <list><item>, slide decks have one <div type="slide" n="N"> per
 //              slide, and every page has one <pb n="N"/> where its text starts.
+//   text/back  the reference list, when annotations make one (below).
 //   standOff   the annotations that cannot be inline (below).
 // The text nodes under <text>, read in document order, are exactly the
 // Document's text (blocks are not joined by their "\n\n" separators, which
-// are not text); annotations add elements there, never text. Every division
+// are not text, except inside a reference entry that runs over several
+// blocks); annotations add elements there, never text. Every division
 // and block-level element carries an xml:id derived from the index of its
 // (first) block, so ids are stable across runs over the same Document: "d12"
 // (div), "h12" (head), "p12" (p), "list12", "li12" (item), "n12" (note);
@@ -42,6 +44,18 @@
 //              element's other attributes are on the span when a span has
 //              them with the same meaning (n, rend, corresp, ana, ...), else
 //              <note type="attribute" n="NAME">VALUE</note> inside it.
+//   entries    an annotation whose type declares the element bibl (a
+//              reference entry) and covers whole paragraphs, list items or
+//              slide lines (or tiles one, leaving only spaces) is written
+//              as <bibl xml:id="bib.3" ...> in place of their <p>s or
+//              <item>s, with its parts (author, date, title, ...) inline in
+//              it; consecutive entries share one <listBibl>. The <div> that
+//              holds the first entry (the one whose heading begins the list)
+//              and all after it move to <text><back>, as
+//              <div type="references"> (see tei/reference_list.h).
+//   pointers   each "#ID" in an annotation's @target that names no xml:id in
+//              the file is dropped from it (with a warning); one that names an
+//              id the writer had to give another element follows it.
 //   header     the plugins as <application>s in appInfo and the taxonomies'
 //              categories in classDecl (see tei/annotation_header.h).
 // All generated ids are derived from the order of the annotations, so they
@@ -53,6 +67,7 @@
 #define GLOSSATOR_TEI_H_
 
 #include <string>
+#include <vector>
 
 #include "glossator/annotation.h"
 #include "glossator/document.h"
@@ -80,11 +95,15 @@ GLOSSATOR_EXPORT Result<std::string> RenderTei(const Document& doc);
 // the annotation (its index, id, type, plugin and range) when an annotation's
 // range is reversed, goes past the end of the text or splits a UTF-8
 // character; else as RenderTei(doc). With empty annotations the output is
-// the same, byte for byte, as RenderTei(doc).
+// the same, byte for byte, as RenderTei(doc). What was written but is worth
+// a word (a target naming no id, dropped) is appended to warnings when it is
+// not null, one line each, beginning with the source's file name.
 //
 // Example:
-//   Result<std::string> xml = RenderTei(doc, pipeline_result.annotations);
-GLOSSATOR_EXPORT Result<std::string> RenderTei(const Document& doc, const Annotations& annotations);
+//   std::vector<std::string> warnings;
+//   Result<std::string> xml = RenderTei(doc, pipeline_result.annotations, &warnings);
+GLOSSATOR_EXPORT Result<std::string> RenderTei(const Document& doc, const Annotations& annotations,
+                                               std::vector<std::string>* warnings = nullptr);
 
 // Renders doc (as RenderTei) and writes it to path atomically: readers of path
 // see the old file or the whole new one, never a part. An existing file at
@@ -96,10 +115,11 @@ GLOSSATOR_EXPORT Result<std::string> RenderTei(const Document& doc, const Annota
 // temporary file remains.
 GLOSSATOR_EXPORT Status WriteTeiFile(const Document& doc, const std::string& path);
 
-// Renders doc with its annotations (as RenderTei) and writes it to path
-// atomically, failing as WriteTeiFile(doc, path) does.
+// Renders doc with its annotations (as RenderTei, warnings too) and writes it
+// to path atomically, failing as WriteTeiFile(doc, path) does.
 GLOSSATOR_EXPORT Status WriteTeiFile(const Document& doc, const Annotations& annotations,
-                                     const std::string& path);
+                                     const std::string& path,
+                                     std::vector<std::string>* warnings = nullptr);
 
 }  // namespace glossator
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <set>
 #include <string_view>
 #include <tuple>
 #include <utility>
@@ -22,10 +23,24 @@ struct Prepared {
   size_t index = 0;  // in Annotations::items
   const Annotation* a = nullptr;
   std::string element;
-  Attributes rendered;  // from the type's template
-  std::string id;       // the template's xml:id, claimed for it; "" when none
-  int depth = 0;        // how many ancestors (Annotation::parent) it has
+  Attributes rendered;      // from the type's template
+  std::string id;           // the template's xml:id, claimed for it; "" when none
+  bool id_refused = false;  // the template's xml:id could not be given to it
+  // That xml:id, when structure or the header had it (not another
+  // annotation): pointers to it follow the id this annotation gets instead.
+  std::string renamed_from;
+  int depth = 0;  // how many ancestors (Annotation::parent) it has
   bool inline_ok = false;
+  bool entry = false;  // written as a reference entry's <bibl>
+};
+
+// A block-level element of the body: a block, or a reference entry in place
+// of the block(s) it covers.
+struct Unit {
+  size_t begin = 0, end = 0;
+  size_t block = 0;       // its (first) block: where its marks go
+  std::string container;  // its element: p, head, item, note or bibl
+  std::string id;
 };
 
 std::string_view Trim(std::string_view s) {
@@ -80,6 +95,14 @@ bool HasAttribute(const Attributes& attributes, std::string_view name) {
                      [&](const auto& kv) { return kv.first == name; });
 }
 
+Attributes WithoutId(const Attributes& attributes) {
+  Attributes out;
+  for (const auto& kv : attributes) {
+    if (kv.first != "xml:id") out.push_back(kv);
+  }
+  return out;
+}
+
 Status CheckRange(const Document& doc, const Annotation& a, size_t index) {
   const std::string& text = doc.text();
   auto where = [&] {
@@ -109,10 +132,16 @@ class Layout {
 
  private:
   void Prepare();
-  // The block whose text holds [begin, end), or npos.
-  size_t BlockHolding(size_t begin, size_t end) const;
-  void ChooseInline(size_t block, std::vector<Prepared*>& candidates);
+  void ClaimTemplateId(Prepared& p);
+  // Chooses the reference entries and gives them their ids and attributes.
+  void FindEntries();
+  void BuildUnits();
+  // The unit whose text holds [begin, end), or npos.
+  size_t UnitHolding(size_t begin, size_t end) const;
+  void ChooseInline(size_t unit, std::vector<Prepared*>& candidates);
   void AddStandOff(const Prepared& p);
+  // Records that p got id instead of the xml:id its template asked for.
+  void NoteRename(const Prepared& p, const std::string& id);
   void PlaceAnchor(size_t offset, const std::string& id, size_t order);
   Attributes OwnAttributes(const Annotation& a) const;
 
@@ -120,6 +149,8 @@ class Layout {
   const Annotations& annotations_;
   IdSet& ids_;
   std::vector<Prepared> prepared_;
+  std::set<std::string> template_ids_;  // the xml:ids given to annotations' templates
+  std::vector<Unit> units_;             // in text order
   AnnotationLayout out_;
   size_t opened_ = 0;  // inline elements so far: their order of opening
 };
@@ -132,21 +163,23 @@ Result<AnnotationLayout> Layout::Run() {
   out_.body.in_block.resize(blocks);
   out_.body.before.resize(blocks);
   Prepare();
+  FindEntries();
+  BuildUnits();
 
-  // Inline candidates, by block.
-  std::vector<std::vector<Prepared*>> by_block(blocks);
+  // Inline candidates, by unit.
+  std::vector<std::vector<Prepared*>> by_unit(units_.size());
   for (Prepared& p : prepared_) {
     if (!p.inline_ok) continue;
-    size_t b = BlockHolding(p.a->begin, p.a->end);
-    if (b < blocks) {
-      by_block[b].push_back(&p);
+    size_t u = UnitHolding(p.a->begin, p.a->end);
+    if (u < units_.size()) {
+      by_unit[u].push_back(&p);
     } else {
       p.inline_ok = false;
     }
   }
-  for (size_t b = 0; b < blocks; ++b) ChooseInline(b, by_block[b]);
+  for (size_t u = 0; u < units_.size(); ++u) ChooseInline(u, by_unit[u]);
   for (const Prepared& p : prepared_) {
-    if (!p.inline_ok) AddStandOff(p);
+    if (!p.inline_ok && !p.entry) AddStandOff(p);
   }
 
   auto by_position = [](const InlineMark& x, const InlineMark& y) {
@@ -181,35 +214,84 @@ void Layout::Prepare() {
       ++p.depth;
       parent = items[it->second].parent;
     }
-    // The template's xml:id, when it can have it.
-    bool id_ok = true;
-    for (const auto& [name, value] : p.rendered) {
-      if (name != "xml:id") continue;
-      if (p.id.empty() && IsNcName(value) && ids_.Claim(value)) {
-        p.id = value;
-      } else {
-        id_ok = false;
-      }
-    }
-    p.inline_ok = p.a->begin < p.a->end && id_ok && IsInlineElement(p.element) &&
+    ClaimTemplateId(p);
+    p.inline_ok = p.a->begin < p.a->end && !p.id_refused && IsInlineElement(p.element) &&
                   CheckAttributes(p.element, p.rendered).empty();
   }
 }
 
-size_t Layout::BlockHolding(size_t begin, size_t end) const {
-  const std::vector<Block>& blocks = doc_.blocks();
-  size_t i = std::partition_point(blocks.begin(), blocks.end(),
-                                  [&](const Block& b) { return b.end < begin; }) -
-             blocks.begin();
-  for (; i < blocks.size(); ++i) {
-    auto [b, e] = BlockRange(doc_, i);
-    if (b > begin) break;
-    if (end <= e) return i;
+void Layout::ClaimTemplateId(Prepared& p) {
+  for (const auto& [name, value] : p.rendered) {
+    if (name != "xml:id") continue;
+    if (p.id.empty() && IsNcName(value) && ids_.Claim(value)) {
+      p.id = value;
+      template_ids_.insert(value);
+      continue;
+    }
+    p.id_refused = true;
+    // Another annotation's: pointers to it mean that one.
+    if (p.renamed_from.empty() && !template_ids_.count(value)) p.renamed_from = value;
   }
-  return blocks.size();
+  if (!p.id.empty()) p.renamed_from.clear();
 }
 
-void Layout::ChooseInline(size_t block, std::vector<Prepared*>& candidates) {
+void Layout::FindEntries() {
+  std::vector<EntryCandidate> candidates;
+  for (const Prepared& p : prepared_) {
+    if (p.element == "bibl" && p.a->begin < p.a->end &&
+        CheckAttributes("bibl", WithoutId(p.rendered)).empty()) {
+      candidates.push_back({p.index, p.a->begin, p.a->end});
+    }
+  }
+  out_.body.entries = FindReferenceEntries(doc_, candidates);
+  std::set<size_t> named_blocks;  // blocks whose own id an entry took
+  for (ReferenceEntry& e : out_.body.entries.entries) {
+    Prepared& p = prepared_[e.annotation];
+    p.entry = true;
+    p.inline_ok = false;
+    std::string id = p.id;
+    if (id.empty()) {
+      // The block's own id is free: its element is not written.
+      std::string block_id = BlockElementId(doc_, e.first_block);
+      id = named_blocks.insert(e.first_block).second ? block_id : ids_.ClaimUnique(block_id);
+    }
+    NoteRename(p, id);
+    e.attributes = {{"xml:id", id}};
+    for (auto& kv : WithoutId(p.rendered)) e.attributes.push_back(std::move(kv));
+    for (auto& kv : OwnAttributes(*p.a)) e.attributes.push_back(std::move(kv));
+  }
+}
+
+void Layout::BuildUnits() {
+  const ReferenceEntries& entries = out_.body.entries;
+  for (size_t i = 0; i < doc_.blocks().size(); ++i) {
+    if (!entries.Holds(i)) {
+      auto [begin, end] = BlockRange(doc_, i);
+      units_.push_back({begin, end, i, BlockElementName(doc_, i), BlockElementId(doc_, i)});
+      continue;
+    }
+    for (size_t k : entries.of_block[i]) {
+      const ReferenceEntry& e = entries.entries[k];
+      if (e.first_block == i) units_.push_back({e.begin, e.end, i, "bibl", e.attributes[0].second});
+    }
+  }
+}
+
+size_t Layout::UnitHolding(size_t begin, size_t end) const {
+  size_t i = std::partition_point(units_.begin(), units_.end(),
+                                  [&](const Unit& u) { return u.end < begin; }) -
+             units_.begin();
+  for (; i < units_.size() && units_[i].begin <= begin; ++i) {
+    if (end <= units_[i].end) return i;
+  }
+  return units_.size();
+}
+
+void Layout::NoteRename(const Prepared& p, const std::string& id) {
+  if (!p.renamed_from.empty() && p.renamed_from != id) out_.renamed.emplace(p.renamed_from, id);
+}
+
+void Layout::ChooseInline(size_t unit, std::vector<Prepared*>& candidates) {
   std::sort(candidates.begin(), candidates.end(), [](const Prepared* x, const Prepared* y) {
     if (x->a->begin != y->a->begin) return x->a->begin < y->a->begin;
     if (x->a->end != y->a->end) return x->a->end > y->a->end;
@@ -221,7 +303,8 @@ void Layout::ChooseInline(size_t block, std::vector<Prepared*>& candidates) {
     const std::string* element;
   };
   std::vector<Open> open;
-  const std::string container = BlockElementName(doc_, block);
+  const std::string& container = units_[unit].container;
+  std::vector<InlineMark>& marks = out_.body.in_block[units_[unit].block];
   for (Prepared* p : candidates) {
     while (!open.empty() && open.back().end <= p->a->begin) open.pop_back();
     bool crosses = !open.empty() && p->a->end > open.back().end;
@@ -245,8 +328,8 @@ void Layout::ChooseInline(size_t block, std::vector<Prepared*>& candidates) {
     end.offset = p->a->end;
     end.rank = kEndRank;
     end.order = std::numeric_limits<size_t>::max() - order;  // innermost ends first
-    out_.body.in_block[block].push_back(std::move(start));
-    out_.body.in_block[block].push_back(std::move(end));
+    marks.push_back(std::move(start));
+    marks.push_back(std::move(end));
   }
 }
 
@@ -292,24 +375,24 @@ void Layout::AddStandOff(const Prepared& p) {
   StandOffSpan span;
   span.group = ToTeiWord(a.type, "annotation");
   std::string id = p.id.empty() ? ids_.ClaimUnique("s" + n) : p.id;
+  NoteRename(p, id);
 
-  // Whole blocks (rule 6), else anchors.
+  // Whole blocks or entries (rule 6), else anchors.
   std::string from, to;
   if (a.begin < a.end) {
-    const std::vector<Block>& blocks = doc_.blocks();
-    size_t first = blocks.size(), last = blocks.size();
-    size_t start = std::partition_point(blocks.begin(), blocks.end(),
-                                        [&](const Block& b) { return b.end < a.begin; }) -
-                   blocks.begin();
-    for (size_t i = start; i < blocks.size(); ++i) {
-      auto [b, e] = BlockRange(doc_, i);
-      if (first == blocks.size() && b == a.begin) first = i;
-      if (first != blocks.size() && e == a.end) last = i;
-      if (b > a.end) break;
+    size_t first = units_.size(), last = units_.size();
+    size_t start = std::partition_point(units_.begin(), units_.end(),
+                                        [&](const Unit& u) { return u.end < a.begin; }) -
+                   units_.begin();
+    for (size_t i = start; i < units_.size(); ++i) {
+      const Unit& u = units_[i];
+      if (first == units_.size() && u.begin == a.begin) first = i;
+      if (first != units_.size() && u.end == a.end) last = i;
+      if (u.begin > a.end) break;
     }
-    if (first < blocks.size() && last < blocks.size()) {
-      from = BlockElementId(doc_, first);
-      to = BlockElementId(doc_, last);
+    if (first < units_.size() && last < units_.size()) {
+      from = units_[first].id;
+      to = units_[last].id;
     }
   }
   size_t order = 2 * p.index;
@@ -353,8 +436,11 @@ void ClaimStructuralIds(const Document& doc, IdSet& ids) {
   ids.Claim("d0");
   for (size_t i = 0; i < doc.blocks().size(); ++i) {
     std::string n = std::to_string(i);
-    for (const char* prefix : {"d", "h", "p", "list", "li", "n"}) ids.Claim(prefix + n);
+    for (const char* prefix : {"d", "h", "p", "list", "li", "n", "listBibl"}) {
+      ids.Claim(prefix + n);
+    }
   }
+  ids.Claim(kReferencesDivId);
   for (size_t p = 0; p < doc.pages().size(); ++p) ids.Claim(SurfaceId(p));
 }
 

@@ -9,8 +9,17 @@
 // key the annotation lacks is left out), then resp="#PLUGIN" and
 // cert="CONFIDENCE" (a number in [0, 1]).
 //
+// Reference entries (tei/reference_list.h) come first: an annotation whose
+// element is bibl and that covers whole blocks (or tiles one) is written as
+// the block-level <bibl> itself, with its template's attributes (the
+// template's xml:id when it is valid and free, else the id of its first
+// block: "p82"; "p82_2" for a second entry in that block), resp and cert.
+// The other annotations are laid out around the entries, which stand for the
+// blocks they cover.
+//
 // Inline when all of these hold, else stand-off:
-//   - the range is not empty and lies within one block's text;
+//   - the range is not empty and lies within one block's text (or one
+//     entry's, which may run over several blocks);
 //   - the element is one TEI allows inline (tei/schema.h), with these
 //     attributes (names and values valid for it, any xml:id unique);
 //   - it nests with the inline annotations placed before it: the annotations
@@ -18,12 +27,12 @@
 //     ranges) parents before children, then in the order given; one that
 //     crosses an annotation already inline goes stand-off;
 //   - TEI allows its element inside the element it nests in (author only
-//     inside bibl, for example).
+//     inside bibl, for example; an entry's <bibl> holds its parts).
 //
 // Stand-off: <span xml:id="sN" type="TYPE" from="#X" to="#Y" resp cert>, N the
 // annotation's 1-based position in Annotations::items. X and Y are the
-// xml:ids of the first and last block when the range starts at a block's
-// start and ends at a block's end (rule 6), else the anchors "aN.b" and
+// xml:ids of the first and last block (or entry) when the range starts at a
+// block's start and ends at a block's end (rule 6), else the anchors "aN.b" and
 // "aN.e" placed at its begin and end ("aN" for both when it is empty). The
 // template's attributes that mean the same on a span (att.global ones and
 // subtype) go on the span when valid there; the others are
@@ -31,11 +40,17 @@
 // when valid and unique, becomes the span's. An anchor at an offset between two
 // blocks (inside their "\n\n" separator) stands between their elements.
 //
+// Renamed ids: when a template's xml:id X cannot be given because structure
+// or the header already has it (not another annotation: then X points to
+// that one), the element gets another id Y and renamed maps X to Y, so that
+// pointers to X can follow (tei/pointers.h).
+//
 // Thread safety: LayOutAnnotations only reads its arguments (and the IdSet
 // it is given, which it also fills).
 #ifndef GLOSSATOR_TEI_ANNOTATION_LAYOUT_H_
 #define GLOSSATOR_TEI_ANNOTATION_LAYOUT_H_
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -43,6 +58,7 @@
 #include "glossator/annotation.h"
 #include "glossator/document.h"
 #include "glossator/status.h"
+#include "tei/reference_list.h"
 
 namespace glossator::tei {
 
@@ -74,9 +90,11 @@ struct InlineMark {
 
 // What the body builder adds to the blocks.
 struct BodyMarkup {
-  std::vector<std::vector<InlineMark>> in_block;  // per block, sorted
-  std::vector<std::vector<InlineMark>> before;    // per block: anchors just before it, sorted
-  std::vector<InlineMark> after_last;             // anchors after the last block, sorted
+  // per block, sorted; an entry's marks are in the lists of the blocks it covers
+  std::vector<std::vector<InlineMark>> in_block;
+  std::vector<std::vector<InlineMark>> before;  // per block: anchors just before it, sorted
+  std::vector<InlineMark> after_last;           // anchors after the last block, sorted
+  ReferenceEntries entries;                     // blocks written as <bibl>s
 };
 
 struct StandOffSpan {
@@ -87,7 +105,8 @@ struct StandOffSpan {
 
 struct AnnotationLayout {
   BodyMarkup body;
-  std::vector<StandOffSpan> spans;  // in annotation order
+  std::vector<StandOffSpan> spans;             // in annotation order
+  std::map<std::string, std::string> renamed;  // a template's xml:id -> the id given instead
 };
 
 // The rank of a page break at an offset (see InlineMark::rank).
@@ -96,8 +115,9 @@ constexpr int kPageBreakRank = 2;
 // The application ident (and @resp target) of a plugin: its name, made an XML Name.
 std::string PluginIdent(const std::string& plugin);
 
-// The xml:ids the body builder may give: one set per block, whatever its kind,
-// and the surfaces of sourceDoc.
+// The xml:ids the body builder may give: one set per block, whatever its kind
+// (its listBibl's too), the surfaces of sourceDoc and the references <div> of
+// a slide deck's back.
 void ClaimStructuralIds(const Document& doc, IdSet& ids);
 
 // Lays out annotations over doc, claiming the ids it gives in ids (which must

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "tei/xml_util.h"
@@ -27,13 +28,66 @@ struct PageBreakPlan {
 struct Piece {
   enum class Kind { kText, kPageBreak, kMark };
   Kind kind = Kind::kText;
-  size_t begin = 0, end = 0;         // kText: a range of the Document's text
+  size_t begin = 0, end = 0;         // kText: a range of the Document's text; else its offset
   size_t page = 0;                   // kPageBreak: index into Document::pages()
   bool in_word = false;              // kPageBreak: the break splits a word
   const InlineMark* mark = nullptr;  // kMark: an element's start or end, or an anchor
 };
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// Pieces that go into one entry's <bibl>, or (entry null) into the <listBibl>
+// between entries.
+struct EntryRun {
+  const ReferenceEntry* entry = nullptr;
+  std::vector<Piece> pieces;
+};
+
+// The entry (of entries, in text order) that holds piece, or nullptr: text
+// within its range; an element's start at [begin, end); anything else at
+// [begin, end], the first entry first (what ends where the next begins stays
+// with it).
+const ReferenceEntry* EntryHolding(const Piece& piece,
+                                   const std::vector<const ReferenceEntry*>& entries) {
+  bool starts = piece.kind == Piece::Kind::kMark && piece.mark->kind == InlineMark::Kind::kStart;
+  for (const ReferenceEntry* e : entries) {
+    if (piece.begin < e->begin) continue;
+    if (piece.kind == Piece::Kind::kText ? piece.end <= e->end
+        : starts                         ? piece.begin < e->end
+                                         : piece.begin <= e->end) {
+      return e;
+    }
+  }
+  return nullptr;
+}
+
+// Cuts the text pieces at the entries' edges and groups the pieces by the
+// entry that holds them.
+std::vector<EntryRun> SplitAmongEntries(const std::vector<Piece>& pieces,
+                                        const std::vector<const ReferenceEntry*>& entries) {
+  std::vector<EntryRun> runs;
+  auto push = [&](const Piece& piece) {
+    const ReferenceEntry* e = EntryHolding(piece, entries);
+    if (runs.empty() || runs.back().entry != e) runs.push_back({e, {}});
+    runs.back().pieces.push_back(piece);
+  };
+  for (const Piece& piece : pieces) {
+    if (piece.kind != Piece::Kind::kText) {
+      push(piece);
+      continue;
+    }
+    size_t from = piece.begin;
+    for (const ReferenceEntry* e : entries) {
+      for (size_t cut : {e->begin, e->end}) {
+        if (cut <= from || cut >= piece.end) continue;
+        push({Piece::Kind::kText, from, cut});
+        from = cut;
+      }
+    }
+    push({Piece::Kind::kText, from, piece.end});
+  }
+  return runs;
+}
 
 // The block's range, clamped to the text.
 std::pair<size_t, size_t> Range(const Document& doc, const Block& b) {
@@ -87,9 +141,10 @@ class BodyBuilder {
 
   Status CheckText(size_t i) const;
   pugi::xml_node Parent() const { return divs_.empty() ? body_ : divs_.back().node; }
-  // Appends <name xml:id="id"> to parent, after the anchors and page breaks
-  // still pending before the current block (so they precede the outermost
-  // element it opens).
+  // Appends the anchors and page breaks still pending before the current
+  // block to parent (so they precede the outermost element it opens).
+  void FlushPending(pugi::xml_node parent);
+  // Appends <name xml:id="id"> to parent, after what is pending.
   pugi::xml_node Append(pugi::xml_node parent, const char* name, const std::string& id);
   void AppendPageBreak(pugi::xml_node parent, size_t page, bool in_word);
   void AppendAnchor(pugi::xml_node parent, const std::string& id);
@@ -99,8 +154,13 @@ class BodyBuilder {
   void AddHeading(size_t i);
   void AddListItem(size_t i);
   void AddOther(size_t i);
-  std::vector<Piece> Pieces(size_t i) const;
-  void AppendContent(pugi::xml_node element, size_t i);
+  // Block i as the entries that begin in it (tei/reference_list.h).
+  void AddEntries(size_t i);
+  // The content of blocks first..last (and of the separators between them).
+  std::vector<Piece> Pieces(size_t first, size_t last) const;
+  void AppendPieces(pugi::xml_node element, const std::vector<Piece>& pieces);
+  // Block i's content.
+  void AppendContent(pugi::xml_node element, size_t i) { AppendPieces(element, Pieces(i, i)); }
 
   const Document& doc_;
   const BodyMarkup& markup_;
@@ -108,6 +168,7 @@ class BodyBuilder {
   PageBreakPlan plan_;
   std::vector<Div> divs_;                         // open divisions, outermost first
   pugi::xml_node list_;                           // the open <list>, null when none
+  pugi::xml_node list_bibl_;                      // the open <listBibl>, null when none
   const std::vector<size_t>* pending_ = nullptr;  // page breaks before the block, not yet placed
   const std::vector<InlineMark>* pending_anchors_ = nullptr;  // likewise anchors
   int slide_ = 0;
@@ -115,11 +176,17 @@ class BodyBuilder {
 
 Status BodyBuilder::Build() {
   const std::vector<Block>& blocks = doc_.blocks();
+  const ReferenceEntries& entries = markup_.entries;
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (Status s = CheckText(i); !s.ok()) return s;
+    if (entries.Continues(i)) continue;  // written with the entry's first block
     pending_ = &plan_.before[i];
     pending_anchors_ = i < markup_.before.size() ? &markup_.before[i] : nullptr;
     if (doc_.is_slide_deck() && (divs_.empty() || blocks[i].slide != slide_)) OpenSlide(i);
+    if (entries.Holds(i)) {
+      AddEntries(i);
+      continue;
+    }
     switch (blocks[i].kind) {
       case BlockKind::kHeading:
         AddHeading(i);
@@ -158,7 +225,7 @@ Status BodyBuilder::CheckText(size_t i) const {
   return Status::Ok();
 }
 
-pugi::xml_node BodyBuilder::Append(pugi::xml_node parent, const char* name, const std::string& id) {
+void BodyBuilder::FlushPending(pugi::xml_node parent) {
   if (pending_anchors_) {
     for (const InlineMark& m : *pending_anchors_) AppendAnchor(parent, m.name);
     pending_anchors_ = nullptr;
@@ -167,6 +234,10 @@ pugi::xml_node BodyBuilder::Append(pugi::xml_node parent, const char* name, cons
     for (size_t p : *pending_) AppendPageBreak(parent, p, false);
     pending_ = nullptr;
   }
+}
+
+pugi::xml_node BodyBuilder::Append(pugi::xml_node parent, const char* name, const std::string& id) {
+  FlushPending(parent);
   pugi::xml_node node = parent.append_child(name);
   node.append_attribute("xml:id") = id.c_str();
   return node;
@@ -189,12 +260,12 @@ void BodyBuilder::OpenDiv(size_t i, int level) {
 
 void BodyBuilder::CloseDivs(int level) {
   while (!divs_.empty() && divs_.back().level >= level) divs_.pop_back();
-  list_ = pugi::xml_node();
+  list_ = list_bibl_ = pugi::xml_node();
 }
 
 void BodyBuilder::OpenSlide(size_t i) {
   divs_.clear();
-  list_ = pugi::xml_node();
+  list_ = list_bibl_ = pugi::xml_node();
   int slide = doc_.blocks()[i].slide;
   OpenDiv(i, kSlideLevel);
   divs_.back().node.append_attribute("type") = "slide";
@@ -217,13 +288,14 @@ void BodyBuilder::AddHeading(size_t i) {
 
 void BodyBuilder::AddListItem(size_t i) {
   if (divs_.empty()) OpenDiv(i, kUntitledLevel);
+  list_bibl_ = pugi::xml_node();
   if (!list_) list_ = Append(Parent(), "list", "list" + std::to_string(i));
   AppendContent(Append(list_, "item", BlockElementId(doc_, i)), i);
 }
 
 void BodyBuilder::AddOther(size_t i) {
   if (divs_.empty()) OpenDiv(i, kUntitledLevel);
-  list_ = pugi::xml_node();
+  list_ = list_bibl_ = pugi::xml_node();
   std::string id = BlockElementId(doc_, i);
   pugi::xml_node element;
   switch (doc_.blocks()[i].kind) {
@@ -246,32 +318,70 @@ void BodyBuilder::AddOther(size_t i) {
   AppendContent(element, i);
 }
 
-std::vector<Piece> BodyBuilder::Pieces(size_t i) const {
+void BodyBuilder::AddEntries(size_t i) {
+  if (divs_.empty()) OpenDiv(i, kUntitledLevel);
+  list_ = pugi::xml_node();
+  if (!list_bibl_) list_bibl_ = Append(Parent(), "listBibl", "listBibl" + std::to_string(i));
+  FlushPending(list_bibl_);
+  const ReferenceEntries& entries = markup_.entries;
+  std::vector<const ReferenceEntry*> here;
+  size_t last = i;
+  for (size_t k : entries.of_block[i]) {
+    here.push_back(&entries.entries[k]);
+    last = std::max(last, here.back()->last_block);
+  }
+  for (const EntryRun& run : SplitAmongEntries(Pieces(i, last), here)) {
+    pugi::xml_node parent = list_bibl_;
+    if (run.entry) {
+      parent = list_bibl_.append_child("bibl");
+      for (const auto& [name, value] : run.entry->attributes) {
+        parent.append_attribute(name.c_str()) = value.c_str();
+      }
+    }
+    AppendPieces(parent, run.pieces);
+  }
+}
+
+std::vector<Piece> BodyBuilder::Pieces(size_t first, size_t last) const {
   const std::string& text = doc_.text();
-  auto [begin, end] = Range(doc_, doc_.blocks()[i]);
-  // The milestones and marks in text order: page breaks (already in order)
-  // merged with the markup's marks (sorted by offset, rank, order).
+  size_t begin = Range(doc_, doc_.blocks()[first]).first;
+  size_t end = Range(doc_, doc_.blocks()[last]).second;
+  // The milestones and marks in text order: page breaks (in order) merged
+  // with the markup's marks (sorted by offset, rank, order), block by block;
+  // between two blocks, what the plan and the markup put before the second.
   struct Event {
     size_t offset;
     int rank;
+    size_t order;
     Piece piece;
   };
   std::vector<Event> events;
-  for (size_t p : plan_.inside[i]) {
-    size_t at = plan_.offset[p];
+  auto add_page_break = [&](size_t p) {
+    size_t at = std::clamp(plan_.offset[p], begin, end);
     Piece pb{Piece::Kind::kPageBreak, at, at, p};
     pb.in_word = at > 0 && at < text.size() && !IsSpace(text[at - 1]) && !IsSpace(text[at]);
-    events.push_back({at, kPageBreakRank, pb});
-  }
-  if (i < markup_.in_block.size()) {
-    for (const InlineMark& m : markup_.in_block[i]) {
-      Piece piece{Piece::Kind::kMark};
+    events.push_back({at, kPageBreakRank, p, pb});
+  };
+  auto add_marks = [&](const std::vector<InlineMark>& marks) {
+    for (const InlineMark& m : marks) {
+      size_t at = std::clamp(m.offset, begin, end);
+      Piece piece{Piece::Kind::kMark, at, at};
       piece.mark = &m;
-      events.push_back({std::clamp(m.offset, begin, end), m.rank, piece});
+      events.push_back({at, m.rank, m.order, piece});
     }
+  };
+  for (size_t i = first; i <= last; ++i) {
+    if (i > first) {
+      for (size_t p : plan_.before[i]) add_page_break(p);
+      if (i < markup_.before.size()) add_marks(markup_.before[i]);
+    }
+    for (size_t p : plan_.inside[i]) add_page_break(p);
+    if (i < markup_.in_block.size()) add_marks(markup_.in_block[i]);
   }
+  // The marks of an entry over several blocks come from several lists: their
+  // own order settles ties.
   std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
-    return a.offset != b.offset ? a.offset < b.offset : a.rank < b.rank;
+    return std::tie(a.offset, a.rank, a.order) < std::tie(b.offset, b.rank, b.order);
   });
   std::vector<Piece> pieces;
   size_t pos = begin;
@@ -284,10 +394,10 @@ std::vector<Piece> BodyBuilder::Pieces(size_t i) const {
   return pieces;
 }
 
-void BodyBuilder::AppendContent(pugi::xml_node element, size_t i) {
+void BodyBuilder::AppendPieces(pugi::xml_node element, const std::vector<Piece>& pieces) {
   // The open inline elements, innermost last; the markup nests properly.
   std::vector<pugi::xml_node> open = {element};
-  for (const Piece& piece : Pieces(i)) {
+  for (const Piece& piece : pieces) {
     pugi::xml_node parent = open.back();
     switch (piece.kind) {
       case Piece::Kind::kText: {

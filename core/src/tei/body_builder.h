@@ -10,6 +10,14 @@
 // Blocks: heading -> <head>, paragraph -> <p>, line -> <p rend="line">,
 // caption -> <p rend="caption">, footnote -> <note place="foot">, and a run of
 // list items -> <list> holding one <item> per item.
+
+// Reference entries (markup.entries, tei/reference_list.h): the blocks they
+// cover are written as one <bibl> per entry (with its attributes), and a run
+// of such blocks as one <listBibl xml:id="listBiblN"> holding them. An entry
+// over several blocks holds their text and the separators between them; the
+// spaces around the entries that tile a block are text of the <listBibl>.
+// Marks and page breaks at an entry's edge go inside it (an element that
+// starts where one entry ends goes into the next).
 //
 // Page breaks: one <pb n="N" facs="#pageK"/> per page, where the page's text
 // begins (Page::text_begin): inside the block's text when the page begins

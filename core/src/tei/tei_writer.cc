@@ -1,6 +1,7 @@
 // RenderTei and WriteTeiFile: the teiHeader and sourceDoc, the body from
 // body_builder, the annotations laid out by annotation_layout (inline in the
-// body, or in <standOff>) and the serialisation (see glossator/tei.h).
+// body, or in <standOff>), the reference list moved to <back>, the targets
+// resolved, and the serialisation (see glossator/tei.h).
 #include <algorithm>
 #include <new>
 #include <pugixml.hpp>
@@ -12,6 +13,8 @@
 #include "tei/annotation_header.h"
 #include "tei/annotation_layout.h"
 #include "tei/body_builder.h"
+#include "tei/pointers.h"
+#include "tei/reference_list.h"
 #include "tei/xml_util.h"
 #include "util/atomic_file.h"
 
@@ -128,7 +131,8 @@ struct StringWriter : pugi::xml_writer {
   }
 };
 
-Result<std::string> Render(const Document& doc, const Annotations& annotations) {
+Result<std::string> Render(const Document& doc, const Annotations& annotations,
+                           std::vector<std::string>* warnings) {
   pugi::xml_document xml;
   pugi::xml_node tei = xml.append_child("TEI");
   tei.append_attribute("xmlns") = kTeiNamespace;
@@ -139,11 +143,11 @@ Result<std::string> Render(const Document& doc, const Annotations& annotations) 
   if (!doc.pages().empty()) BuildSourceDoc(doc, tei.append_child("sourceDoc"));
   Result<tei::AnnotationLayout> layout = tei::LayOutAnnotations(doc, annotations, ids);
   if (!layout.ok()) return layout.status();
-  if (Status s = tei::BuildBody(doc, layout->body, tei.append_child("text").append_child("body"));
-      !s.ok()) {
-    return s;
-  }
+  pugi::xml_node text = tei.append_child("text");
+  if (Status s = tei::BuildBody(doc, layout->body, text.append_child("body")); !s.ok()) return s;
+  tei::MoveReferenceListToBack(text);
   BuildStandOff(layout->spans, tei);
+  tei::ResolveTargets(tei, layout->renamed, doc.source().file_name, warnings);
   tei::IndentElementOnly(tei);
   StringWriter writer;
   writer.out = kDeclaration;
@@ -158,9 +162,10 @@ Result<std::string> Render(const Document& doc, const Annotations& annotations) 
 
 Result<std::string> RenderTei(const Document& doc) { return RenderTei(doc, Annotations{}); }
 
-Result<std::string> RenderTei(const Document& doc, const Annotations& annotations) {
+Result<std::string> RenderTei(const Document& doc, const Annotations& annotations,
+                              std::vector<std::string>* warnings) {
   try {
-    return Render(doc, annotations);
+    return Render(doc, annotations, warnings);
   } catch (const std::bad_alloc&) {
     return Status::ResourceLimit(doc.source().file_name + ": out of memory writing the TEI");
   }
@@ -170,8 +175,9 @@ Status WriteTeiFile(const Document& doc, const std::string& path) {
   return WriteTeiFile(doc, Annotations{}, path);
 }
 
-Status WriteTeiFile(const Document& doc, const Annotations& annotations, const std::string& path) {
-  Result<std::string> xml = RenderTei(doc, annotations);
+Status WriteTeiFile(const Document& doc, const Annotations& annotations, const std::string& path,
+                    std::vector<std::string>* warnings) {
+  Result<std::string> xml = RenderTei(doc, annotations, warnings);
   if (!xml.ok()) return Status(xml.status().code(), path + ": " + xml.status().message());
   return WriteFileAtomically(path, *xml);
 }
