@@ -11,6 +11,7 @@ packages=(
   libssl-dev                            # SHA-256 of the source file
   libgtest-dev                          # tests
   jing                                  # RELAX NG validation of the TEI output
+  pandoc                                # reads `glossator refs` output in the tests
   time                                  # peak memory in the benchmark
 )
 missing=()

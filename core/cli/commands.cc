@@ -1,9 +1,11 @@
 #include "commands.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
 #include "exit_codes.h"
+#include "glossator/bibliography.h"
 #include "glossator/extract.h"
 #include "glossator/pipeline.h"
 #include "glossator/tei.h"
@@ -33,21 +35,74 @@ std::shared_ptr<const Pipeline> MakePipeline(const Options& o, bool quiet_refusa
   return *pipeline;
 }
 
-int AnnotateOne(const Options& o, const Pipeline& pipeline, const std::string& input,
-                const std::string& output) {
+void Warn(const std::string& message) {
+  std::fprintf(stderr, "glossator: warning: %s\n", message.c_str());
+}
+
+// A reading and what the plugins made of it.
+struct Annotated {
+  Document doc;
+  Annotations annotations;
+};
+
+// Extracts input and runs the pipeline on it; the plugins' problems are warnings.
+Result<Annotated> ExtractAndAnnotate(const Options& o, const Pipeline& pipeline,
+                                     const std::string& input) {
   Result<Document> doc = ExtractDocument(input, o.extract);
-  if (!doc.ok()) return Report(doc.status());
+  if (!doc.ok()) return doc.status();
   std::vector<PluginProblem> problems;
   Annotations annotations = pipeline.Run(*doc, &problems);
-  for (const PluginProblem& p : problems) {
-    std::fprintf(stderr, "glossator: warning: %s\n", p.message.c_str());
-  }
-  Status written = WriteTeiFile(*doc, annotations, output);
+  for (const PluginProblem& p : problems) Warn(p.message);
+  return Annotated{std::move(doc).value(), std::move(annotations)};
+}
+
+int AnnotateOne(const Options& o, const Pipeline& pipeline, const std::string& input,
+                const std::string& output) {
+  Result<Annotated> read = ExtractAndAnnotate(o, pipeline, input);
+  if (!read.ok()) return Report(read.status());
+  const Document& doc = read->doc;
+  std::vector<std::string> warnings;
+  Status written = WriteTeiFile(doc, read->annotations, output, &warnings);
+  for (const std::string& w : warnings) Warn(w);
   if (!written.ok()) return Report(written);
   if (!o.quiet) {
     std::fprintf(stderr, "glossator: %s -> %s (%d pages, %zu blocks, %zu annotations)\n",
-                 input.c_str(), output.c_str(), doc->source().page_count, doc->blocks().size(),
-                 annotations.items.size());
+                 input.c_str(), output.c_str(), doc.source().page_count, doc.blocks().size(),
+                 read->annotations.items.size());
+  }
+  return kExitOk;
+}
+
+// The plugin that makes the reference entries `refs` writes.
+constexpr char kCitationsPlugin[] = "citations";
+
+bool HasPlugin(const Pipeline& pipeline, const std::string& name) {
+  for (const PluginInfo& p : pipeline.plugins()) {
+    if (p.name == name) return true;
+  }
+  return false;
+}
+
+int RefsOne(const Options& o, const Pipeline& pipeline, const std::string& input) {
+  Result<Annotated> read = ExtractAndAnnotate(o, pipeline, input);
+  if (!read.ok()) return Report(read.status());
+  const Annotations& annotations = read->annotations;
+  size_t entries = std::count_if(annotations.items.begin(), annotations.items.end(),
+                                 [](const Annotation& a) { return a.type == "reference"; });
+  bool to_stdout = o.output.empty() || o.output == "-";
+  if (to_stdout) {
+    std::string text = RenderBibliography(annotations, o.format);
+    if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() ||
+        std::fflush(stdout) != 0) {
+      return Report(Status::IoError("standard output: cannot write the references"));
+    }
+  } else if (Status written = WriteBibliographyFile(annotations, o.format, o.output);
+             !written.ok()) {
+    return Report(written);
+  }
+  if (!o.quiet) {
+    std::fprintf(stderr, "glossator: %s -> %s (%zu reference entries)\n", input.c_str(),
+                 to_stdout ? "standard output" : o.output.c_str(), entries);
   }
   return kExitOk;
 }
@@ -96,6 +151,22 @@ int RunAnnotate(const Options& o) {
     if (code != kExitOk && first_failure == kExitOk) first_failure = code;
   }
   return first_failure;
+}
+
+int RunRefs(const Options& o) {
+  std::shared_ptr<const Pipeline> pipeline = MakePipeline(o, o.quiet);
+  if (!pipeline) return kExitPlugin;
+  if (!HasPlugin(*pipeline, kCitationsPlugin)) {
+    std::string searched;
+    for (const std::string& dir : pipeline->search_path()) searched += " " + dir;
+    std::fprintf(stderr,
+                 "glossator: refs needs the %s plugin, which is not among the plugins to run "
+                 "(searched:%s); build it, point --plugin-dir to it, or add it to --plugins\n",
+                 kCitationsPlugin, searched.empty() ? " nothing" : searched.c_str());
+    return kExitPlugin;
+  }
+  const std::string& input = o.inputs[0];
+  return RunIsolated(input, o.limits, [&] { return RefsOne(o, *pipeline, input); });
 }
 
 int RunPlugins(const Options& o) {

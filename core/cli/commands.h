@@ -8,6 +8,7 @@ namespace glossator::cli {
 
 int RunText(const Options& options);      // glossator text
 int RunAnnotate(const Options& options);  // glossator annotate
+int RunRefs(const Options& options);      // glossator refs
 int RunPlugins(const Options& options);   // glossator plugins
 
 }  // namespace glossator::cli

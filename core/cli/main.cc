@@ -1,5 +1,5 @@
-// The glossator command: `annotate` PDFs into TEI, print their `text`, list
-// the `plugins`.
+// The glossator command: `annotate` PDFs into TEI, write their reference
+// lists (`refs`), print their `text`, list the `plugins`.
 #include "commands.h"
 #include "options.h"
 
@@ -10,5 +10,6 @@ int main(int argc, char** argv) {
   if (parsed >= 0) return parsed;
   if (options.command == "text") return RunText(options);
   if (options.command == "plugins") return RunPlugins(options);
+  if (options.command == "refs") return RunRefs(options);
   return RunAnnotate(options);
 }

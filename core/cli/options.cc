@@ -14,6 +14,7 @@ const char kUsage[] = R"(glossator — annotated TEI from the PDFs of course rea
 
 Usage:
   glossator annotate IN.pdf [IN.pdf ...] -o OUT   write TEI P5 for each PDF
+  glossator refs IN.pdf --format F [-o FILE]      write the reference list as data
   glossator text IN.pdf                           print the normalised text
   glossator plugins                               list the plugins found, and refused
   glossator --help | --version
@@ -25,8 +26,14 @@ atomically; a PDF that fails is reported and the others still run. Every
 plugin found runs on every PDF; a plugin that fails is reported (on stderr)
 and the TEI is still written with the others' annotations.
 
+refs: runs the plugins as annotate does (the citations plugin must be among
+them) and writes the reference list's entries to FILE (atomically), or to
+standard output without -o (or with -o -). F is csl-json (CSL-JSON, as
+pandoc --citeproc and Zotero read it) or bibtex.
+
 Options:
-  -o, --output PATH     where annotate writes (see above)
+  -o, --output PATH     where annotate or refs writes (see above)
+  --format F            refs: csl-json or bibtex
   --password PW         password of an encrypted PDF
   --time-limit SECONDS  per-document time limit (default 120)
   --max-memory MB       per-document memory limit (default 4096; 0 = none)
@@ -89,7 +96,7 @@ std::vector<std::string> SplitList(const std::string& list) {
 }  // namespace
 
 int ParseOptions(int argc, char** argv, Options& o) {
-  bool no_plugins = false;
+  bool no_plugins = false, has_format = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
@@ -106,12 +113,17 @@ int ParseOptions(int argc, char** argv, Options& o) {
       no_plugins = true;
     } else if (arg == "-o" || arg == "--output" || arg == "--password" || arg == "--plugin-dir" ||
                arg == "--plugins" || arg == "--set" || arg == "--config" || arg == "--time-limit" ||
-               arg == "--max-memory") {
+               arg == "--max-memory" || arg == "--format") {
       const char* v = value();
       if (!v) return UsageError(arg + " needs a value");
       long long n = 0;
       if (arg == "-o" || arg == "--output") {
         o.output = v;
+      } else if (arg == "--format") {
+        if (!ParseBibliographyFormat(v, &o.format)) {
+          return UsageError("--format must be csl-json or bibtex, not '" + std::string(v) + "'");
+        }
+        has_format = true;
       } else if (arg == "--password") {
         o.extract.password = v;
       } else if (arg == "--plugin-dir") {
@@ -151,16 +163,21 @@ int ParseOptions(int argc, char** argv, Options& o) {
     o.pipeline.use_environment = false;
     o.pipeline.use_installed_dir = false;
   }
-  if (o.command.empty()) return UsageError("no command given (annotate, text or plugins)");
-  if (o.command != "annotate" && o.command != "text" && o.command != "plugins") {
+  if (o.command.empty()) return UsageError("no command given (annotate, refs, text or plugins)");
+  if (o.command != "annotate" && o.command != "refs" && o.command != "text" &&
+      o.command != "plugins") {
     return UsageError("unknown command '" + o.command + "'");
   }
+  if (has_format && o.command != "refs") return UsageError("--format is for refs only");
   if (o.command == "plugins") {
     if (!o.inputs.empty()) return UsageError("plugins takes no input files");
     return -1;
   }
   if (o.inputs.empty()) return UsageError(o.command + ": no input PDF given");
   if (o.command == "text" && o.inputs.size() > 1) return UsageError("text takes one PDF");
+  if (o.command == "refs" && o.inputs.size() > 1) return UsageError("refs takes one PDF");
+  if (o.command == "refs" && !has_format)
+    return UsageError("refs needs --format csl-json or bibtex");
   if (o.command == "annotate" && o.output.empty()) return UsageError("annotate needs -o OUT");
   return -1;
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "glossator/bibliography.h"
 #include "glossator/extract.h"
 #include "glossator/pipeline.h"
 #include "isolated_run.h"
@@ -14,9 +15,10 @@ namespace glossator::cli {
 extern const char kUsage[];
 
 struct Options {
-  std::string command;  // annotate, text, plugins
+  std::string command;  // annotate, refs, text, plugins
   std::vector<std::string> inputs;
-  std::string output;
+  std::string output;                                        // "" or "-" for refs: stdout
+  BibliographyFormat format = BibliographyFormat::kCslJson;  // refs --format
   ExtractOptions extract;
   PipelineOptions pipeline;
   Limits limits;

@@ -13,6 +13,7 @@ include(CMakePackageConfigHelpers)
 
 set(GLOSSATOR_PUBLIC_HEADERS
   annotation.h
+  bibliography.h
   document.h
   export.h
   extract.h
