@@ -1,0 +1,450 @@
+#include "cues.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "lexicon.h"
+
+namespace vignettes {
+namespace {
+
+using Tokens = std::vector<Token>;
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+bool IsWord(const Token& t) { return t.kind == Token::Kind::kWord; }
+
+bool IsFirstPersonSingular(const Token& t) {
+  if (t.kind != Token::Kind::kWord) return false;
+  if (t.text == "I" || t.text == "I'm" || t.text == "I'd" || t.text == "I've" || t.text == "I'll") {
+    return true;
+  }
+  return t.lower == "me" || t.lower == "my" || t.lower == "myself" || t.lower == "mine";
+}
+
+// A year as cited: 1800..2099, maybe with a letter (1987a).
+bool IsYear(const Token& t) {
+  std::string_view s = t.lower;
+  if (s.size() == 5 && std::isalpha(static_cast<unsigned char>(s[4]))) s.remove_suffix(1);
+  if (s.size() != 4 || !std::all_of(s.begin(), s.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      })) {
+    return false;
+  }
+  return s >= "1800" && s <= "2099";
+}
+
+// The person noun of an indefinite noun phrase whose article is at i ("a
+// young widower"), or kNone.
+size_t IndefinitePerson(const Tokens& t, size_t i) {
+  // "a nurse", "an architect", "one patient".
+  if (!t[i].Is("a") && !t[i].Is("an") && !t[i].Is("one")) return kNone;
+  if (IsSpeakersRole(t, i)) return kNone;
+  for (size_t j = i + 1; j < t.size() && j <= i + 4; ++j) {
+    if (!IsWord(t[j])) return kNone;
+    if (lexicon::IsPersonNoun(t[j].lower)) {
+      // "a student health service": a noun before another noun is a modifier.
+      if (j + 1 < t.size() && IsWord(t[j + 1]) && lexicon::IsSessionWord(t[j + 1].lower)) {
+        return kNone;
+      }
+      return j;
+    }
+    static const char* const kStops[] = {"of",  "in", "to", "for", "with", "who",  "that",
+                                         "and", "or", "at", "on",  "by",   "from", "as"};
+    for (const char* stop : kStops) {
+      if (t[j].lower == stop) return kNone;
+    }
+  }
+  return kNone;
+}
+
+bool AnyOf(const Tokens& t, bool (*test)(std::string_view)) {
+  return std::any_of(t.begin(), t.end(),
+                     [&](const Token& k) { return IsWord(k) && test(k.lower); });
+}
+
+size_t CountOf(const Tokens& t, bool (*test)(std::string_view)) {
+  return static_cast<size_t>(std::count_if(
+      t.begin(), t.end(), [&](const Token& k) { return IsWord(k) && test(k.lower); }));
+}
+
+double Scaled(size_t count, size_t full) {
+  return std::min(1.0, static_cast<double>(count) / static_cast<double>(full));
+}
+
+bool HasWord(const Tokens& t, std::string_view word) {
+  return std::any_of(t.begin(), t.end(), [&](const Token& k) { return k.Is(word); });
+}
+
+// "in her late thirties", "aged 34", "a 34-year-old".
+bool HasAge(const Tokens& t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (IsWord(t[i]) && lexicon::IsAgeDecade(t[i].lower)) {
+      for (size_t k = 1; k <= 3 && k <= i; ++k) {
+        if (t[i - k].Is("in")) return true;
+      }
+    }
+    if (t[i].Is("aged") && i + 1 < t.size() && t[i + 1].kind == Token::Kind::kNumber) return true;
+    if (IsWord(t[i]) && t[i].lower.find("year-old") != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Citations "Name (1990)", "(Name, 1990)", "(Name et al., 2003, p. 4)": the
+// indices of their closing parentheses.
+std::vector<size_t> Citations(const Tokens& t) {
+  std::vector<size_t> out;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].IsPunct('(')) continue;
+    size_t close = kNone;
+    for (size_t j = i + 1; j < t.size() && j < i + 24; ++j) {
+      if (t[j].IsPunct(')')) {
+        close = j;
+        break;
+      }
+    }
+    if (close == kNone) continue;
+    bool year = false, name_inside = false;
+    for (size_t j = i + 1; j < close; ++j) {
+      year = year || IsYear(t[j]);
+      name_inside = name_inside || (IsWord(t[j]) && t[j].capitalised && !IsYear(t[j]));
+    }
+    bool name_before = i > 0 && IsWord(t[i - 1]) && (t[i - 1].capitalised || t[i - 1].Is("al"));
+    if (i > 1 && t[i - 1].IsPunct('.') && t[i - 2].Is("al")) name_before = true;
+    if (year && (name_inside || name_before)) out.push_back(close);
+  }
+  return out;
+}
+
+bool HasCreditedCase(const Tokens& t, const std::vector<size_t>& citations) {
+  for (size_t close : citations) {
+    for (size_t v = close + 1; v < t.size() && v <= close + 3; ++v) {
+      if (!IsWord(t[v]) || !lexicon::IsReportingVerb(t[v].lower)) continue;
+      for (size_t n = v + 1; n < t.size() && n <= v + 4; ++n) {
+        if (IsWord(t[n]) && lexicon::IsCaseNoun(t[n].lower)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// One particular patient: "my client", "this patient", or "the patient" doing
+// something in the past tense ("the patient replied"), not "the patient may".
+bool HasParticularPatient(const Tokens& t) {
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (!(t[i + 1].Is("patient") || t[i + 1].Is("client") || t[i + 1].Is("analysand"))) continue;
+    if (t[i].Is("my") || t[i].Is("our") || t[i].Is("this") || t[i].Is("that")) return true;
+    if (t[i].Is("the")) {
+      for (size_t j = i + 2; j < t.size() && j <= i + 4; ++j) {
+        if (!IsWord(t[j])) continue;
+        if (lexicon::IsPresentTense(t[j].lower) || t[j].Is("will")) break;
+        if (lexicon::IsPastTense(t[j].lower)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool HasNarrativeTime(const Tokens& t) {
+  auto word = [&](size_t i) -> std::string_view {
+    return i < t.size() && IsWord(t[i]) ? std::string_view(t[i].lower) : std::string_view();
+  };
+  for (size_t i = 0; i < t.size(); ++i) {
+    std::string_view w = word(i), next = word(i + 1);
+    if ((w == "last" || w == "one" || w == "that" || w == "following" || w == "next") &&
+        lexicon::IsTimeNoun(next) && !(w == "that" && next == "session")) {
+      return true;
+    }
+    if ((next == "days" || next == "weeks" || next == "months" || next == "years") &&
+        (word(i + 2) == "later" || word(i + 2) == "afterwards" || word(i + 2) == "into")) {
+      return true;
+    }
+    if ((w == "in" || w == "by" || w == "during" || w == "after") &&
+        (next == "the" || next == "our" || next == "his" || next == "her") &&
+        lexicon::IsOrdinal(word(i + 2)) && lexicon::IsTimeNoun(word(i + 3))) {
+      return true;
+    }
+    if (w == "end" && next == "of" && lexicon::IsTimeNoun(word(i + 3))) return true;
+    if (w == "when" && (lexicon::IsThirdPersonSingular(next) || next == "we") &&
+        lexicon::IsPastTense(word(i + 2))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool HasGeneralisation(const Tokens& t) {
+  bool present = AnyOf(t, lexicon::IsPresentTense);
+  bool frequency = AnyOf(t, lexicon::IsFrequencyWord);
+  bool plural = AnyOf(t, lexicon::IsPluralPeople);
+  if (plural && (present || frequency)) return true;
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    // "the patient may", "a client who says", "every therapist", "such patients".
+    bool generic_article = t[i].Is("the") || t[i].Is("a") || t[i].Is("an");
+    bool quantifier = IsWord(t[i]) && lexicon::IsQuantifier(t[i].lower);
+    if (!generic_article && !quantifier) continue;
+    size_t noun = i + 1;
+    if (noun < t.size() && IsWord(t[noun]) && lexicon::IsPersonAdjective(t[noun].lower)) ++noun;
+    if (noun >= t.size() || !IsWord(t[noun])) continue;
+    bool person = lexicon::IsPersonNoun(t[noun].lower) || lexicon::IsPluralPeople(t[noun].lower);
+    if (!person) continue;
+    if (quantifier && t[i].lower != "some" && t[i].lower != "all") return true;
+    for (size_t j = noun + 1; j < t.size() && j <= noun + 4; ++j) {
+      if (IsWord(t[j]) && (lexicon::IsPresentTense(t[j].lower) || t[j].Is("will"))) return true;
+      if (IsWord(t[j]) && lexicon::IsPastTense(t[j].lower)) break;
+    }
+  }
+  return false;
+}
+
+bool HasHypothetical(const Tokens& t) {
+  size_t first = 0;
+  while (first < t.size() && !IsWord(t[first])) ++first;
+  if (first < t.size() && (t[first].Is("but") || t[first].Is("now") || t[first].Is("so"))) {
+    ++first;
+    while (first < t.size() && !IsWord(t[first])) ++first;
+  }
+  if (first < t.size()) {
+    std::string_view w = t[first].lower;
+    if (w == "suppose" || w == "imagine" || w == "picture" || w == "supposing" || w == "say") {
+      return true;
+    }
+    // "Consider a man who ...", but not "Consider the case of Mrs. B., who ...".
+    if (w == "consider" && first + 1 < t.size() &&
+        (t[first + 1].Is("a") || t[first + 1].Is("an"))) {
+      return true;
+    }
+  }
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if ((t[i].Is("let") && t[i + 1].Is("us")) || (t[i].Is("what") && t[i + 1].Is("if"))) {
+      return true;
+    }
+    if (t[i].Is("imagine") || t[i].Is("hypothetical") || t[i].Is("hypothetically")) return true;
+    if (t[i].Is("if") && i + 2 < t.size() &&
+        (t[i + 1].Is("a") || t[i + 1].Is("an") || t[i + 1].Is("the")) && IsWord(t[i + 2]) &&
+        (lexicon::IsPersonNoun(t[i + 2].lower) || lexicon::IsPersonAdjective(t[i + 2].lower))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool HasAuthorLife(const Tokens& t) {
+  bool patient = false;
+  for (const Token& k : t) {
+    if (k.Is("patient") || k.Is("client") || k.Is("patients") || k.Is("clients") ||
+        (IsWord(k) && lexicon::IsSessionWord(k.lower))) {
+      patient = true;
+    }
+  }
+  if (patient) return false;
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i].Is("my")) {
+      for (size_t j = i + 1; j < t.size() && j <= i + 2; ++j) {
+        if (IsWord(t[j]) && lexicon::IsLifeWord(t[j].lower)) return true;
+      }
+    }
+    bool i_subject = t[i].text == "I";
+    if (i_subject && (t[i + 1].Is("moved") || t[i + 1].Is("grew") || t[i + 1].Is("remember") ||
+                      t[i + 1].Is("trained") || t[i + 1].Is("lived"))) {
+      return true;
+    }
+    if (t[i].Is("as") && t[i + 1].Is("a") && i + 2 < t.size() &&
+        (t[i + 2].Is("child") || t[i + 2].Is("boy") || t[i + 2].Is("girl") ||
+         t[i + 2].Is("teenager"))) {
+      return true;
+    }
+    if (t[i].Is("when") && t[i + 1].text == "I" && i + 2 < t.size() && t[i + 2].Is("was")) {
+      return true;
+    }
+    if (t[i].Is("years") && t[i + 1].Is("ago")) return true;
+  }
+  return false;
+}
+
+size_t CountStatistics(const Tokens& t) {
+  size_t n = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const Token& k = t[i];
+    if (k.kind == Token::Kind::kNumber && !IsYear(k)) ++n;
+    if (IsWord(k) && lexicon::IsLargeNumberWord(k.lower)) ++n;
+    if (k.kind == Token::Kind::kPunct && k.text == "%") ++n;
+  }
+  return n;
+}
+
+bool HasCommentary(const Tokens& t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!IsWord(t[i])) continue;
+    std::string_view w = t[i].lower;
+    if (w.rfind("illustrat", 0) == 0 || w.rfind("vignette", 0) == 0 ||
+        w.rfind("exemplif", 0) == 0) {
+      return true;
+    }
+    if ((w == "this" || w == "the") && i + 1 < t.size() &&
+        (t[i + 1].Is("case") || t[i + 1].Is("example") || t[i + 1].Is("material") ||
+         t[i + 1].Is("treatment"))) {
+      for (size_t j = i + 2; j < t.size() && j <= i + 4; ++j) {
+        if (IsWord(t[j]) && lexicon::IsPresentTense(t[j].lower)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsSpeakersRole(const std::vector<Token>& t, size_t article) {
+  if (article > 0 && t[article - 1].Is("as")) return true;
+  return article > 1 && t[article - 2].text == "I" &&
+         (t[article - 1].Is("was") || t[article - 1].Is("became") || t[article - 1].Is("am"));
+}
+
+SentenceCues CueDetector::Detect(std::string_view sentence) {
+  SentenceCues out;
+  CueVector& v = out.cues;
+  const Tokens t = Tokenize(sentence);
+  if (t.empty()) return out;
+
+  size_t past = CountOf(t, lexicon::IsPastTense);
+  size_t present = CountOf(t, lexicon::IsPresentTense);
+  At(v, Cue::kPastTense) = Scaled(past, 3);
+  At(v, Cue::kPresentTense) = Scaled(present, 3);
+
+  // An indefinite person, or "she was a nurse", "one of my patients".
+  bool indefinite = false, described = false, leading = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    size_t noun = IndefinitePerson(t, i);
+    if (noun == kNone) continue;
+    indefinite = true;
+    // Near the start, and not "She was a ...", which speaks of someone already there.
+    if (i < 8 && !lexicon::IsThirdPersonSingular(t[0].lower)) leading = true;
+    std::string_view n = t[noun].lower;
+    bool generic_noun = n == "patient" || n == "client" || n == "person" || n == "man" ||
+                        n == "woman" || n == "child";
+    if (!generic_noun || noun > i + 1) described = true;
+  }
+  for (size_t i = 0; i + 3 < t.size(); ++i) {
+    if (t[i].Is("one") && t[i + 1].Is("of") && t[i + 2].Is("my") &&
+        (t[i + 3].Is("patients") || t[i + 3].Is("clients"))) {
+      indefinite = true;
+    }
+  }
+  // Not "Suppose a client ..." nor "A patient who expects ... will ...".
+  bool hypothetical = HasHypothetical(t);
+  bool generalisation = HasGeneralisation(t);
+  if (indefinite && past > 0 && !hypothetical && !generalisation) {
+    At(v, Cue::kIntroduction) = 1.0;
+  } else {
+    leading = false;
+  }
+  if (HasAge(t)) {
+    At(v, Cue::kDescription) = 1.0;
+  } else if (described) {
+    At(v, Cue::kDescription) = 0.6;
+  }
+
+  // Named people: "Mr. D.", "whom we will call Ilse".
+  bool named_now = false, known = false;
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (IsWord(t[i]) && t[i].capitalised && lexicon::IsTitle(t[i].lower)) {
+      size_t j = i + 1;
+      if (t[j].IsPunct('.')) ++j;
+      if (j < t.size() && IsWord(t[j]) && t[j].capitalised) {
+        std::string name = t[i].text + ". " + t[j].text;
+        if (known_.count(name)) {
+          known = true;
+        } else {
+          known_.insert(name);
+          named_now = true;
+        }
+      }
+    }
+    if (t[i].Is("call") || t[i].Is("called")) {
+      bool chooser = false;
+      for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+        chooser = chooser || t[k].text == "I" || t[k].Is("we") || t[k].Is("whom") ||
+                  t[k].Is("i'll") || t[k].Is("we'll") || t[k].Is("shall") || t[k].Is("will");
+      }
+      size_t j = i + 1;
+      if (j < t.size() && (t[j].Is("him") || t[j].Is("her") || t[j].Is("them"))) ++j;
+      if (chooser && j < t.size() && IsWord(t[j]) && t[j].capitalised && t[j].text != "I") {
+        known_.insert(t[j].text);
+        named_now = true;
+      }
+    }
+  }
+  if (!named_now) {
+    for (const Token& k : t) {
+      if (IsWord(k) && k.capitalised && known_.count(k.text)) known = true;
+    }
+  }
+  At(v, Cue::kNamedPerson) = named_now ? 1.0 : 0.0;
+  At(v, Cue::kKnownPerson) = known ? 1.0 : 0.0;
+
+  // The clinician's voice: I / me / my with the patient in the sentence.
+  bool first_person = std::any_of(t.begin(), t.end(), IsFirstPersonSingular);
+  size_t third = CountOf(t, lexicon::IsThirdPersonSingular);
+  bool patient_noun = HasWord(t, "patient") || HasWord(t, "client") || HasWord(t, "patients") ||
+                      HasWord(t, "clients");
+  bool clinician = first_person && (third > 0 || patient_noun);
+  // "came to me", "said to me", "told me".
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (!IsWord(t[i]) || !lexicon::IsPastTense(t[i].lower)) continue;
+    if (i + 2 < t.size() && t[i + 1].Is("to") && t[i + 2].Is("me")) clinician = true;
+    if (lexicon::IsSpeechVerb(t[i].lower) && t[i + 1].Is("me")) clinician = true;
+  }
+  At(v, Cue::kClinicianVoice) = clinician ? 1.0 : 0.0;
+  At(v, Cue::kOnePerson) = third >= 2 ? 1.0 : third == 1 ? 0.5 : 0.0;
+
+  // Speech.
+  bool quotes =
+      std::any_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Token::Kind::kQuote; });
+  bool speech = false, speaker = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!IsWord(t[i]) || !lexicon::IsSpeechVerb(t[i].lower)) continue;
+    speech = true;
+    auto is_speaker = [&](size_t k) {
+      return k < t.size() && IsWord(t[k]) &&
+             (t[k].Is("he") || t[k].Is("she") || lexicon::IsPersonNoun(t[k].lower) ||
+              known_.count(t[k].text) > 0);
+    };
+    if ((i > 0 && is_speaker(i - 1)) || is_speaker(i + 1)) speaker = true;
+  }
+  bool said_that = false;
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (IsWord(t[i]) && lexicon::IsSpeechVerb(t[i].lower) && lexicon::IsPastTense(t[i].lower) &&
+        (t[i + 1].Is("that") || t[i + 1].Is("me") || t[i + 1].Is("him") || t[i + 1].Is("her"))) {
+      said_that = true;
+    }
+  }
+  At(v, Cue::kReportedSpeech) = quotes && speech ? 1.0 : said_that ? 0.6 : 0.0;
+  At(v, Cue::kPersonSpeaks) = speaker && (quotes || said_that) ? 1.0 : 0.0;
+
+  At(v, Cue::kSessionWords) = Scaled(CountOf(t, lexicon::IsSessionWord), 2);
+  std::vector<size_t> citations = Citations(t);
+  // A citation that credits a case is that cue alone, so that the two do not
+  // share their weight.
+  bool credited = HasCreditedCase(t, citations);
+  At(v, Cue::kCreditedCase) = credited ? 1.0 : 0.0;
+  At(v, Cue::kCitation) = citations.empty() || credited ? 0.0 : 1.0;
+  At(v, Cue::kPatientNoun) = HasParticularPatient(t) ? 1.0 : 0.0;
+  At(v, Cue::kNarrativeTime) = HasNarrativeTime(t) ? 1.0 : 0.0;
+
+  At(v, Cue::kGeneralisation) = generalisation                       ? 1.0
+                                : AnyOf(t, lexicon::IsFrequencyWord) ? 0.5
+                                                                     : 0.0;
+  At(v, Cue::kHypothetical) = hypothetical ? 1.0 : 0.0;
+  At(v, Cue::kConditional) = AnyOf(t, lexicon::IsConditionalModal) ? 1.0 : 0.0;
+  At(v, Cue::kAuthorLife) = HasAuthorLife(t) ? 1.0 : 0.0;
+  At(v, Cue::kStatistics) = Scaled(CountStatistics(t), 2);
+  At(v, Cue::kStudyWords) = Scaled(CountOf(t, lexicon::IsStudyWord), 2);
+  At(v, Cue::kScholarVerb) = AnyOf(t, lexicon::IsScholarVerb) ? 1.0 : 0.0;
+  At(v, Cue::kCommentary) = HasCommentary(t) ? 1.0 : 0.0;
+  At(v, Cue::kDialogue) =
+      t.size() > 2 && IsWord(t[0]) && t[0].capitalised && t[1].IsPunct(':') ? 1.0 : 0.0;
+  At(v, Cue::kPluralPeople) = AnyOf(t, lexicon::IsPluralPeople) ? 1.0 : 0.0;
+  out.opens_case = (leading && past > 0) || named_now || credited;
+  return out;
+}
+
+}  // namespace vignettes

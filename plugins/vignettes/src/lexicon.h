@@ -1,0 +1,56 @@
+// The word lists the cue detectors look words up in (lower-case English).
+//
+// Thread safety: the lists are built once, on first use, and only read.
+#ifndef GLOSSATOR_PLUGINS_VIGNETTES_LEXICON_H_
+#define GLOSSATOR_PLUGINS_VIGNETTES_LEXICON_H_
+
+#include <string_view>
+
+namespace vignettes::lexicon {
+
+// One person named by role or kind: patient, client, student, nurse, widower.
+bool IsPersonNoun(std::string_view word);
+// People in the plural: patients, clients, therapists, people.
+bool IsPluralPeople(std::string_view word);
+// teens, twenties, ... nineties.
+bool IsAgeDecade(std::string_view word);
+// young, elderly, middle-aged, retired, ...: a person described.
+bool IsPersonAdjective(std::string_view word);
+// A verb in the past tense: an irregular form or a regular "-ed" form.
+bool IsPastTense(std::string_view word);
+// A finite verb of the present tense or a modal of general statement.
+bool IsPresentTense(std::string_view word);
+// Verbs of saying: said, asked, replied, told.
+bool IsSpeechVerb(std::string_view word);
+// session, hour, appointment, treatment, therapy, cancelled, referred.
+bool IsSessionWord(std::string_view word);
+// often, usually, typically, rarely, tend.
+bool IsFrequencyWord(std::string_view word);
+// every, any, many, most, such, some: a quantifier over a class.
+bool IsQuantifier(std::string_view word);
+// would, might, could.
+bool IsConditionalModal(std::string_view word);
+// grandfather, childhood, predecessor: the author's own life after "my".
+bool IsLifeWord(std::string_view word);
+// Number words from eleven up (forty, forty-two, hundred) and fractions.
+bool IsLargeNumberWord(std::string_view word);
+// study, sample, interviewed, rated, coded, per cent.
+bool IsStudyWord(std::string_view word);
+// reports, describes, presents: what an author does with a case.
+bool IsReportingVerb(std::string_view word);
+// proposed, argued, wrote, coined, theorised: what a writer does with ideas.
+bool IsScholarVerb(std::string_view word);
+// Nouns of a case an author reports: treatment, case, patient, analysis.
+bool IsCaseNoun(std::string_view word);
+// winter, morning, Tuesday (lower case): a time a story happened.
+bool IsTimeNoun(std::string_view word);
+// first ... tenth, next, following, last.
+bool IsOrdinal(std::string_view word);
+// Mr, Mrs, Ms, Miss, Dr (without the full stop).
+bool IsTitle(std::string_view word);
+// he, she, him, her, his, hers, himself, herself.
+bool IsThirdPersonSingular(std::string_view word);
+
+}  // namespace vignettes::lexicon
+
+#endif  // GLOSSATOR_PLUGINS_VIGNETTES_LEXICON_H_

@@ -1,0 +1,69 @@
+// Where vignettes start and end: runs of sentences the model scores as
+// narrative of a case, across paragraphs while the narrative goes on.
+//
+// A run begins at a prose sentence whose probability reaches
+// continue_threshold, reaching back over the sentences of its paragraph that
+// reach extend_threshold (the lead-in of the story). It goes on over the
+// following sentences of the paragraph that reach extend_threshold, bridging
+// up to max_gap weaker ones, and into the next paragraph only when that
+// paragraph follows directly (no heading between), its first sentence reaches
+// extend_threshold, the mean of its sentences reaches continue_threshold, and
+// its first sentence does not open a new case (a person introduced, named or
+// credited to an author); a weak sentence at a paragraph's end ends the run.
+// A paragraph that opens by commenting on a case ("What this treatment
+// illustrates ...") is argument: no run begins or continues in it. A run is a vignette when it has
+// at least min_sentences sentences, one of them reaches start_threshold, one holds a case anchor
+// (cues.h: IsCaseAnchor), and their mean probability (its confidence) reaches min_confidence.
+//
+// Thread safety: pure functions.
+#ifndef GLOSSATOR_PLUGINS_VIGNETTES_SPAN_DECISION_H_
+#define GLOSSATOR_PLUGINS_VIGNETTES_SPAN_DECISION_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "passage.h"
+
+namespace vignettes {
+
+struct SpanOptions {
+  double start_threshold = 0.7;     // Default: 0.7
+  double continue_threshold = 0.5;  // Default: 0.5
+  double extend_threshold = 0.2;    // Default: 0.2
+  double min_confidence = 0.55;     // Default: 0.55
+  size_t min_sentences = 2;         // Default: 2
+  size_t max_gap = 1;               // Default: 1
+};
+
+// Sentences first..last (indices into Passage::sentences, inclusive).
+struct SentenceRun {
+  size_t first = 0, last = 0;
+  double confidence = 0;  // the mean probability of its sentences
+};
+
+// What the span decision knows of one sentence.
+struct SentenceEvidence {
+  double probability = 0;   // that it belongs to a vignette
+  bool anchor = false;      // it holds a case anchor
+  bool opens_case = false;  // it brings in a new case
+  bool comments = false;    // it comments on a case ("the case illustrates")
+};
+
+// evidence[i] belongs to passage.sentences[i].
+std::vector<SentenceRun> DecideSpans(const Passage& passage,
+                                     const std::vector<SentenceEvidence>& evidence,
+                                     const SpanOptions& options);
+
+struct TextRange {
+  size_t begin = 0, end = 0;
+};
+
+// The text a run covers: from its first sentence's start to its last
+// sentence's end, or from its first block's start to its last block's end
+// when it covers those blocks whole (so that a stand-off span can point to the
+// paragraphs' ids).
+TextRange RangeOf(const Passage& passage, const SentenceRun& run);
+
+}  // namespace vignettes
+
+#endif  // GLOSSATOR_PLUGINS_VIGNETTES_SPAN_DECISION_H_
