@@ -140,8 +140,12 @@ void Matcher::AddPrefixes(std::string_view folded) {
 const Matcher::WordInfo& Matcher::Lookup(std::string_view folded) {
   uint64_t hash = HashBytes(folded);
   if (const WordInfo* info = cache_.Find(folded, hash)) return *info;
-  if (cache_.size() >= kMaxCache) cache_.Clear();
-  WordInfo info{kNone, prefix_hashes_.Find(hash)};
+  if (cache_.size() >= kMaxCache) {
+    cache_.Clear();
+    pair_cache_ = EdgeTable();
+    pairs_cached_ = 0;
+  }
+  WordInfo info{kNone, prefix_hashes_.Find(hash), next_word_id_++};
   auto v = vocab_.find(stemmer_.Stem(folded));
   if (v != vocab_.end()) info.stem = v->second;
   return cache_.Insert(folded, hash, info);
@@ -165,7 +169,11 @@ void Matcher::AddStemToFilter(std::string_view stem) {
 // The stem id of tokens j and j + 1 written as one word, or kNone: only when
 // the first is a proper prefix of a label word or concatenation that the next
 // continues (AddPrefixes), and some prefix of the pair longer than the first
-// may be a label word's stem (so that most pairs are never stemmed).
+// may be a label word's stem (so that most pairs are never stemmed). The
+// filters assume that a word's stem is a prefix of it (or ends in i for its
+// y); Snowball's rarer suffix rewrites ("possibility" -> "possibl") are not
+// prefixes, so a compound written in two words whose joined form stems that
+// way is missed (hyphenated or solid, it is still found).
 uint32_t Matcher::JoinedStem(size_t j) {
   uint32_t& memo = joined_stems_[j];
   if (memo != kUnknown) return memo;
@@ -187,8 +195,15 @@ uint32_t Matcher::JoinedStem(size_t j) {
     if (!maybe && !stem_prefix_filter_.MayContain(hash)) break;
   }
   if (!maybe) return memo;
+  uint64_t pair = uint64_t{words_[j].id} << 32 | words_[j + 1].id;
+  if (uint32_t cached = pair_cache_.Find(pair)) return memo = cached == 1 ? kNone : cached - 2;
   auto v = vocab_.find(stemmer_.Stem(w));
   if (v != vocab_.end()) memo = v->second;
+  if (++pairs_cached_ > kMaxCache) {
+    pair_cache_ = EdgeTable();
+    pairs_cached_ = 0;
+  }
+  pair_cache_.Emplace(pair, memo == kNone ? 1 : memo + 2);
   return memo;
 }
 

@@ -97,6 +97,7 @@ class Matcher {
     // a proper prefix of a label word or of a label's concatenation: it may be
     // joined with a next word that begins with one of them.
     uint32_t next_chars;
+    uint32_t id;  // 0, 1, 2, ... in the order words enter the cache, never reused
   };
   struct Entry {
     uint32_t category;
@@ -128,6 +129,11 @@ class Matcher {
   Stemmer stemmer_;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> vocab_;
   WordTable<WordInfo> cache_;  // folded text word -> what it is
+  // The JoinedStem of two cached words: id << 32 | next id -> stem + 2 (1 for
+  // kNone). Text repeats its pairs, so most are stemmed once.
+  EdgeTable pair_cache_;
+  size_t pairs_cached_ = 0;
+  uint32_t next_word_id_ = 0;
   // HashBytes of the proper prefixes (2 bytes or more) of label words and of
   // labels' concatenations -> the NextCharBits of the characters after them.
   EdgeTable prefix_hashes_;
