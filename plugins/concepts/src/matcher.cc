@@ -57,6 +57,7 @@ Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
     broader_.push_back(std::move(broader));
   }
   root_.resize(vocab_.size(), 0);
+  is_terminal_.resize(terminals_.size(), 0);
   // Edges from the root were kept in edges_ while the vocabulary grew; the
   // root's are looked up in root_ from now on.
   edges_.ForEach([&](uint64_t key, uint32_t node) {
@@ -111,6 +112,8 @@ void Matcher::Insert(const std::vector<uint32_t>& stems, Entry entry) {
     }
     node = child;
   }
+  is_terminal_.resize(terminals_.size(), 0);
+  is_terminal_[node] = 1;
   std::vector<Entry>& entries = terminals_[node];
   for (Entry& e : entries) {
     if (e.category == entry.category && e.ambiguous == entry.ambiguous) {
@@ -223,7 +226,7 @@ void Matcher::Walk(uint32_t node, size_t j, uint32_t first, std::vector<Candidat
   uint32_t child = Child(node, words_[j].stem);
   if (child != 0) {
     steps_.push_back(static_cast<uint16_t>(std::min<size_t>(tokens_.Folded(j).size(), 0xFFFF)));
-    if (!terminals_[child].empty()) {
+    if (is_terminal_[child]) {
       out->push_back({first, static_cast<uint32_t>(j), child, steps_});
     }
     Walk(child, j + 1, first, out);
@@ -235,7 +238,7 @@ void Matcher::Walk(uint32_t node, size_t j, uint32_t first, std::vector<Candidat
     if (joined != 0) {
       size_t length = tokens_.Folded(j).size() + tokens_.Folded(j + 1).size();
       steps_.push_back(static_cast<uint16_t>(std::min<size_t>(length, 0xFFFF)));
-      if (!terminals_[joined].empty()) {
+      if (is_terminal_[joined]) {
         out->push_back({first, static_cast<uint32_t>(j + 1), joined, steps_});
       }
       Walk(joined, j + 2, first, out);

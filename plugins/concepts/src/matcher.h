@@ -140,12 +140,13 @@ class Matcher {
   // HashBytes of the stems of label words and concatenations, and of their
   // proper prefixes (JoinedStem).
   HashFilter stem_filter_, stem_prefix_filter_;
-  std::vector<uint32_t> root_;                   // stem -> node
-  EdgeTable edges_;                              // node << 32 | stem -> node
-  std::vector<std::vector<Entry>> terminals_;    // per node
-  std::vector<uint64_t> child_bloom_;            // per node: bit (stem % 64) of each child's stem
-  std::vector<std::vector<uint32_t>> cues_;      // per category: sorted stems
-  std::vector<std::vector<uint32_t>> everyday_;  // per category: sorted stems
+  std::vector<uint32_t> root_;                 // stem -> node
+  EdgeTable edges_;                            // node << 32 | stem -> node
+  std::vector<std::vector<Entry>> terminals_;  // per node
+  std::vector<uint8_t> is_terminal_;           // per node: terminals_ not empty (compact, for Walk)
+  std::vector<uint64_t> child_bloom_;          // per node: bit (stem % 64) of each child's stem
+  std::vector<std::vector<uint32_t>> cues_;    // per category: sorted stems
+  std::vector<std::vector<uint32_t>> everyday_;     // per category: sorted stems
   std::vector<std::vector<std::string>> excluded_;  // per category: sorted folded words
   std::vector<std::vector<uint32_t>> broader_;      // per category: indices
   // Per block.
