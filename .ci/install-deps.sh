@@ -8,6 +8,7 @@ packages=(
   libicu-dev libpugixml-dev             # Unicode text, XML
   libhunspell-dev hunspell-en-us        # word list for line-end hyphens
   libstemmer-dev                        # Snowball stemmer (concepts plugin)
+  libdlib-dev                           # sequence labeller trained at build time (citations plugin)
   libssl-dev                            # SHA-256 of the source file
   libgtest-dev                          # tests
   jing                                  # RELAX NG validation of the TEI output

@@ -1,0 +1,166 @@
+#include "labelled_reference.h"
+
+#include "dates.h"
+#include "field_scan.h"
+#include "person_names.h"
+#include "publication_tail.h"
+#include "reference_parser.h"
+#include "volume_pages.h"
+
+namespace citations {
+namespace {
+
+// text[span] without end punctuation and without quotation marks around it.
+Span Unquote(std::string_view text, Span span) {
+  span = TrimPunctuation(text, span);
+  size_t n, m;
+  if (span.size() >= 2 && IsQuote(DecodeAt(text, span.begin, &n)) &&
+      IsQuote(DecodeAt(text, PreviousStart(text, span.end), &m))) {
+    span = TrimPunctuation(text, Span{span.begin + n, span.end - m});
+  }
+  return span;
+}
+
+void Set(std::string_view text, Span span, Field* field) { SetField(text, span, field); }
+
+}  // namespace
+
+ParsedReference ReferenceFromLabels(std::string_view text, Span entry,
+                                    const std::vector<LabelToken>& tokens,
+                                    const std::vector<FieldLabel>& labels) {
+  ParsedReference ref;
+  ref.entry = entry;
+  // The first run of each label.
+  std::vector<Span> field(kFieldLabelCount);
+  std::vector<bool> seen(kFieldLabelCount, false);
+  for (size_t k = 0; k < tokens.size();) {
+    size_t e = k;
+    while (e < tokens.size() && labels[e] == labels[k]) ++e;
+    FieldLabel l = labels[k];
+    if (!seen[l]) {
+      seen[l] = true;
+      field[l] = Span{tokens[k].span.begin, tokens[e - 1].span.end};
+    }
+    k = e;
+  }
+  bool edited = false;
+  if (seen[kAuthorField]) {
+    Span people = TrimPunctuation(text, field[kAuthorField]);
+    size_t marker = EditorMarkerAtEnd(text, people);
+    if (marker < people.end) {
+      Span names = TrimPunctuation(text, Span{people.begin, marker});
+      ref.editors = ParsePersonList(text, names).persons;
+      ref.editors_span = names;
+      edited = true;
+    } else {
+      PersonList list = ParsePersonList(text, people);
+      ref.authors = list.persons;
+      ref.authors_et_al = list.et_al;
+      ref.authors_span = people;
+    }
+  }
+  if (seen[kEditorField] && ref.editors.empty()) {
+    Span names = EditorNames(text, field[kEditorField]);
+    ref.editors = ParsePersonList(text, names).persons;
+    ref.editors_span = names;
+  }
+  if (seen[kDateField]) {
+    // The whole run as printed ("June 1978", "(2008, May)"), else the year in it.
+    Span printed = TrimAll(text, field[kDateField]);
+    DateMatch date;
+    if (ParseDateText(Slice(text, printed), &date) && !date.year.empty()) {
+      date.found = true;
+      date.span = printed;
+    } else {
+      date = FindEntryDate(text, field[kDateField]);
+    }
+    if (date.found) {
+      ref.year.value = date.year;
+      ref.year.span = date.span;
+      ref.year_suffix = date.suffix;
+      ref.date = date.iso;
+    } else {
+      ref.year.span = TrimPunctuation(text, field[kDateField]);
+    }
+  }
+  if (seen[kTitleField]) Set(text, Unquote(text, field[kTitleField]), &ref.title);
+  if (seen[kContainerField]) {
+    Span c = TrimPunctuation(text, field[kContainerField]);
+    for (std::string_view lead : {"In: ", "in: ", "In ", "in "}) {
+      if (text.substr(c.begin, lead.size()) == lead) {
+        c.begin += lead.size();
+        break;
+      }
+    }
+    Set(text, Unquote(text, c), &ref.container);
+  }
+  if (seen[kCollectionField]) Set(text, field[kCollectionField], &ref.collection);
+  if (seen[kVolumeField]) {
+    ParsedReference numbers;
+    if (ParseVolumePages(text, field[kVolumeField], &numbers)) {
+      ref.volume = numbers.volume;
+      ref.issue = numbers.issue;
+    } else {
+      Set(text, field[kVolumeField], &ref.volume);
+    }
+  }
+  if (seen[kPagesField]) {
+    ParsedReference numbers;
+    if (ParseVolumePages(text, field[kPagesField], &numbers) && !numbers.pages.value.empty()) {
+      ref.pages = numbers.pages;
+      ref.pages_from = numbers.pages_from;
+      ref.pages_to = numbers.pages_to;
+    } else {
+      SetPages(text, field[kPagesField], &ref);
+    }
+  }
+  if (seen[kPublisherField]) Set(text, field[kPublisherField], &ref.publisher);
+  if (seen[kLocationField]) Set(text, field[kLocationField], &ref.place);
+  // Links anywhere after the title.
+  size_t links_from = seen[kTitleField] ? field[kTitleField].end : entry.begin;
+  TakeLinksAndNotes(text, Span{links_from, entry.end}, &ref);
+
+  // The kind, from what was found.
+  std::string_view title = ref.title.value;
+  bool personal = title.rfind("Personal communication", 0) == 0 ||
+                  title.rfind("personal communication", 0) == 0;
+  if (personal) {
+    ref.kind = Kind::kPersonalCommunication;
+    ref.title = Field{};
+  } else if (edited) {
+    ref.kind = Kind::kEditedBook;
+  } else if (!ref.editors.empty() && !ref.container.value.empty()) {
+    ref.kind = Kind::kChapter;
+  } else if (!ref.container.value.empty() && HasTalkWords(ref.container.value) &&
+             ref.volume.value.empty()) {
+    ref.kind = Kind::kTalk;
+    ref.event = ref.container;
+    ref.container = Field{};
+  } else if (!ref.container.value.empty() &&
+             (!ref.volume.value.empty() || !ref.pages.value.empty() ||
+              ref.publisher.value.empty())) {
+    ref.kind = Kind::kArticle;
+  } else if (!ref.collection.value.empty() ||
+             HasAny(ref.publisher.value, {"Working Paper", "Report"})) {
+    ref.kind = Kind::kReport;
+  } else if (!ref.publisher.value.empty() || !ref.place.value.empty()) {
+    ref.kind = Kind::kBook;
+  } else if (!ref.url.value.empty()) {
+    ref.kind = Kind::kWebPage;
+  } else if (ref.date.size() == 10) {
+    ref.kind = Kind::kTalk;
+  }
+  ref.title_level =
+      ref.kind == Kind::kArticle || ref.kind == Kind::kChapter || ref.kind == Kind::kTalk ? 'a'
+                                                                                          : 'm';
+  ref.container_level = ref.kind == Kind::kArticle ? 'j' : 'm';
+  return ref;
+}
+
+ParsedReference LabelReference(std::string_view text, Span entry, const SequenceModel& model) {
+  entry = SkipEntryMarker(text, entry);
+  std::vector<LabelToken> tokens = TokenizeForLabelling(text, entry);
+  return ReferenceFromLabels(text, entry, tokens, model.Label(tokens));
+}
+
+}  // namespace citations

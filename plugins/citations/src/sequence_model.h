@@ -1,0 +1,54 @@
+// sequence_model: the weights of the learned reference labeller (a first
+// order linear chain over FieldLabel, trained with dlib's structural SVM by
+// tools/train_reference_model.cc) and its Viterbi decoding. The plugin does
+// not link dlib: it reads the weights and decodes by itself.
+//
+// Weight layout (the trainer's feature vector): label * kFeatureBuckets +
+// feature for emissions, then kFieldLabelCount * kFeatureBuckets + previous *
+// kFieldLabelCount + label for transitions, previous == kFieldLabelCount
+// standing for the start of the string.
+//
+// File format: a first line "glossator-citations-labeller 1 features=V
+// labels=L buckets=B", then one "index weight" line per non-zero weight.
+//
+// Thread safety: a loaded model is immutable; Label may run on several
+// threads at once.
+#ifndef GLOSSATOR_CITATIONS_SEQUENCE_MODEL_H_
+#define GLOSSATOR_CITATIONS_SEQUENCE_MODEL_H_
+
+#include <string>
+#include <vector>
+
+#include "sequence_features.h"
+
+namespace citations {
+
+class SequenceModel {
+ public:
+  static constexpr size_t kTransitions = kFieldLabelCount * static_cast<size_t>(kFeatureBuckets);
+  static constexpr size_t kSize = kTransitions + (kFieldLabelCount + 1) * kFieldLabelCount;
+
+  SequenceModel() : weights_(kSize, 0.0f) {}
+
+  // Reads a model file. False, with *error naming the file and line, when it
+  // cannot be read or was made for other features; the model is then empty.
+  bool Load(const std::string& path, std::string* error);
+  // Writes the non-zero weights. False, with *error, when it cannot.
+  bool Save(const std::string& path, std::string* error) const;
+
+  // For the trainer: sets weights, then Finish() counts them.
+  void set_weight(size_t index, double weight) { weights_[index] = static_cast<float>(weight); }
+  void Finish();
+  bool empty() const { return nonzero_ == 0; }
+
+  // The most likely label of each token.
+  std::vector<FieldLabel> Label(const std::vector<LabelToken>& tokens) const;
+
+ private:
+  std::vector<float> weights_;
+  size_t nonzero_ = 0;
+};
+
+}  // namespace citations
+
+#endif  // GLOSSATOR_CITATIONS_SEQUENCE_MODEL_H_
