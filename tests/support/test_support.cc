@@ -31,6 +31,8 @@ std::string ReadFile(const std::string& path) {
   return ss.str();
 }
 
+std::string ShellQuote(const std::string& s) { return "'" + s + "'"; }
+
 TempDir::TempDir() {
   std::string tmpl = (std::filesystem::temp_directory_path() / "glossator-test-XXXXXX").string();
   std::vector<char> buf(tmpl.begin(), tmpl.end());

@@ -12,8 +12,10 @@ namespace glossator::testing {
 const std::vector<std::string>& SampleNames();
 std::string SamplePdf(const std::string& name);
 std::string ExpectedTextPath(const std::string& name);
-std::string SharedDir();  // ../shared beside the repository
-std::string ReadFile(const std::string& path);
+std::string SharedDir();                        // ../shared beside the repository
+std::string ReadFile(const std::string& path);  // "" when it cannot be read
+// s in single quotes for a shell command line (s holds no single quote).
+std::string ShellQuote(const std::string& s);
 
 // A fresh empty directory, removed when the object goes.
 class TempDir {

@@ -11,17 +11,10 @@
 #include <sstream>
 #include <string>
 
+#include "test_support.h"
+
 namespace citations {
 namespace {
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string Quote(const std::string& s) { return "'" + s + "'"; }
 
 size_t Count(const std::string& haystack, const std::string& needle) {
   size_t n = 0;
@@ -37,13 +30,15 @@ class CitationsEndToEnd : public ::testing::Test {
   static void SetUpTestSuite() {
     path_ = ::testing::TempDir() + "citations_working_paper.xml";
     std::string log = path_ + ".log";
-    std::string command = Quote(GLOSSATOR_BINARY) + " annotate " +
-                          Quote(std::string(CITATIONS_SAMPLES_DIR) + "/pdfs/working-paper.pdf") +
-                          " -q -o " + Quote(path_) + " --plugin-dir " +
-                          Quote(CITATIONS_PLUGIN_DIR) + " --plugins citations 2>" + Quote(log);
+    std::string command = glossator::testing::ShellQuote(GLOSSATOR_BINARY) + " annotate " +
+                          glossator::testing::ShellQuote(std::string(CITATIONS_SAMPLES_DIR) +
+                                                         "/pdfs/working-paper.pdf") +
+                          " -q -o " + glossator::testing::ShellQuote(path_) + " --plugin-dir " +
+                          glossator::testing::ShellQuote(CITATIONS_PLUGIN_DIR) +
+                          " --plugins citations 2>" + glossator::testing::ShellQuote(log);
     status_ = std::system(command.c_str());
-    message_ = command + "\n" + Slurp(log);
-    tei_ = Slurp(path_);
+    message_ = command + "\n" + glossator::testing::ReadFile(log);
+    tei_ = glossator::testing::ReadFile(path_);
   }
   static std::string path_, tei_, message_;
   static int status_;
@@ -53,7 +48,9 @@ int CitationsEndToEnd::status_ = -1;
 
 TEST_F(CitationsEndToEnd, ValidTei) {
   ASSERT_EQ(status_, 0) << message_;
-  std::string command = Quote(JING_EXECUTABLE) + " " + Quote(TEI_SCHEMA) + " " + Quote(path_);
+  std::string command = glossator::testing::ShellQuote(JING_EXECUTABLE) + " " +
+                        glossator::testing::ShellQuote(TEI_SCHEMA) + " " +
+                        glossator::testing::ShellQuote(path_);
   EXPECT_EQ(std::system(command.c_str()), 0) << command;
 }
 
@@ -123,16 +120,20 @@ TEST(CitationsConfig, ReferenceModelSetting) {
   std::string pdf = std::string(CITATIONS_SAMPLES_DIR) + "/pdfs/article.pdf";
   std::string out = ::testing::TempDir() + "citations_config.xml", log = out + ".log";
   auto run = [&](const std::string& setting) {
-    std::string command = Quote(GLOSSATOR_BINARY) + " annotate " + Quote(pdf) + " -q -o " +
-                          Quote(out) + " --plugin-dir " + Quote(CITATIONS_PLUGIN_DIR) +
-                          " --plugins citations --set citations.reference_model=" + Quote(setting) +
-                          " 2>" + Quote(log);
+    std::string command =
+        glossator::testing::ShellQuote(GLOSSATOR_BINARY) + " annotate " +
+        glossator::testing::ShellQuote(pdf) + " -q -o " + glossator::testing::ShellQuote(out) +
+        " --plugin-dir " + glossator::testing::ShellQuote(CITATIONS_PLUGIN_DIR) +
+        " --plugins citations --set citations.reference_model=" +
+        glossator::testing::ShellQuote(setting) + " 2>" + glossator::testing::ShellQuote(log);
     return std::system(command.c_str());
   };
-  EXPECT_EQ(run("none"), 0) << Slurp(log);
-  EXPECT_EQ(Count(Slurp(out), "<ref type=\"bibr\""), 22u);
+  EXPECT_EQ(run("none"), 0) << glossator::testing::ReadFile(log);
+  EXPECT_EQ(Count(glossator::testing::ReadFile(out), "<ref type=\"bibr\""), 22u);
   run("/nonexistent/reference_model.txt");
-  EXPECT_NE(Slurp(log).find("/nonexistent/reference_model.txt"), std::string::npos) << Slurp(log);
+  EXPECT_NE(glossator::testing::ReadFile(log).find("/nonexistent/reference_model.txt"),
+            std::string::npos)
+      << glossator::testing::ReadFile(log);
 }
 
 }  // namespace

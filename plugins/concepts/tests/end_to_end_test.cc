@@ -8,41 +8,38 @@
 #include <sstream>
 #include <string>
 
+#include "test_support.h"
 #include "test_thesaurus.h"
 
 namespace concepts {
 namespace {
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string Quote(const std::string& s) { return "'" + s + "'"; }
-
 // Runs glossator on the sample with the extra options; the TEI written.
 std::string Annotate(const std::string& name, const std::string& options) {
   std::string out = ::testing::TempDir() + "concepts_" + name + ".xml";
   std::string log = out + ".log";
-  std::string command = Quote(GLOSSATOR_BINARY) + " annotate " + Quote(CONCEPTS_SAMPLE_PDF) +
-                        " -q -o " + Quote(out) + " --plugin-dir " + Quote(CONCEPTS_PLUGIN_DIR) +
-                        " --plugins concepts " + options + " 2>" + Quote(log);
+  std::string command = glossator::testing::ShellQuote(GLOSSATOR_BINARY) + " annotate " +
+                        glossator::testing::ShellQuote(CONCEPTS_SAMPLE_PDF) + " -q -o " +
+                        glossator::testing::ShellQuote(out) + " --plugin-dir " +
+                        glossator::testing::ShellQuote(CONCEPTS_PLUGIN_DIR) +
+                        " --plugins concepts " + options + " 2>" +
+                        glossator::testing::ShellQuote(log);
   int status = std::system(command.c_str());
-  EXPECT_EQ(status, 0) << command << "\n" << Slurp(log);
+  EXPECT_EQ(status, 0) << command << "\n" << glossator::testing::ReadFile(log);
   return status == 0 ? out : "";
 }
 
 void ExpectConceptTei(const std::string& path) {
   ASSERT_FALSE(path.empty());
-  std::string tei = Slurp(path);
+  std::string tei = glossator::testing::ReadFile(path);
   EXPECT_NE(tei.find("<taxonomy xml:id=\"concepts\""), std::string::npos);
   size_t term = tei.find("<term ref=\"#c.");
   ASSERT_NE(term, std::string::npos);
   std::string element = tei.substr(term, tei.find('>', term) - term);
   EXPECT_NE(element.find("resp=\"#concepts\""), std::string::npos) << element;
-  std::string command = Quote(JING_EXECUTABLE) + " " + Quote(TEI_SCHEMA) + " " + Quote(path);
+  std::string command = glossator::testing::ShellQuote(JING_EXECUTABLE) + " " +
+                        glossator::testing::ShellQuote(TEI_SCHEMA) + " " +
+                        glossator::testing::ShellQuote(path);
   EXPECT_EQ(std::system(command.c_str()), 0) << command;
 }
 
@@ -51,7 +48,7 @@ TEST(EndToEnd, WithATestThesaurus) {
   ExpectConceptTei(Annotate("test_thesaurus",
                             "--set concepts.builtin=false --set "
                             "concepts.thesaurus=" +
-                                Quote(thesaurus)));
+                                glossator::testing::ShellQuote(thesaurus)));
 }
 
 TEST(EndToEnd, WithTheShippedThesaurus) {
@@ -66,12 +63,14 @@ TEST(EndToEnd, MalformedUserThesaurusFailsTheRun) {
   std::string out = ::testing::TempDir() + "concepts_bad.xml";
   std::string log = out + ".log";
   std::string command =
-      Quote(GLOSSATOR_BINARY) + " annotate " + Quote(CONCEPTS_SAMPLE_PDF) + " -q -o " + Quote(out) +
-      " --plugin-dir " + Quote(CONCEPTS_PLUGIN_DIR) +
-      " --plugins concepts --set concepts.builtin=false --set concepts.thesaurus=" + Quote(bad) +
-      " 2>" + Quote(log);
+      glossator::testing::ShellQuote(GLOSSATOR_BINARY) + " annotate " +
+      glossator::testing::ShellQuote(CONCEPTS_SAMPLE_PDF) + " -q -o " +
+      glossator::testing::ShellQuote(out) + " --plugin-dir " +
+      glossator::testing::ShellQuote(CONCEPTS_PLUGIN_DIR) +
+      " --plugins concepts --set concepts.builtin=false --set concepts.thesaurus=" +
+      glossator::testing::ShellQuote(bad) + " 2>" + glossator::testing::ShellQuote(log);
   std::system(command.c_str());
-  std::string message = Slurp(log);
+  std::string message = glossator::testing::ReadFile(log);
   EXPECT_NE(message.find(bad + ":2: not well-formed XML"), std::string::npos) << message;
 }
 

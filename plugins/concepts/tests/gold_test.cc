@@ -20,6 +20,7 @@
 
 #include "glossator/extract.h"
 #include "glossator/pipeline.h"
+#include "test_support.h"
 
 namespace concepts {
 namespace {
@@ -28,13 +29,6 @@ struct Mention {
   std::string category, surface;
   size_t begin = 0, end = 0;
 };
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::vector<std::string> SplitTabs(const std::string& line) {
   std::vector<std::string> fields;
@@ -192,7 +186,8 @@ TEST(ConceptsGold, MeetsTargets) {
   for (const char* name : {"working-paper", "article", "slides", "column"}) {
     std::string gold_path = gold_dir + "/" + name + ".tsv";
     if (!std::filesystem::exists(gold_path)) continue;
-    std::string text = Slurp(std::string(CONCEPTS_SAMPLES_DIR) + "/expected/" + name + ".txt");
+    std::string text = glossator::testing::ReadFile(std::string(CONCEPTS_SAMPLES_DIR) +
+                                                    "/expected/" + name + ".txt");
     std::vector<Mention> gold = LoadGold(gold_path, text, ids);
 
     auto doc =

@@ -12,33 +12,30 @@
 #include <sstream>
 #include <string>
 
+#include "test_support.h"
+
 namespace vignettes {
 namespace {
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string Quote(const std::string& s) { return "'" + s + "'"; }
 
 // Runs glossator on samples/pdfs/NAME.pdf; the TEI file written, "" on failure.
 std::string Annotate(const std::string& name) {
   std::string pdf = std::string(VIGNETTES_SAMPLES_DIR) + "/pdfs/" + name + ".pdf";
   std::string out = ::testing::TempDir() + "vignettes_" + name + ".xml";
   std::string log = out + ".log";
-  std::string command = Quote(GLOSSATOR_BINARY) + " annotate " + Quote(pdf) + " -q -o " +
-                        Quote(out) + " --plugin-dir " + Quote(VIGNETTES_PLUGIN_DIR) +
-                        " --plugins vignettes 2>" + Quote(log);
+  std::string command = glossator::testing::ShellQuote(GLOSSATOR_BINARY) + " annotate " +
+                        glossator::testing::ShellQuote(pdf) + " -q -o " +
+                        glossator::testing::ShellQuote(out) + " --plugin-dir " +
+                        glossator::testing::ShellQuote(VIGNETTES_PLUGIN_DIR) +
+                        " --plugins vignettes 2>" + glossator::testing::ShellQuote(log);
   int status = std::system(command.c_str());
-  EXPECT_EQ(status, 0) << command << "\n" << Slurp(log);
+  EXPECT_EQ(status, 0) << command << "\n" << glossator::testing::ReadFile(log);
   return status == 0 ? out : "";
 }
 
 void ExpectValid(const std::string& path) {
-  std::string command = Quote(JING_EXECUTABLE) + " " + Quote(TEI_SCHEMA) + " " + Quote(path);
+  std::string command = glossator::testing::ShellQuote(JING_EXECUTABLE) + " " +
+                        glossator::testing::ShellQuote(TEI_SCHEMA) + " " +
+                        glossator::testing::ShellQuote(path);
   EXPECT_EQ(std::system(command.c_str()), 0) << command;
 }
 
@@ -146,11 +143,14 @@ TEST(VignettesEndToEnd, ABadThresholdFailsTheRunWithItsName) {
   std::string pdf = std::string(VIGNETTES_SAMPLES_DIR) + "/pdfs/column.pdf";
   std::string out = ::testing::TempDir() + "vignettes_bad.xml";
   std::string log = out + ".log";
-  std::string command = Quote(GLOSSATOR_BINARY) + " annotate " + Quote(pdf) + " -q -o " +
-                        Quote(out) + " --plugin-dir " + Quote(VIGNETTES_PLUGIN_DIR) +
-                        " --plugins vignettes --set vignettes.start_threshold=1.5 2>" + Quote(log);
+  std::string command = glossator::testing::ShellQuote(GLOSSATOR_BINARY) + " annotate " +
+                        glossator::testing::ShellQuote(pdf) + " -q -o " +
+                        glossator::testing::ShellQuote(out) + " --plugin-dir " +
+                        glossator::testing::ShellQuote(VIGNETTES_PLUGIN_DIR) +
+                        " --plugins vignettes --set vignettes.start_threshold=1.5 2>" +
+                        glossator::testing::ShellQuote(log);
   std::system(command.c_str());
-  std::string message = Slurp(log);
+  std::string message = glossator::testing::ReadFile(log);
   EXPECT_NE(message.find("start_threshold"), std::string::npos) << message;
 }
 

@@ -16,16 +16,10 @@
 
 #include "glossator/pipeline.h"
 #include "passage_file.h"
+#include "test_support.h"
 
 namespace vignettes {
 namespace {
-
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 double Ratio(size_t a, size_t b) {
   return b == 0 ? 1.0 : static_cast<double>(a) / static_cast<double>(b);
@@ -35,7 +29,7 @@ TEST(VignettesHeldOut, Passages) {
   const std::string path = VIGNETTES_HELDOUT;
   std::ifstream probe(path);
   ASSERT_TRUE(probe) << path << ": cannot be read";
-  auto passages = ParsePassages(Slurp(path), path);
+  auto passages = ParsePassages(glossator::testing::ReadFile(path), path);
   ASSERT_TRUE(passages.ok()) << passages.status().ToString();
 
   glossator::PipelineOptions options;

@@ -11,19 +11,14 @@
 #include "logistic_regression.h"
 #include "passage_file.h"
 #include "tagger.h"
+#include "test_support.h"
 
 namespace vignettes {
 namespace {
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 TEST(Model, CompiledWeightsAreTheFitOfTheTrainingPassages) {
-  auto passages = ParsePassages(Slurp(VIGNETTES_TRAINING_DATA), VIGNETTES_TRAINING_DATA);
+  auto passages =
+      ParsePassages(glossator::testing::ReadFile(VIGNETTES_TRAINING_DATA), VIGNETTES_TRAINING_DATA);
   ASSERT_TRUE(passages.ok()) << passages.status().ToString();
   std::vector<Example> examples;
   for (const LabelledPassage& l : passages.value()) {
