@@ -9,6 +9,7 @@ packages=(
   libhunspell-dev hunspell-en-us        # word list for line-end hyphens
   libstemmer-dev                        # Snowball stemmer (concepts plugin)
   libdlib-dev                           # sequence labeller trained at build time (citations plugin)
+  libblas-dev liblapack-dev libjpeg-dev # libraries dlib's CMake package links, not pulled in by it
   libssl-dev                            # SHA-256 of the source file
   libgtest-dev                          # tests
   jing                                  # RELAX NG validation of the TEI output
