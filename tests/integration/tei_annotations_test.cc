@@ -1195,6 +1195,26 @@ TEST(TeiReferenceList, EntriesTilingABlockKeepTheSpacesBetweenThem) {
   EXPECT_STREQ(span.attribute("to").value(), "#p6_2");
 }
 
+// Entries of two blocks (a block tiled by two entries, then a list item) are
+// kept apart by white space: touching, the last word of one and the first of
+// the next would read as one word (OUTPUT.md rule 1).
+TEST(TeiReferenceList, EntriesOfTwoBlocksNeverTouch) {
+  Case c = ReferenceListCase();
+  pugi::xml_node list = Node(c, "//listBibl");
+  ASSERT_TRUE(list) << c.xml_text;
+  size_t bibls = 0;
+  for (pugi::xml_node child : list.children("bibl")) {
+    ++bibls;
+    pugi::xml_node next = child.next_sibling();
+    if (!next) continue;
+    ASSERT_EQ(next.type(), pugi::node_pcdata)
+        << child.attribute("xml:id").value() << " touches the next entry\n"
+        << c.xml_text;
+    EXPECT_EQ(std::string(next.value()).find_first_not_of(" \n"), std::string::npos);
+  }
+  EXPECT_EQ(bibls, 5u);
+}
+
 TEST(TeiReferenceList, TargetsFollowRenamedIdsAndLoseMissingOnes) {
   Case c = ReferenceListCase();
   auto target = [&](const std::string& text) {

@@ -97,21 +97,40 @@ std::string FormatNumber(double value) {
   return s;
 }
 
+namespace {
+
+bool IsBlank(std::string_view s) {
+  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+}  // namespace
+
 void IndentElementOnly(pugi::xml_node node, int depth) {
   if (node.type() != pugi::node_element || !IsElementOnly(node.name())) return;
   std::vector<pugi::xml_node> children;
   for (pugi::xml_node child : node.children()) {
-    if (child.type() != pugi::node_element) return;  // holds text after all: leave it
+    bool blank = child.type() == pugi::node_pcdata && IsBlank(child.value());
+    if (child.type() != pugi::node_element && !blank) return;  // holds text after all: leave it
     children.push_back(child);
   }
   if (children.empty()) return;
+  // White space already there (between reference entries that shared a
+  // block) stays; every other gap between children gets the indentation.
   std::string inner = "\n" + std::string(2 * (depth + 1), ' ');
+  bool after_space = false;
   for (pugi::xml_node child : children) {
-    node.insert_child_before(pugi::node_pcdata, child).set_value(inner.c_str());
+    if (child.type() == pugi::node_pcdata) {
+      after_space = true;
+      continue;
+    }
+    if (!after_space) node.insert_child_before(pugi::node_pcdata, child).set_value(inner.c_str());
+    after_space = false;
     IndentElementOnly(child, depth + 1);
   }
-  std::string outer = "\n" + std::string(2 * depth, ' ');
-  node.append_child(pugi::node_pcdata).set_value(outer.c_str());
+  if (!after_space) {
+    std::string outer = "\n" + std::string(2 * depth, ' ');
+    node.append_child(pugi::node_pcdata).set_value(outer.c_str());
+  }
 }
 
 }  // namespace glossator::tei

@@ -26,8 +26,11 @@ std::string FormatNumber(double value);
 
 // Adds newlines and two-space indentation between the children of node and of
 // its descendants, but only in elements whose TEI content is element-only
-// (TEI, teiHeader, body, div, list, ...). Mixed content (p, head, item, fw,
-// title, bibl, ...) is left exactly as it is, so no whitespace enters text.
+// (TEI, teiHeader, body, div, list, listBibl, ...), and only where two
+// children touch: white space already between them (the spaces between
+// reference entries that shared a block) stays as it is. So the entries of
+// two blocks of one reference list never touch. Mixed content (p, head, item,
+// fw, title, bibl, ...) is left exactly as it is, so no whitespace enters text.
 void IndentElementOnly(pugi::xml_node node, int depth = 0);
 
 }  // namespace glossator::tei
