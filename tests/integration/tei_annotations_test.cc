@@ -971,13 +971,18 @@ Case NestedReferenceListCase() {
 }
 
 // A slide deck whose last slide is the reference list.
-Case SlideReferenceListCase() {
-  Document doc = MakeDocument({{BlockKind::kHeading, "¦Title", 1, 1},
-                               {BlockKind::kLine, "Text (Berg, 1991).", 0, 1},
-                               {BlockKind::kHeading, "¦References", 1, 2},
-                               {BlockKind::kLine, "Berg, A. (1991). Frames.", 0, 2},
-                               {BlockKind::kLine, "Quist, R. (1990). Repair.", 0, 2}},
-                              /*slide_deck=*/true);
+// With slide_after, a third slide of lecture follows the references slide.
+Case SlideDeckReferences(bool slide_after) {
+  std::vector<BlockSpec> blocks = {{BlockKind::kHeading, "¦Title", 1, 1},
+                                   {BlockKind::kLine, "Text (Berg, 1991).", 0, 1},
+                                   {BlockKind::kHeading, "¦References", 1, 2},
+                                   {BlockKind::kLine, "Berg, A. (1991). Frames.", 0, 2},
+                                   {BlockKind::kLine, "Quist, R. (1990). Repair.", 0, 2}};
+  if (slide_after) {
+    blocks.push_back({BlockKind::kHeading, "¦Withdrawal", 1, 3});
+    blocks.push_back({BlockKind::kLine, "Patients go quiet.", 0, 3});
+  }
+  Document doc = MakeDocument(blocks, /*slide_deck=*/true);
   Annotations a = ContractDeclarations();
   for (size_t i : {3, 4}) {
     const Block& b = doc.blocks()[i];
@@ -989,6 +994,9 @@ Case SlideReferenceListCase() {
   SortItems(a);
   return Render(doc, a);
 }
+
+Case SlideReferenceListCase() { return SlideDeckReferences(false); }
+Case MidDeckReferenceListCase() { return SlideDeckReferences(true); }
 
 // Entries with no heading before them, and a document that is all
 // reference list: nothing moves to <back>.
@@ -1013,9 +1021,9 @@ TEST(TeiAnnotationsShapes, AllValidate) {
   TempDir dir;
   std::vector<std::string> files;
   int n = 0;
-  for (Case (*make)() :
-       {TermCase, CrossingCase, VignetteCase, ReferenceCase, AttributeCase, ReferenceListCase,
-        NestedReferenceListCase, SlideReferenceListCase, ReferencesWithoutBackCase}) {
+  for (Case (*make)() : {TermCase, CrossingCase, VignetteCase, ReferenceCase, AttributeCase,
+                         ReferenceListCase, NestedReferenceListCase, SlideReferenceListCase,
+                         MidDeckReferenceListCase, ReferencesWithoutBackCase}) {
     Case c = make();
     files.push_back(dir.path() + "/case" + std::to_string(n++) + ".xml");
     ASSERT_TRUE(WriteTeiFile(c.doc, c.annotations, files.back()).ok());
@@ -1270,6 +1278,15 @@ TEST(TeiReferenceList, ASlideDeckKeepsItsSlidesInBack) {
   // The slide's page break goes with it.
   EXPECT_TRUE(Node(c, "/TEI/text/back/div/pb[@n='2']/following-sibling::div[@n='2']"));
   EXPECT_STREQ(Node(c, "//ref").attribute("target").value(), "#bib.1");
+}
+
+TEST(TeiReferenceList, ReferencesSlidePartWayThroughADeckStaysInTheBody) {
+  Case c = MidDeckReferenceListCase();
+  EXPECT_FALSE(Node(c, "/TEI/text/back")) << c.xml_text;
+  EXPECT_EQ(IdsOf(c, "/TEI/text/body/div[@type='slide']"),
+            (std::vector<std::string>{"d0", "d2", "d5"}));
+  EXPECT_EQ(IdsOf(c, "/TEI/text/body/div[@n='2']/listBibl/bibl"),
+            (std::vector<std::string>{"bib.1", "bib.2"}));
 }
 
 TEST(TeiReferenceList, WithoutAHeadingOrAnythingElseNothingMovesToBack) {

@@ -174,6 +174,19 @@ bool BodyKeepsText(pugi::xml_node body, pugi::xml_node div) {
   return false;
 }
 
+// True when some slide after div holds no reference entries: a deck with its
+// references part-way through keeps them in the body, since moving them
+// alone would change the order of the text and moving the later slides
+// would file lecture slides under references.
+bool SlidesFollowWithoutEntries(pugi::xml_node div) {
+  for (pugi::xml_node s = div.next_sibling(); s; s = s.next_sibling()) {
+    if (IsNamed(s, "div") && IsSlide(s) && !s.select_node(".//*[local-name()='listBibl']")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 ReferenceEntries FindReferenceEntries(const Document& doc,
@@ -188,6 +201,7 @@ void MoveReferenceListToBack(pugi::xml_node text) {
   pugi::xml_node div = ReferencesDiv(list);
   if (!IsNamed(div, "div") || (!div.child("head") && !IsSlide(div))) return;
   if (!BodyKeepsText(body, div)) return;
+  if (IsSlide(div) && SlidesFollowWithoutEntries(div)) return;
 
   std::vector<pugi::xml_node> moving = MilestonesBefore(div);
   for (pugi::xml_node n = div; n != body; n = n.parent()) {

@@ -70,7 +70,9 @@ ReferenceEntries FindReferenceEntries(const Document& doc,
 // holds a <listBibl>. The division D that holds the first one (or its parent
 // division, while everything before D in its parent is a <head> or a
 // milestone: "References" holding "Books" and "Articles") must have a <head>,
-// or be a slide; and something other than milestones must stay in <body>.
+// or be a slide (with only slides holding entries after it: a deck whose
+// references come part-way through keeps them in <body>); and something other
+// than milestones must stay in <body>.
 // Then D, the <pb/>s and <anchor/>s just before it, and everything after it in
 // document order go, in order, into a new <back> after <body>: D itself gets
 // type="references"; a slide keeps type="slide" and goes, with what follows
