@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <pugixml.hpp>
 #include <set>
 #include <string>
@@ -121,6 +122,30 @@ TEST(ShippedPlugins, RefsWithTheRealCitationsPluginIsReadByPandoc) {
     EXPECT_EQ(ids, 10u) << format << ": the article lists ten works\n" << back.output;
     EXPECT_NE(back.output.find("\"family\": \"Fairbrother\""), std::string::npos) << format;
   }
+}
+
+// A setting a plugin refuses stops the run before any reading (exit 11),
+// naming where it was given; nothing is written.
+TEST(ShippedPlugins, RefusedSettingsStopTheRunNamingWhereTheyWereGiven) {
+  std::string missing = MissingPlugins();
+  if (!missing.empty()) GTEST_SKIP() << "not built: " << missing << " (GLOSSATOR_PLUGINS)";
+  testing::TempDir dir;
+  std::string out = dir.path() + "/column.xml";
+  std::string column = Quote(testing::SamplePdf("column"));
+  CommandResult set =
+      Glossator("annotate " + column + " -o " + Quote(out) + " --set vignettes.min_sentences=0");
+  EXPECT_EQ(set.exit_code, 11) << set.output;
+  EXPECT_NE(set.output.find("--set vignettes.min_sentences=0"), std::string::npos) << set.output;
+  EXPECT_FALSE(std::filesystem::exists(out));
+
+  std::string config = dir.path() + "/bad.conf";
+  std::ofstream(config) << "# thresholds\nconcepts.builtin = true\nvignettes.start_threshold = 2\n";
+  CommandResult file =
+      Glossator("annotate " + column + " -o " + Quote(out) + " --config " + Quote(config));
+  EXPECT_EQ(file.exit_code, 11) << file.output;
+  EXPECT_NE(file.output.find(config + ":3"), std::string::npos) << file.output;
+  EXPECT_NE(file.output.find("start_threshold"), std::string::npos) << file.output;
+  EXPECT_FALSE(std::filesystem::exists(out));
 }
 
 }  // namespace

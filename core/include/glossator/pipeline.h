@@ -67,8 +67,9 @@ class GLOSSATOR_EXPORT Pipeline {
   // pipeline cannot run): a --plugins name not found, a dependency cycle or a
   // missing dependency, an unknown configuration key (naming the plugin and
   // the keys it knows), a config file that cannot be read or parsed (naming
-  // file and line). Plugins that fail to load are not errors: they are in
-  // refusals().
+  // file and line), a plugin that refuses to start with the settings given
+  // to it (naming where they were given). Plugins that fail to load are not
+  // errors: they are in refusals().
   static Result<std::shared_ptr<const Pipeline>> Create(const PipelineOptions& options);
   ~Pipeline();
 

@@ -1,6 +1,7 @@
 #include "glossator/pipeline.h"
 
 #include <algorithm>
+#include <fstream>
 
 #include "pipeline/host_context.h"
 #include "pipeline/plugin_config.h"
@@ -34,6 +35,51 @@ std::string Names(const std::vector<plugin::LoadedPlugin>& plugins) {
 // The message a plugin left in its error buffer, or a stand-in for none.
 std::string MessageOf(const char* error) {
   return error[0] ? std::string(error) : std::string("no message given");
+}
+
+// Where the user set keys of plugin: "FILE:LINE" for config file lines and
+// "--set plugin.key=value" for settings, comma-separated; "" for nowhere.
+std::string SettingsOf(const std::string& plugin, const PipelineOptions& options) {
+  std::string prefix = plugin + ".", where;
+  auto add = [&](const std::string& place) { where += (where.empty() ? "" : ", ") + place; };
+  if (!options.config_file.empty()) {
+    std::ifstream in(options.config_file);
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+      size_t start = line.find_first_not_of(" \t");
+      if (start != std::string::npos && line.compare(start, prefix.size(), prefix) == 0) {
+        add(options.config_file + ":" + std::to_string(n));
+      }
+    }
+  }
+  for (const std::string& setting : options.settings) {
+    if (setting.compare(0, prefix.size(), prefix) == 0) add("--set " + setting);
+  }
+  return where;
+}
+
+// A plugin the user configured is started once here, without a document, so
+// that settings it refuses stop the run before any reading, naming where they
+// were given, instead of failing it once per reading. (A plugin that fails to
+// start with its defaults is reported per reading, as any plugin failure.)
+Status CheckSettings(const Pipeline::Impl& impl, const PipelineOptions& options) {
+  for (const plugin::LoadedPlugin& p : impl.plugins) {
+    const std::string& name = p.info.name;
+    std::string where = SettingsOf(name, options);
+    if (where.empty()) continue;
+    glossator_context ctx;
+    ctx.plugin = name;
+    ctx.document = "(settings)";
+    ctx.config = &impl.config.at(name);
+    char error[kErrorSize] = {0};
+    void* state = nullptr;
+    if (p.descriptor.create(pipeline::HostApi(), &ctx, &state, error, kErrorSize) != GLOSSATOR_OK) {
+      return Status::PluginError("plugin " + name + " refuses its settings (" + where +
+                                 "): " + MessageOf(error));
+    }
+    p.descriptor.destroy(state);
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -111,6 +157,8 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::CreateUnguarded(const Pipeline
       pipeline::ResolveConfig(impl->infos, options.config_file, options.settings);
   if (!config.ok()) return config.status();
   impl->config = std::move(*config);
+  Status settings = CheckSettings(*impl, options);
+  if (!settings.ok()) return settings;
   return std::shared_ptr<const Pipeline>(new Pipeline(std::move(impl)));
 }
 
