@@ -12,8 +12,6 @@
 // through dladdr).
 #include "glossator/plugin.hpp"
 
-#include <dlfcn.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
@@ -23,6 +21,7 @@
 #include <vector>
 
 #include "document_citations.h"
+#include "library_directory.h"
 
 namespace {
 
@@ -44,17 +43,6 @@ citations::BlockType TypeOf(int32_t kind) {
     default:
       return citations::BlockType::kOther;
   }
-}
-
-// The directory of this plugin's library, with a trailing '/'.
-std::string LibraryDirectory() {
-  Dl_info info{};
-  if (dladdr(reinterpret_cast<void*>(&LibraryDirectory), &info) == 0 || info.dli_fname == nullptr) {
-    throw std::runtime_error("citations: cannot find the plugin's own library (dladdr)");
-  }
-  std::string path = info.dli_fname;
-  size_t slash = path.rfind('/');
-  return slash == std::string::npos ? std::string("./") : path.substr(0, slash + 1);
 }
 
 size_t PositiveConfig(glossator::Context& ctx, const char* key) {
@@ -104,8 +92,9 @@ class Citations : public glossator::Plugin {
   // beside the library ("", rules alone with a warning when it is missing).
   void LoadModel(glossator::Context& ctx, const std::string& setting) {
     if (setting == "none") return;
-    std::string path =
-        setting.empty() ? LibraryDirectory() + "citations/reference_model.txt" : setting;
+    std::string path = setting.empty() ? glossator_plugins::LibraryDirectory("citations") +
+                                             "citations/reference_model.txt"
+                                       : setting;
     if (setting.empty() && !std::filesystem::exists(path)) {
       ctx.Log(GLOSSATOR_LOG_WARNING,
               "citations: no " + path + "; references are parsed with rules alone");

@@ -9,29 +9,17 @@
 // a category with one of our ids replacing ours). See README.md.
 #include "glossator/plugin.hpp"
 
-#include <dlfcn.h>
-
 #include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "library_directory.h"
 #include "matcher.h"
 #include "thesaurus.h"
 
 namespace {
-
-// The directory of this plugin's library, with a trailing '/'.
-std::string LibraryDirectory() {
-  Dl_info info{};
-  if (dladdr(reinterpret_cast<void*>(&LibraryDirectory), &info) == 0 || info.dli_fname == nullptr) {
-    throw std::runtime_error("concepts: cannot find the plugin's own library (dladdr)");
-  }
-  std::string path = info.dli_fname;
-  size_t slash = path.rfind('/');
-  return slash == std::string::npos ? std::string("./") : path.substr(0, slash + 1);
-}
 
 std::vector<std::string> Lines(std::string_view s) {
   std::vector<std::string> out;
@@ -53,7 +41,9 @@ class Concepts : public glossator::Plugin {
       throw std::invalid_argument("concepts: builtin must be true or false, not \"" +
                                   std::string(builtin) + "\"");
     }
-    if (builtin == "true") thesaurus_.AddFile(LibraryDirectory() + "concepts/thesaurus.xml");
+    if (builtin == "true")
+      thesaurus_.AddFile(glossator_plugins::LibraryDirectory("concepts") +
+                         "concepts/thesaurus.xml");
     for (const std::string& file : Lines(ctx.Config("thesaurus"))) thesaurus_.AddFile(file);
     thesaurus_.Validate();
     if (thesaurus_.categories().empty()) {
