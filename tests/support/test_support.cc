@@ -31,6 +31,16 @@ std::string ReadFile(const std::string& path) {
   return ss.str();
 }
 
+Result<std::shared_ptr<const Pipeline>> PipelineOf(const std::string& plugin_dir,
+                                                   const std::string& plugin) {
+  PipelineOptions options;
+  options.plugin_dirs = {plugin_dir};
+  options.use_environment = false;
+  options.use_installed_dir = false;
+  options.only = {plugin};
+  return Pipeline::Create(options);
+}
+
 std::string ShellQuote(const std::string& s) { return "'" + s + "'"; }
 
 TempDir::TempDir() {

@@ -3,8 +3,12 @@
 #ifndef GLOSSATOR_TESTS_SUPPORT_TEST_SUPPORT_H_
 #define GLOSSATOR_TESTS_SUPPORT_TEST_SUPPORT_H_
 
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "glossator/pipeline.h"
+#include "glossator/status.h"
 
 namespace glossator::testing {
 
@@ -16,6 +20,12 @@ std::string SharedDir();                        // ../shared beside the reposito
 std::string ReadFile(const std::string& path);  // "" when it cannot be read
 // s in single quotes for a shell command line (s holds no single quote).
 std::string ShellQuote(const std::string& s);
+
+// A pipeline of the one plugin named, found only in plugin_dir (not in
+// $GLOSSATOR_PLUGIN_PATH nor the installed directory): what a plugin's own
+// tests run the samples through.
+Result<std::shared_ptr<const Pipeline>> PipelineOf(const std::string& plugin_dir,
+                                                   const std::string& plugin);
 
 // A fresh empty directory, removed when the object goes.
 class TempDir {

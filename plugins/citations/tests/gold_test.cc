@@ -21,6 +21,7 @@
 
 #include "glossator/extract.h"
 #include "glossator/pipeline.h"
+#include "test_support.h"
 #include "text_scan.h"
 
 namespace citations {
@@ -245,12 +246,7 @@ Score ScoreSample(const std::string& name, const std::string& text, const Gold& 
 TEST(CitationsGold, Samples) {
   const char* env = std::getenv("CITATIONS_GOLD_DIR");
   const std::string gold_dir = env != nullptr ? env : CITATIONS_GOLD_DIR;
-  glossator::PipelineOptions options;
-  options.plugin_dirs = {CITATIONS_PLUGIN_DIR};
-  options.use_environment = false;
-  options.use_installed_dir = false;
-  options.only = {"citations"};
-  auto pipeline = glossator::Pipeline::Create(options);
+  auto pipeline = glossator::testing::PipelineOf(CITATIONS_PLUGIN_DIR, "citations");
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
 
   std::map<std::string, Score> scores;

@@ -173,12 +173,7 @@ TEST(ConceptsGold, MeetsTargets) {
   std::set<std::string> ids = ThesaurusIds();
   ASSERT_FALSE(ids.empty());
 
-  glossator::PipelineOptions options;
-  options.plugin_dirs = {CONCEPTS_PLUGIN_DIR};
-  options.use_environment = false;
-  options.use_installed_dir = false;
-  options.only = {"concepts"};
-  auto pipeline = glossator::Pipeline::Create(options);
+  auto pipeline = glossator::testing::PipelineOf(CONCEPTS_PLUGIN_DIR, "concepts");
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
 
   std::map<std::string, Score> scores;

@@ -19,6 +19,7 @@
 #include "glossator/pipeline.h"
 #include "gold_file.h"
 #include "passage_file.h"
+#include "test_support.h"
 
 namespace vignettes {
 namespace {
@@ -36,12 +37,7 @@ size_t SentenceAt(const Passage& passage, size_t offset) {
 }
 
 TEST(VignettesGold, Samples) {
-  glossator::PipelineOptions options;
-  options.plugin_dirs = {VIGNETTES_PLUGIN_DIR};
-  options.use_environment = false;
-  options.use_installed_dir = false;
-  options.only = {"vignettes"};
-  auto pipeline = glossator::Pipeline::Create(options);
+  auto pipeline = glossator::testing::PipelineOf(VIGNETTES_PLUGIN_DIR, "vignettes");
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
 
   GoldScore total;

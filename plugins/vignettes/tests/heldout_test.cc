@@ -32,12 +32,7 @@ TEST(VignettesHeldOut, Passages) {
   auto passages = ParsePassages(glossator::testing::ReadFile(path), path);
   ASSERT_TRUE(passages.ok()) << passages.status().ToString();
 
-  glossator::PipelineOptions options;
-  options.plugin_dirs = {VIGNETTES_PLUGIN_DIR};
-  options.use_environment = false;
-  options.use_installed_dir = false;
-  options.only = {"vignettes"};
-  auto pipeline = glossator::Pipeline::Create(options);
+  auto pipeline = glossator::testing::PipelineOf(VIGNETTES_PLUGIN_DIR, "vignettes");
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
 
   struct Count {
