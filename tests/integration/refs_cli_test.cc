@@ -4,14 +4,12 @@
 // .ci/install-deps.sh). And the warning `annotate` gives for a citation whose
 // target names no entry.
 #include <gtest/gtest.h>
-#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
 #include <regex>
 
 #include "test_support.h"
-#include "util/sha256.h"
 
 namespace glossator {
 namespace {
@@ -154,9 +152,7 @@ TEST(RefsCli, OutputIsAtomicAndTheInputUntouched) {
   testing::TempDir dir;
   std::string input = dir.path() + "/reading.pdf";
   std::filesystem::copy_file(testing::SamplePdf("working-paper"), input);
-  struct stat before {};
-  ASSERT_EQ(stat(input.c_str(), &before), 0);
-  Result<std::string> sha_before = Sha256OfFile(input);
+  testing::FileSnapshot input_before(input);
   std::string output = dir.path() + "/reading.json";
   std::ofstream(output) << std::string(100000, 'x');
 
@@ -165,14 +161,8 @@ TEST(RefsCli, OutputIsAtomicAndTheInputUntouched) {
   std::string json = testing::ReadFile(output);
   EXPECT_EQ(json.rfind("[\n", 0), 0u);
   EXPECT_EQ(json.find('x' + std::string(10, 'x')), std::string::npos);
-  struct stat after {};
-  ASSERT_EQ(stat(input.c_str(), &after), 0);
-  EXPECT_EQ(*Sha256OfFile(input), *sha_before);
-  EXPECT_EQ(after.st_mtim.tv_sec, before.st_mtim.tv_sec);
-  EXPECT_EQ(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
-  size_t entries = 0;
-  for (const auto& e : std::filesystem::directory_iterator(dir.path())) entries += e.exists();
-  EXPECT_EQ(entries, 2u) << "no temporary file left beside the output";
+  EXPECT_EQ(input_before.Changes(), "");
+  EXPECT_EQ(testing::EntriesIn(dir.path()), 2u) << "no temporary file left beside the output";
 
   CommandResult unwritable =
       Glossator("refs '" + input + "' --format bibtex -o /nonexistent-dir/refs.bib");

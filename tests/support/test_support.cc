@@ -1,11 +1,15 @@
 #include "test_support.h"
 
+#include <sys/stat.h>
+
 #include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "util/sha256.h"
 
 namespace glossator::testing {
 
@@ -29,6 +33,34 @@ std::string ReadFile(const std::string& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+FileSnapshot::FileSnapshot(const std::string& path) : path_(path) {
+  Result<std::string> sha = Sha256OfFile(path);
+  sha256_ = sha.ok() ? *sha : "unreadable";
+  struct stat st {};
+  if (stat(path.c_str(), &st) == 0) {
+    mtime_sec_ = st.st_mtim.tv_sec;
+    mtime_nsec_ = st.st_mtim.tv_nsec;
+  }
+}
+
+std::string FileSnapshot::Changes() const {
+  std::string changes;
+  Result<std::string> sha = Sha256OfFile(path_);
+  if (!sha.ok() || *sha != sha256_) changes += path_ + ": its bytes changed. ";
+  struct stat st {};
+  if (stat(path_.c_str(), &st) != 0) return changes + path_ + ": gone.";
+  if (st.st_mtim.tv_sec != mtime_sec_ || st.st_mtim.tv_nsec != mtime_nsec_) {
+    changes += path_ + ": its modification time changed.";
+  }
+  return changes;
+}
+
+size_t EntriesIn(const std::string& dir) {
+  size_t entries = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) entries += e.exists();
+  return entries;
 }
 
 Result<std::shared_ptr<const Pipeline>> PipelineOf(const std::string& plugin_dir,

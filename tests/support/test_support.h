@@ -27,6 +27,23 @@ std::string ShellQuote(const std::string& s);
 Result<std::shared_ptr<const Pipeline>> PipelineOf(const std::string& plugin_dir,
                                                    const std::string& plugin);
 
+// A file's SHA-256 and modification time when the object is made, to check
+// that a command only read it.
+class FileSnapshot {
+ public:
+  explicit FileSnapshot(const std::string& path);
+  // "" when the file's bytes and modification time are as they were, else
+  // what changed.
+  std::string Changes() const;
+
+ private:
+  std::string path_, sha256_;
+  long long mtime_sec_ = 0, mtime_nsec_ = 0;
+};
+
+// The number of entries in a directory (to see that no temporary file is left).
+size_t EntriesIn(const std::string& dir);
+
 // A fresh empty directory, removed when the object goes.
 class TempDir {
  public:
