@@ -187,9 +187,8 @@ uint32_t Matcher::JoinedStem(size_t j) {
   }
   std::string_view first = tokens_.Folded(j), next = tokens_.Folded(j + 1);
   if ((words_[j].next_chars & NextCharBit(next[0])) == 0) return memo;
-  joined_.assign(first);
-  joined_ += next;
-  std::string_view w(joined_);
+  // The folded forms lie back to back, so the pair is already written as one.
+  std::string_view w(first.data(), first.size() + next.size());
   // Longer prefixes are tried while they may begin a stem.
   bool maybe = false;
   for (size_t n = first.size() + 1; n <= w.size() && !maybe; ++n) {

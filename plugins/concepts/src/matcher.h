@@ -154,7 +154,6 @@ class Matcher {
   std::vector<WordInfo> words_;
   std::vector<Span> quotes_;
   bool quotes_found_ = false;
-  std::string joined_;
   std::vector<uint32_t> joined_stems_;  // per token: JoinedStem, or kUnknown
   std::vector<uint16_t> steps_;         // lengths of the text words on the current walk
 };

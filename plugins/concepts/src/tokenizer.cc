@@ -24,13 +24,17 @@ constexpr std::array<Kind, 128> MakeAsciiKinds() {
 }
 constexpr std::array<Kind, 128> kAscii = MakeAsciiKinds();
 
-// The kind of the character at text[i]; *next is the offset after it.
-Kind KindAt(std::string_view text, size_t i, size_t* next) {
-  unsigned char b = static_cast<unsigned char>(text[i]);
-  if (b < 0x80) {
-    *next = i + 1;
-    return kAscii[b];
-  }
+constexpr std::array<unsigned char, 128> MakeLower() {
+  std::array<unsigned char, 128> l{};
+  for (int c = 0; c < 128; ++c)
+    l[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return l;
+}
+constexpr std::array<unsigned char, 128> kLower = MakeLower();
+
+// The kind of the character at text[i] when it is not ASCII; *next is the
+// offset after it.
+Kind NonAsciiKindAt(std::string_view text, size_t i, size_t* next) {
   int32_t offset = static_cast<int32_t>(i);
   UChar32 c = 0;
   U8_NEXT(text.data(), offset, static_cast<int32_t>(text.size()), c);
@@ -41,6 +45,17 @@ Kind KindAt(std::string_view text, size_t i, size_t* next) {
   if (c == 0x00A0 || c == 0x202F || c == 0x2009) return Kind::kSpace;
   if (u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0) return Kind::kWord;
   return Kind::kOther;
+}
+
+// The kind of the character at text[i]; *next is the offset after it. ASCII,
+// nearly all of the text, is one table lookup.
+inline Kind KindAt(std::string_view text, size_t i, size_t* next) {
+  unsigned char b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) {
+    *next = i + 1;
+    return kAscii[b];
+  }
+  return NonAsciiKindAt(text, i, next);
 }
 
 // Appends the ICU case folding of s (UTF-8) to out, writing ’ as '.
@@ -65,21 +80,31 @@ void AppendFolded(std::string_view s, std::string* out) {
   out->append(utf8.data(), static_cast<size_t>(k));
 }
 
-void AppendFoldedWord(std::string_view word, std::string* out) {
-  for (char c : word) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      AppendFolded(word, out);
-      return;
-    }
+// Appends the folded form of word to out: ASCII by table (the fast path,
+// nearly every word), anything else through ICU.
+void AppendFoldedWord(std::string_view word, bool ascii, std::string* out) {
+  if (!ascii) {
+    AppendFolded(word, out);
+    return;
   }
-  for (char c : word) out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  size_t at = out->size();
+  out->resize(at + word.size());
+  char* to = out->data() + at;
+  for (char c : word) *to++ = static_cast<char>(kLower[static_cast<unsigned char>(c)]);
+}
+
+bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
 }
 
 }  // namespace
 
 std::string FoldCase(std::string_view text) {
   std::string out;
-  AppendFoldedWord(text, &out);
+  AppendFoldedWord(text, IsAscii(text), &out);
   return out;
 }
 
@@ -103,14 +128,18 @@ void Tokenize(std::string_view text, Tokens* out) {
     // A word: letters and digits, with apostrophes between them.
     size_t begin = i;
     size_t end = next;
+    bool ascii = next == i + 1;  // so far
     while (end < text.size()) {
       size_t after = 0;
       Kind k = KindAt(text, end, &after);
       if (k == Kind::kWord) {
+        ascii = ascii && after == end + 1;
         end = after;
       } else if (k == Kind::kApostrophe && after < text.size()) {
         size_t after2 = 0;
         if (KindAt(text, after, &after2) != Kind::kWord) break;
+        // ’ (three bytes) folds to ', which the ICU path writes.
+        ascii = ascii && after == end + 1 && after2 == after + 1;
         end = after2;
       } else {
         break;
@@ -120,7 +149,7 @@ void Tokenize(std::string_view text, Tokens* out) {
     t.begin = static_cast<uint32_t>(begin);
     t.end = static_cast<uint32_t>(end);
     t.folded_begin = static_cast<uint32_t>(out->folded.size());
-    AppendFoldedWord(text.substr(begin, end - begin), &out->folded);
+    AppendFoldedWord(text.substr(begin, end - begin), ascii, &out->folded);
     t.folded_end = static_cast<uint32_t>(out->folded.size());
     t.gap_before = gap;
     out->tokens.push_back(t);

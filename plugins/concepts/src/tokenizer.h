@@ -31,7 +31,7 @@ struct Token {
 
 struct Tokens {
   std::vector<Token> tokens;
-  std::string folded;  // the folded forms, back to back
+  std::string folded;  // the folded forms, back to back (so token i's ends where i + 1's begins)
   std::string_view Folded(size_t i) const {
     const Token& t = tokens[i];
     return std::string_view(folded).substr(t.folded_begin, t.folded_end - t.folded_begin);

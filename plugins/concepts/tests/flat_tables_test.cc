@@ -4,10 +4,33 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 
 namespace concepts {
 namespace {
+
+// Every length from 0 to 24 exercises the hash's tail loads (1-3, 4-7, 8 and
+// more bytes, which may overlap bytes already mixed).
+TEST(HashBytes, DependsOnEveryByteAndTheLength) {
+  std::set<uint64_t> seen;
+  size_t strings = 0;
+  for (size_t length = 0; length <= 24; ++length) {
+    std::string base(length, 'a');
+    seen.insert(HashBytes(base));
+    ++strings;
+    for (size_t at = 0; at < length; ++at) {
+      std::string changed = base;
+      changed[at] = 'b';
+      seen.insert(HashBytes(changed));
+      ++strings;
+    }
+  }
+  EXPECT_EQ(seen.size(), strings);
+  // The same bytes at another address (the hash reads only the string).
+  std::string buffer = "xxtransference";
+  EXPECT_EQ(HashBytes(std::string_view(buffer).substr(2)), HashBytes("transference"));
+}
 
 TEST(WordTable, FindsWhatWasInsertedAcrossGrowth) {
   WordTable<int> table;
