@@ -145,14 +145,10 @@ void Tokenize(std::string_view text, Tokens* out) {
         break;
       }
     }
-    Token t{};
-    t.begin = static_cast<uint32_t>(begin);
-    t.end = static_cast<uint32_t>(end);
-    t.folded_begin = static_cast<uint32_t>(out->folded.size());
+    uint32_t folded_begin = static_cast<uint32_t>(out->folded.size());
     AppendFoldedWord(text.substr(begin, end - begin), ascii, &out->folded);
-    t.folded_end = static_cast<uint32_t>(out->folded.size());
-    t.gap_before = gap;
-    out->tokens.push_back(t);
+    out->tokens.push_back(Token{static_cast<uint32_t>(begin), static_cast<uint32_t>(end),
+                                folded_begin, static_cast<uint32_t>(out->folded.size()), gap});
     gap = Gap::kSpace;  // until something else is seen after this token
     i = end;
   }
