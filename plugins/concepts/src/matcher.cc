@@ -21,6 +21,13 @@ bool IsDeterminer(std::string_view w) {
 uint32_t NextCharBit(char c) { return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26; }
 constexpr uint32_t kIsPrefix = 1u << 31;
 
+// The two bits a child's stem sets in its parent's Bloom word. With two bits
+// a node of five children lets about 2 % of other stems through to the edge
+// table (one bit: 8 %), and the edge table is a cache miss.
+uint64_t BloomBits(uint32_t stem) {
+  return uint64_t{1} << (stem & 63) | uint64_t{1} << ((stem * 0x9E3779B9u) >> 26);
+}
+
 }  // namespace
 
 Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
@@ -84,7 +91,10 @@ void Matcher::AddLabel(const Tokens& tokens, uint32_t category, bool ambiguous) 
   }
   Insert(stems, entry);
   if (tokens.tokens.size() > 1) {
-    AddPrefixes(concatenated);
+    // Not the concatenation's prefix that is exactly the first word: joining
+    // the first word with the next at that point gives what the walk over
+    // the two words finds anyway.
+    AddPrefixes(concatenated, tokens.Folded(0).size());
     std::string_view stem = stemmer_.Stem(concatenated);
     entry.min_lengths = {min_length(concatenated, stem)};
     Insert({Intern(stem)}, entry);
@@ -108,7 +118,7 @@ void Matcher::Insert(const std::vector<uint32_t>& stems, Entry entry) {
     if (fresh) {
       terminals_.emplace_back();
       child_bloom_.push_back(0);
-      child_bloom_[node] |= uint64_t{1} << (s & 63);
+      child_bloom_[node] |= BloomBits(s);
     }
     node = child;
   }
@@ -134,8 +144,9 @@ void Matcher::Insert(const std::vector<uint32_t>& stems, Entry entry) {
 // some label word or label concatenation (of two bytes or more) and the next
 // word begins with a character that follows it there: a label of several
 // words written as one is found through its concatenation.
-void Matcher::AddPrefixes(std::string_view folded) {
+void Matcher::AddPrefixes(std::string_view folded, size_t skip) {
   for (size_t n = 2; n < folded.size(); ++n) {
+    if (n == skip) continue;
     prefix_hashes_.Or(HashBytes(folded.substr(0, n)), kIsPrefix | NextCharBit(folded[n]));
   }
 }
@@ -212,7 +223,8 @@ uint32_t Matcher::JoinedStem(size_t j) {
 uint32_t Matcher::Child(uint32_t node, uint32_t stem) const {
   if (stem == kNone) return 0;
   if (node == 0) return root_[stem];
-  if ((child_bloom_[node] >> (stem & 63) & 1) == 0) return 0;
+  uint64_t bits = BloomBits(stem);
+  if ((child_bloom_[node] & bits) != bits) return 0;
   return edges_.Find((static_cast<uint64_t>(node) << 32) | stem);
 }
 

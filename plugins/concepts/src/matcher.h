@@ -8,8 +8,11 @@
 // white space or a hyphen only; at each step two adjacent tokens may also be
 // joined into one ("counter-transference", "counter transference" ->
 // "countertransference") when the first is a prefix of some label's
-// concatenated form. So capitals, inflections, and hyphen / space / nothing
-// between compound parts all match; other spellings come from the alts.
+// concatenated form. Not where the split falls between a label's first two
+// words: those are judged word by word on the walk, so that the joined form's
+// stem cannot swallow a different word ("describe me" is not "describe M").
+// So capitals, inflections, and hyphen / space / nothing between compound
+// parts all match; other spellings come from the alts.
 //
 // Stems conflate more than inflections ("internal" / "internalization" ->
 // "intern", "hold" / "holding"), so a text word is taken for a label word only
@@ -114,7 +117,7 @@ class Matcher {
   uint32_t Intern(std::string_view stem);
   void Insert(const std::vector<uint32_t>& stems, Entry entry);
   void AddLabel(const Tokens& tokens, uint32_t category, bool ambiguous);
-  void AddPrefixes(std::string_view folded);
+  void AddPrefixes(std::string_view folded, size_t skip = 0);
   const WordInfo& Lookup(std::string_view folded);
   void AddStemToFilter(std::string_view stem);
   uint32_t JoinedStem(size_t j);
@@ -144,7 +147,7 @@ class Matcher {
   EdgeTable edges_;                            // node << 32 | stem -> node
   std::vector<std::vector<Entry>> terminals_;  // per node
   std::vector<uint8_t> is_terminal_;           // per node: terminals_ not empty (compact, for Walk)
-  std::vector<uint64_t> child_bloom_;          // per node: bit (stem % 64) of each child's stem
+  std::vector<uint64_t> child_bloom_;          // per node: the BloomBits of its children's stems
   std::vector<std::vector<uint32_t>> cues_;    // per category: sorted stems
   std::vector<std::vector<uint32_t>> everyday_;     // per category: sorted stems
   std::vector<std::vector<std::string>> excluded_;  // per category: sorted folded words

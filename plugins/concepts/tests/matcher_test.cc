@@ -85,6 +85,10 @@ TEST_F(MatcherTest, CompoundWithHyphenSpaceOrNothing) {
   EXPECT_EQ(Find("a good enough mother"), V{"good enough mother=c.good-enough-mother"});
 }
 
+TEST_F(MatcherTest, ThreeWordLabelWithItsFirstTwoWordsWrittenAsOne) {
+  EXPECT_EQ(Find("a goodenough mother"), V{"goodenough mother=c.good-enough-mother"});
+}
+
 TEST_F(MatcherTest, LineBreakInsideTermIsJoinedText) {
   EXPECT_EQ(Find("projective\nidentification"),
             V{"projective\nidentification=c.projective-identification"});
@@ -228,6 +232,21 @@ TEST(MatcherUserThesaurus, AddsAConceptAndReplacesOne) {
   EXPECT_EQ(t.categories()[found[0].category].id, "c.mentalization");
   EXPECT_EQ(t.categories()[found[1].category].id, "c.transference");
   EXPECT_TRUE(m.Match("the transference").empty());  // ours was replaced
+}
+
+// A label of several words written as separate words is judged word by word,
+// not through its joined form: "describeme" stems to "describem", which is
+// the joined label, but "me" is not the word "M".
+TEST(MatcherJoinedForms, WordsAsWrittenAreNotTakenForTheJoinedLabel) {
+  Thesaurus t;
+  t.AddText(testing::Taxonomy("<category xml:id=\"c.x\"><catDesc><term>describe M</term>"
+                              "</catDesc></category>\n"),
+            "user.xml");
+  t.Validate();
+  Matcher m(t);
+  EXPECT_EQ(m.Match("they describe M as").size(), 1u);
+  EXPECT_EQ(m.Match("they describeM as").size(), 1u);
+  EXPECT_TRUE(m.Match("they describe me as").empty());
 }
 
 }  // namespace
