@@ -47,6 +47,11 @@ Kind NonAsciiKindAt(std::string_view text, size_t i, size_t* next) {
   return Kind::kOther;
 }
 
+bool IsAsciiWordByte(char c) {
+  auto b = static_cast<unsigned char>(c);
+  return b < 0x80 && kAscii[b] == Kind::kWord;
+}
+
 // The kind of the character at text[i]; *next is the offset after it. ASCII,
 // nearly all of the text, is one table lookup.
 inline Kind KindAt(std::string_view text, size_t i, size_t* next) {
@@ -130,6 +135,9 @@ void Tokenize(std::string_view text, Tokens* out) {
     size_t end = next;
     bool ascii = next == i + 1;  // so far
     while (end < text.size()) {
+      // The common case, ASCII letters and digits, in a tight loop.
+      while (end < text.size() && IsAsciiWordByte(text[end])) ++end;
+      if (end == text.size()) break;
       size_t after = 0;
       Kind k = KindAt(text, end, &after);
       if (k == Kind::kWord) {
