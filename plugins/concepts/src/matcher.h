@@ -40,6 +40,7 @@
 #ifndef GLOSSATOR_CONCEPTS_MATCHER_H_
 #define GLOSSATOR_CONCEPTS_MATCHER_H_
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -147,11 +148,11 @@ class Matcher {
   EdgeTable edges_;                            // node << 32 | stem -> node
   std::vector<std::vector<Entry>> terminals_;  // per node
   std::vector<uint8_t> is_terminal_;           // per node: terminals_ not empty (compact, for Walk)
-  std::vector<uint64_t> child_bloom_;          // per node: the BloomBits of its children's stems
-  std::vector<std::vector<uint32_t>> cues_;    // per category: sorted stems
-  std::vector<std::vector<uint32_t>> everyday_;     // per category: sorted stems
-  std::vector<std::vector<std::string>> excluded_;  // per category: sorted folded words
-  std::vector<std::vector<uint32_t>> broader_;      // per category: indices
+  std::vector<std::array<uint64_t, 2>> child_bloom_;  // per node: its children's BloomBitsOf
+  std::vector<std::vector<uint32_t>> cues_;           // per category: sorted stems
+  std::vector<std::vector<uint32_t>> everyday_;       // per category: sorted stems
+  std::vector<std::vector<std::string>> excluded_;    // per category: sorted folded words
+  std::vector<std::vector<uint32_t>> broader_;        // per category: indices
   // Per block.
   Tokens tokens_;
   std::vector<WordInfo> words_;
