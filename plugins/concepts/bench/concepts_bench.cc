@@ -1,20 +1,29 @@
 // concepts_bench: how fast the concepts matcher is.
 //
-//   concepts_bench [THESAURUS.xml] [MEGABYTES]
+//   concepts_bench [THESAURUS.xml] [MEGABYTES] [RUNS]
 //
 // Prints the load time of the shipped thesaurus (parse, validate, build the
-// matcher), then the matching throughput in MB/s on one core over generated
-// text (MEGABYTES, default 50, in blocks of ~150 words drawn from the words
-// of the sample PDFs, through `glossator text`), with the shipped thesaurus
-// and with a generated one of 20,000 terms (a third of them one word, a tenth
-// ambiguous with a context rule). Each is run on two texts: words drawn with
-// their frequencies in the samples, and drawn uniformly from the distinct
-// words (see Texts).
+// matcher; median of 11 loads), then the matching throughput in MB/s on one
+// core over generated text (MEGABYTES, default 50, in blocks of ~150 words
+// drawn from the words of the sample PDFs, through `glossator text`), with
+// the shipped thesaurus and with a generated one of 20,000 terms (a third of
+// them one word, a tenth ambiguous with a context rule). Each is run on two
+// texts: words drawn with their frequencies in the samples, and drawn
+// uniformly from the distinct words (see Texts).
+//
+// Each figure is the median of RUNS (default 5) runs, each with a fresh
+// matcher (empty caches), with the slowest and fastest run beside it: a
+// shared machine's noise moves single runs by a fifth. The same runs of the
+// tokenizer alone (case folding included) over the same text are the
+// reference: "x tokenize" is the matcher's time over the tokenizer's, a ratio
+// that moves much less with the machine than MB/s does.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <memory>
 #include <random>
 #include <string>
 #include <unordered_set>
@@ -127,7 +136,29 @@ struct Texts {
   std::vector<std::string> natural, uniform;
 };
 
-void Run(const char* name, const concepts::Thesaurus& thesaurus, const Texts& texts) {
+// The CPU seconds of runs calls of f(setup()), sorted; setup is not timed.
+template <typename Setup, typename F>
+std::vector<double> TimeRuns(int runs, Setup setup, F f) {
+  std::vector<double> seconds;
+  for (int r = 0; r < runs; ++r) {
+    auto state = setup();
+    double cpu = CpuSeconds();
+    f(*state);
+    seconds.push_back(CpuSeconds() - cpu);
+  }
+  std::sort(seconds.begin(), seconds.end());
+  return seconds;
+}
+
+double Median(const std::vector<double>& sorted) { return sorted[sorted.size() / 2]; }
+
+size_t Bytes(const std::vector<std::string>& blocks) {
+  size_t bytes = 0;
+  for (const std::string& b : blocks) bytes += b.size();
+  return bytes;
+}
+
+void Run(const char* name, const concepts::Thesaurus& thesaurus, const Texts& texts, int runs) {
   auto start = Clock::now();
   concepts::Matcher matcher(thesaurus);
   double build = Seconds(start);
@@ -135,19 +166,26 @@ void Run(const char* name, const concepts::Thesaurus& thesaurus, const Texts& te
               build * 1e3);
   for (const auto& [kind, blocks] :
        {std::pair{"natural frequencies", &texts.natural}, {"uniform vocabulary", &texts.uniform}}) {
-    concepts::Matcher fresh(thesaurus);  // caches start empty for each text
-    size_t bytes = 0, mentions = 0;
-    start = Clock::now();
-    double cpu = CpuSeconds();
-    for (const std::string& b : *blocks) {
-      mentions += fresh.Match(b).size();
-      bytes += b.size();
-    }
-    cpu = CpuSeconds() - cpu;
-    double wall = Seconds(start);
+    size_t mentions = 0;
+    std::vector<double> match = TimeRuns(
+        runs,
+        // A fresh matcher for each run: its caches start empty.
+        [&] { return std::make_unique<concepts::Matcher>(thesaurus); },
+        [&](concepts::Matcher& fresh) {
+          mentions = 0;
+          for (const std::string& b : *blocks) mentions += fresh.Match(b).size();
+        });
+    std::vector<double> tokenize = TimeRuns(
+        runs, [] { return std::make_unique<concepts::Tokens>(); },
+        [&](concepts::Tokens& tokens) {
+          for (const std::string& b : *blocks) concepts::Tokenize(b, &tokens);
+        });
+    double mb = static_cast<double>(Bytes(*blocks)) / 1e6;
     std::printf(
-        "  %-20s %5.1f MB in %5.2f s CPU = %5.1f MB/s per core  (wall %.2f s, %zu mentions)\n",
-        kind, bytes / 1e6, cpu, bytes / 1e6 / cpu, wall, mentions);
+        "  %-20s %5.1f MB/s per core (runs %.1f-%.1f), %4.1f x tokenize  (%.0f MB, %zu "
+        "mentions)\n",
+        kind, mb / Median(match), mb / match.back(), mb / match.front(),
+        Median(match) / Median(tokenize), mb, mentions);
   }
 }
 
@@ -156,21 +194,32 @@ void Run(const char* name, const concepts::Thesaurus& thesaurus, const Texts& te
 int main(int argc, char** argv) {
   std::string shipped = argc > 1 ? argv[1] : CONCEPTS_THESAURUS;
   size_t megabytes = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 50;
+  int runs = argc > 3 ? std::max(1, std::atoi(argv[3])) : 5;
   std::vector<std::string> running;
   std::vector<std::string> words = SampleWords(&running);
   Texts texts{MakeBlocks(running, megabytes * 1000000), MakeBlocks(words, megabytes * 1000000)};
-  std::printf("%zu sample words, %zu distinct; %zu blocks of text each\n", running.size(),
-              words.size(), texts.natural.size());
+  std::printf("%zu sample words, %zu distinct; %zu blocks of text each; median of %d runs\n",
+              running.size(), words.size(), texts.natural.size(), runs);
 
   if (std::filesystem::exists(shipped)) {
-    auto start = Clock::now();
+    std::vector<double> loads;
+    for (int r = 0; r < 11; ++r) {
+      auto start = Clock::now();
+      concepts::Thesaurus thesaurus;
+      thesaurus.AddFile(shipped);
+      thesaurus.Validate();
+      concepts::Matcher matcher(thesaurus);
+      loads.push_back(Seconds(start));
+    }
+    std::sort(loads.begin(), loads.end());
+    std::printf(
+        "load of the shipped thesaurus (parse + validate + matcher): %.1f ms (median of 11, "
+        "%.1f-%.1f)\n",
+        Median(loads) * 1e3, loads.front() * 1e3, loads.back() * 1e3);
     concepts::Thesaurus thesaurus;
     thesaurus.AddFile(shipped);
     thesaurus.Validate();
-    concepts::Matcher matcher(thesaurus);
-    std::printf("load of the shipped thesaurus (parse + validate + matcher): %.1f ms\n",
-                Seconds(start) * 1e3);
-    Run("shipped thesaurus", thesaurus, texts);
+    Run("shipped thesaurus", thesaurus, texts, runs);
   } else {
     std::printf("no shipped thesaurus at %s\n", shipped.c_str());
   }
@@ -180,6 +229,6 @@ int main(int argc, char** argv) {
   generated.Validate();
   std::printf("load of the generated thesaurus (parse + validate): %.1f ms\n",
               Seconds(start) * 1e3);
-  Run("generated 20,000 terms", generated, texts);
+  Run("generated 20,000 terms", generated, texts, runs);
   return 0;
 }
