@@ -98,10 +98,11 @@ void Matcher::AddLabel(const Tokens& tokens, uint32_t category, bool ambiguous) 
   }
   Insert(stems, entry);
   if (tokens.tokens.size() > 1) {
-    // Not the concatenation's prefix that is exactly the first word: joining
-    // the first word with the next at that point gives what the walk over
-    // the two words finds anyway.
-    AddPrefixes(concatenated, tokens.Folded(0).size());
+    // For a label of two words, not the concatenation's prefix that is
+    // exactly the first word: joining the two words there gives the whole
+    // label, which the walk over the two words judges word by word. (With
+    // three words or more, "good enoughmother" needs that join.)
+    AddPrefixes(concatenated, tokens.tokens.size() == 2 ? tokens.Folded(0).size() : 0);
     std::string_view stem = stemmer_.Stem(concatenated);
     entry.min_lengths = {min_length(concatenated, stem)};
     Insert({Intern(stem)}, entry);

@@ -85,8 +85,9 @@ TEST_F(MatcherTest, CompoundWithHyphenSpaceOrNothing) {
   EXPECT_EQ(Find("a good enough mother"), V{"good enough mother=c.good-enough-mother"});
 }
 
-TEST_F(MatcherTest, ThreeWordLabelWithItsFirstTwoWordsWrittenAsOne) {
+TEST_F(MatcherTest, ThreeWordLabelWithTwoOfItsWordsWrittenAsOne) {
   EXPECT_EQ(Find("a goodenough mother"), V{"goodenough mother=c.good-enough-mother"});
+  EXPECT_EQ(Find("a good enoughmother"), V{"good enoughmother=c.good-enough-mother"});
 }
 
 TEST_F(MatcherTest, LineBreakInsideTermIsJoinedText) {
