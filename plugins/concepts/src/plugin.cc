@@ -76,6 +76,7 @@ class Concepts : public glossator::Plugin {
         ++count;
       }
     }
+    MarkBroader(&used);
     for (size_t i = 0; i < categories.size(); ++i) {
       if (used[i]) Declare(ctx, categories[i]);
     }
@@ -84,6 +85,31 @@ class Concepts : public glossator::Plugin {
   }
 
  private:
+  // Marks, besides, every broader concept of a marked one, up its chain, so
+  // that each category's broader concept is declared too and the header
+  // points to it (<ptr type="broader" target="#c.…">) rather than naming an
+  // id it does not hold.
+  void MarkBroader(std::vector<bool>* used) const {
+    const std::vector<concepts::Category>& categories = thesaurus_.categories();
+    std::vector<size_t> pending;
+    for (size_t i = 0; i < categories.size(); ++i) {
+      if ((*used)[i]) pending.push_back(i);
+    }
+    while (!pending.empty()) {
+      size_t i = pending.back();
+      pending.pop_back();
+      for (const std::string& id : categories[i].broader) {
+        const concepts::Category* b = thesaurus_.Find(id);
+        if (b == nullptr) continue;
+        size_t k = static_cast<size_t>(b - categories.data());
+        if (!(*used)[k]) {
+          (*used)[k] = true;  // never again, so a cycle ends
+          pending.push_back(k);
+        }
+      }
+    }
+  }
+
   static void Declare(glossator::Context& ctx, const concepts::Category& c) {
     std::vector<std::pair<std::string, std::string>> fields{{"label", c.preferred}};
     for (const std::string& alt : c.alts) fields.emplace_back("alt", alt);

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <pugixml.hpp>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -56,6 +58,49 @@ TEST(EndToEnd, WithTheShippedThesaurus) {
     GTEST_SKIP() << "no data/thesaurus.xml yet";
   }
   ExpectConceptTei(Annotate("shipped", ""));
+}
+
+// Every broader concept of a declared category is declared too, and pointed
+// to; none is left as a bare id in a <term>.
+TEST(EndToEnd, BroaderConceptsArePointersToDeclaredCategories) {
+  if (!std::filesystem::exists(std::string(CONCEPTS_PLUGIN_DIR) + "/concepts/thesaurus.xml")) {
+    GTEST_SKIP() << "no data/thesaurus.xml yet";
+  }
+  std::string path = Annotate("broader", "");
+  ASSERT_FALSE(path.empty());
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_file(path.c_str()));
+  pugi::xml_node taxonomy = doc.select_node("//taxonomy[@xml:id='concepts']").node();
+  ASSERT_TRUE(taxonomy);
+  std::set<std::string> ids;
+  for (pugi::xml_node c : taxonomy.children("category")) ids.insert(c.attribute("xml:id").value());
+  size_t pointers = 0;
+  for (pugi::xpath_node n : taxonomy.select_nodes(".//*[@type='broader']")) {
+    pugi::xml_node e = n.node();
+    EXPECT_STREQ(e.name(), "ptr") << e.child_value();
+    std::string target = e.attribute("target").value();
+    ASSERT_FALSE(target.empty());
+    EXPECT_TRUE(ids.count(target.substr(1))) << target;
+    ++pointers;
+  }
+  EXPECT_GT(pointers, 10u);
+}
+
+// A term broken across a page is one mention, with the page break inside it.
+TEST(EndToEnd, TermBrokenAcrossAPage) {
+  if (!std::filesystem::exists(std::string(CONCEPTS_PLUGIN_DIR) + "/concepts/thesaurus.xml")) {
+    GTEST_SKIP() << "no data/thesaurus.xml yet";
+  }
+  std::string path = Annotate("page_break", "");
+  ASSERT_FALSE(path.empty());
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_file(path.c_str()));
+  pugi::xpath_node term = doc.select_node("//term[@ref='#c.dual-relationship'][pb]");
+  ASSERT_TRUE(term) << "no dual-relationship term holding a <pb>";
+  std::string text;
+  for (pugi::xml_node child : term.node().children()) text += child.value();
+  EXPECT_EQ(text, "dual relationships");
+  EXPECT_STREQ(term.node().child("pb").attribute("break").value(), "no");
 }
 
 TEST(EndToEnd, MalformedUserThesaurusFailsTheRun) {
