@@ -7,6 +7,8 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "tokenizer.h"
+
 namespace concepts {
 namespace {
 
@@ -27,6 +29,14 @@ class Lines {
  private:
   std::vector<size_t> newlines_;
 };
+
+// The line of the label of c whose folded form is folded.
+int LineOf(const Category& c, const std::string& folded) {
+  for (const Label& label : c.labels) {
+    if (FoldCase(label.text) == folded) return label.line;
+  }
+  return 0;
+}
 
 [[noreturn]] void Fail(const std::string& file, int line, const std::string& problem) {
   throw ThesaurusError(file + ":" + std::to_string(line) + ": " + problem);
@@ -95,7 +105,7 @@ Category ReadCategory(pugi::xml_node node, const std::string& file, const Lines&
     std::string_view type = n.attribute("type").value();
     int at = lines.At(n.offset_debug());
     if (name == "term") {
-      Label label{TextOf(n), std::string_view(n.attribute("subtype").value()) == "ambiguous"};
+      Label label{TextOf(n), std::string_view(n.attribute("subtype").value()) == "ambiguous", at};
       if (label.text.empty()) Fail(file, at, "empty <term> in category \"" + c.id + "\"");
       any_ambiguous = any_ambiguous || label.ambiguous;
       bool preferred = type.empty() || type == "preferred" || type == "pref";
@@ -151,7 +161,7 @@ Category ReadCategory(pugi::xml_node node, const std::string& file, const Lines&
 
 void Thesaurus::AddFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) Fail(path, 0, "cannot read the file");
+  if (!in) throw ThesaurusError(path + ": cannot read the file");
   std::ostringstream text;
   text << in.rdbuf();
   AddText(text.str(), path);
@@ -199,6 +209,20 @@ void Thesaurus::Validate() const {
         Fail(c.file, c.broader_lines[i],
              "broader pointer of \"" + c.id + "\" to \"#" + c.broader[i] + "\": no such category");
       }
+    }
+  }
+  // A label of two concepts would go to whichever the matcher meets first,
+  // silently; a user file that means to change one of ours replaces it by id.
+  std::unordered_map<std::string, const Category*> owner;  // folded label -> category
+  for (const Category& c : categories_) {
+    for (const Label& label : c.labels) {
+      auto [it, fresh] = owner.emplace(FoldCase(label.text), &c);
+      if (fresh || it->second == &c) continue;
+      const Category& first = *it->second;
+      std::string where = first.file + ":" + std::to_string(LineOf(first, it->first));
+      Fail(c.file, label.line,
+           "label \"" + label.text + "\" of \"" + c.id + "\" already belongs to \"" + first.id +
+               "\" (" + where + "); replace that category by its id to change it");
     }
   }
 }

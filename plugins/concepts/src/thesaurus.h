@@ -17,11 +17,14 @@
 // (matcher.h), unless an everyday word of the category is near. Excluded
 // words are never taken for the category.
 //
-// Errors (thrown as ThesaurusError, message "FILE:LINE: problem"): not XML,
-// no taxonomy, a category without id or preferred term, an id twice in one
-// file, a broader pointer to no category (checked once all files are merged),
-// an ambiguous term without a rule, a rule whose n is not a positive integer,
-// a rule of an unknown subtype.
+// Errors (thrown as ThesaurusError, message "FILE:LINE: problem", or
+// "FILE: problem" for a file that cannot be read): not XML, no taxonomy, a
+// category without id or preferred term, an id twice in one file, an
+// ambiguous term without a rule, a rule whose n is not a positive integer, a
+// rule of an unknown subtype; and, checked once all files are merged, a
+// broader pointer to no category and a label (ignoring case) of two
+// categories. Schools, glosses and id spelling are not checked here:
+// data/check_thesaurus.py checks those.
 //
 // Thread safety: a Thesaurus is immutable once loaded.
 #ifndef GLOSSATOR_CONCEPTS_THESAURUS_H_
@@ -45,6 +48,7 @@ constexpr int kDefaultWindow = 10;
 struct Label {
   std::string text;
   bool ambiguous = false;
+  int line = 0;  // where it was read, for errors found after merging
 };
 
 struct Category {
@@ -77,7 +81,8 @@ class Thesaurus {
   void AddFile(const std::string& path);
   // The same from text in memory; name stands for the file in errors.
   void AddText(std::string_view xml, const std::string& name);
-  // Checks what needs all files (broader pointers). Throws ThesaurusError.
+  // Checks what needs all files (broader pointers, labels of two
+  // categories). Throws ThesaurusError.
   void Validate() const;
 
   const std::vector<Category>& categories() const { return categories_; }

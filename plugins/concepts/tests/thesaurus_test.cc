@@ -67,7 +67,7 @@ TEST(ThesaurusErrors, MissingFile) {
     t.AddFile("/nonexistent/th.xml");
     FAIL() << "no error";
   } catch (const ThesaurusError& e) {
-    EXPECT_NE(std::string(e.what()).find("/nonexistent/th.xml"), std::string::npos);
+    EXPECT_STREQ(e.what(), "/nonexistent/th.xml: cannot read the file");
   }
 }
 
@@ -130,6 +130,43 @@ TEST(ThesaurusErrors, RuleOfUnknownSubtype) {
                              "</catDesc></category>\n")),
             "bad.xml:5: rule of \"c.a\": unknown subtype \"sometimes\" (context, everyday or "
             "exclude)");
+}
+
+TEST(ThesaurusErrors, LabelOfTwoCategoriesInOneFile) {
+  EXPECT_EQ(ErrorOf(Taxonomy("<category xml:id=\"c.a\"><catDesc><term>running late</term>"
+                             "</catDesc></category>\n"
+                             "<category xml:id=\"c.b\"><catDesc><term>lateness</term>\n"
+                             "<term type=\"alt\">Running Late</term></catDesc></category>\n")),
+            "bad.xml:6: label \"Running Late\" of \"c.b\" already belongs to \"c.a\" "
+            "(bad.xml:4); replace that category by its id to change it");
+}
+
+TEST(ThesaurusErrors, UserLabelThatIsOneOfOurs) {
+  Thesaurus t;
+  t.AddText(testing::TestThesaurus(), "ours.xml");
+  t.AddText(Taxonomy("<category xml:id=\"c.x\"><catDesc><term>Transference</term>"
+                     "</catDesc></category>\n"),
+            "user.xml");
+  try {
+    t.Validate();
+    FAIL() << "no error";
+  } catch (const ThesaurusError& e) {
+    std::string message = e.what();
+    EXPECT_EQ(message.rfind("user.xml:4: label \"Transference\" of \"c.x\" already belongs to "
+                            "\"c.transference\" (ours.xml:",
+                            0),
+              0u)
+        << message;
+  }
+}
+
+TEST(ThesaurusErrors, UserCategoryReplacingOursMayKeepItsLabels) {
+  Thesaurus t;
+  t.AddText(testing::TestThesaurus(), "ours.xml");
+  t.AddText(Taxonomy("<category xml:id=\"c.transference\"><catDesc><term>transference</term>"
+                     "<term type=\"alt\">transference love</term></catDesc></category>\n"),
+            "user.xml");
+  EXPECT_NO_THROW(t.Validate());
 }
 
 TEST(ThesaurusErrors, UserFileMayPointToOurCategories) {
