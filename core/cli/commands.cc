@@ -31,6 +31,19 @@ std::shared_ptr<const Pipeline> MakePipeline(const Options& o, bool quiet_refusa
       // The reason names the file already.
       std::fprintf(stderr, "glossator: warning: plugin %s\n", r.reason.c_str());
     }
+    if ((*pipeline)->plugins().empty() && (*pipeline)->refusals().empty() &&
+        !(*pipeline)->search_path().empty()) {  // empty: --no-plugins asked for none
+      // Text-only TEI is a valid result, but from a build tree it is
+      // usually a forgotten --plugin-dir.
+      std::string searched;
+      for (const std::string& dir : (*pipeline)->search_path()) {
+        searched += (searched.empty() ? "" : ", ") + dir;
+      }
+      std::fprintf(stderr,
+                   "glossator: warning: no plugins found (searched: %s); the TEI will hold the "
+                   "text only. From a build tree, add --plugin-dir build/plugins\n",
+                   searched.c_str());
+    }
   }
   return *pipeline;
 }

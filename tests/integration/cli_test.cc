@@ -88,6 +88,32 @@ TEST(Cli, AnnotateReplacesOutputAndLeavesInputAlone) {
   EXPECT_EQ(testing::EntriesIn(dir.path()), 2u) << "no temporary file left beside the output";
 }
 
+TEST(Cli, AnnotateWithNoPluginFoundSaysSoButWritesTheText) {
+  testing::TempDir dir;
+  std::string plugins = dir.path() + "/no-plugins-here";
+  std::filesystem::create_directory(plugins);
+  std::string empty_path = "GLOSSATOR_PLUGIN_PATH= ";
+  CommandResult listed =
+      RunCommand(empty_path + "'" + GLOSSATOR_BINARY + "' plugins --plugin-dir '" + plugins + "'");
+  if (listed.output.find("0 plugin(s)") == std::string::npos) {
+    GTEST_SKIP() << "plugins are installed on this machine:\n" << listed.output;
+  }
+  std::string output = dir.path() + "/reading.xml";
+  CommandResult r = RunCommand(empty_path + "'" + GLOSSATOR_BINARY + "' annotate '" +
+                               testing::SamplePdf("column") + "' -o '" + output +
+                               "' --plugin-dir '" + plugins + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find("warning: no plugins found (searched: " + plugins), std::string::npos)
+      << r.output;
+  EXPECT_NE(r.output.find("--plugin-dir build/plugins"), std::string::npos) << r.output;
+  EXPECT_TRUE(std::filesystem::exists(output));
+  // Asked for: no warning.
+  CommandResult none =
+      Glossator("annotate '" + testing::SamplePdf("column") + "' -o '" + output + "' --no-plugins");
+  EXPECT_EQ(none.exit_code, 0) << none.output;
+  EXPECT_EQ(none.output.find("warning"), std::string::npos) << none.output;
+}
+
 TEST(Cli, UnwritableOutputIsAnIoError) {
   CommandResult r =
       Glossator("annotate '" + testing::SamplePdf("article") + "' -o /nonexistent-dir/out.xml");
