@@ -152,7 +152,10 @@ void Matcher::Insert(const std::vector<uint32_t>& stems, Entry entry) {
 // A text word is joined with the next one only when it is a proper prefix of
 // some label word or label concatenation (of two bytes or more) and the next
 // word begins with a character that follows it there: a label of several
-// words written as one is found through its concatenation.
+// words written as one is found through its concatenation. The prefix of
+// length skip (when not 0) is left out: for a two-word label, its first word
+// (see AddLabel). The table is shared by all labels, so another label with
+// the same prefix and next character still lets that join be tried.
 void Matcher::AddPrefixes(std::string_view folded, size_t skip) {
   for (size_t n = 2; n < folded.size(); ++n) {
     if (n == skip) continue;

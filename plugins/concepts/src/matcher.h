@@ -8,10 +8,12 @@
 // white space or a hyphen only; at each step two adjacent tokens may also be
 // joined into one ("counter-transference", "counter transference" ->
 // "countertransference") when the first is a prefix of some label's
-// concatenated form. Not where the split falls between the two words of a
-// two-word label: those are judged word by word on the walk, so that the
-// joined form's stem cannot swallow a different word ("describe me" is not
-// "describe M").
+// concatenated form. Not, as a rule, where the split falls between the two
+// words of a two-word label: those are judged word by word on the walk, so
+// that the joined form's stem does not swallow a different word ("describe
+// me" is not "describe M"). (The join is still tried there when another
+// label needs it, as "describe M twice" would: then the lenient match can
+// happen.)
 // So capitals, inflections, and hyphen / space / nothing between compound
 // parts all match; other spellings come from the alts.
 //
