@@ -86,6 +86,25 @@ int AnnotateOne(const Options& o, const Pipeline& pipeline, const std::string& i
   return kExitOk;
 }
 
+// The input among inputs that output would overwrite (the same file, by
+// path or through a link), or nullptr: inputs are only ever read.
+const std::string* InputAt(const std::string& output, const std::vector<std::string>& inputs) {
+  namespace fs = std::filesystem;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (fs::equivalent(output, input, ec) && !ec) return &input;
+  }
+  return nullptr;
+}
+
+int RefuseToOverwriteInput(const std::string& output, const std::string& input) {
+  std::fprintf(stderr,
+               "glossator: %s is the input %s; an input is never overwritten: choose another "
+               "output\n",
+               output.c_str(), input.c_str());
+  return kExitUsage;
+}
+
 // The plugin that makes the reference entries `refs` writes.
 constexpr char kCitationsPlugin[] = "citations";
 
@@ -154,6 +173,9 @@ int RunAnnotate(const Options& o) {
         return kExitUsage;
       }
     }
+    if (const std::string* overwritten = InputAt(outputs.back(), o.inputs)) {
+      return RefuseToOverwriteInput(outputs.back(), *overwritten);
+    }
   }
   int first_failure = kExitOk;
   for (size_t k = 0; k < o.inputs.size(); ++k) {
@@ -179,6 +201,9 @@ int RunRefs(const Options& o) {
     return kExitPlugin;
   }
   const std::string& input = o.inputs[0];
+  if (const std::string* overwritten = InputAt(o.output, o.inputs)) {
+    return RefuseToOverwriteInput(o.output, *overwritten);
+  }
   return RunIsolated(input, o.limits, [&] { return RefsOne(o, *pipeline, input); });
 }
 

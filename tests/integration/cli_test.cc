@@ -114,6 +114,57 @@ TEST(Cli, AnnotateWithNoPluginFoundSaysSoButWritesTheText) {
   EXPECT_EQ(none.output.find("warning"), std::string::npos) << none.output;
 }
 
+TEST(Cli, AnOutputThatIsAnInputIsRefusedAndTheInputKept) {
+  testing::TempDir dir;
+  std::string input = dir.path() + "/reading.pdf";
+  std::filesystem::copy_file(testing::SamplePdf("column"), input);
+  testing::FileSnapshot before(input);
+  CommandResult same = Glossator("annotate '" + input + "' -o '" + input + "' --no-plugins");
+  EXPECT_EQ(same.exit_code, 2) << same.output;
+  EXPECT_NE(same.output.find("an input is never overwritten"), std::string::npos) << same.output;
+  // Through a link, and as NAME.xml of a reading whose own name is NAME.xml.
+  std::filesystem::create_symlink(input, dir.path() + "/link.xml");
+  CommandResult linked =
+      Glossator("annotate '" + input + "' -o '" + dir.path() + "/link.xml' --no-plugins");
+  EXPECT_EQ(linked.exit_code, 2) << linked.output;
+  std::string named_xml = dir.path() + "/c.xml";
+  std::filesystem::copy_file(testing::SamplePdf("column"), named_xml);
+  testing::FileSnapshot named_before(named_xml);
+  CommandResult pack = Glossator("annotate '" + named_xml + "' '" + input + "' -o '" + dir.path() +
+                                 "' --no-plugins");
+  EXPECT_EQ(pack.exit_code, 2) << pack.output;
+  EXPECT_EQ(before.Changes(), "");
+  EXPECT_EQ(named_before.Changes(), "");
+}
+
+// The time limit is watched by the parent: when the parent is killed, the
+// worker goes too, and writes nothing.
+TEST(Cli, KillingTheCommandStopsItsWorker) {
+  testing::TempDir dir;
+  std::string output = dir.path() + "/long.xml";
+  std::string script = dir.path() + "/kill.sh";
+  // Plain /proc, no procps: the worker is the command's child; gone or a
+  // zombie is stopped.
+  std::ofstream(script)
+      << "'" << GLOSSATOR_BINARY << "' annotate '" << testing::SamplePdf("long-paper") << "' -o '"
+      << output << "' --no-plugins &\n"
+      << "p=$!; w=\n"
+      << "for i in $(seq 500); do\n"
+      << "  w=$(grep -ls \"^PPid:[[:space:]]*$p\\$\" /proc/[0-9]*/status | head -n 1 | cut -d/ "
+         "-f3)\n"
+      << "  [ -n \"$w\" ] && break; sleep 0.01\n"
+      << "done\n"
+      << "[ -n \"$w\" ] || echo NO-WORKER-SEEN\n"
+      << "kill -9 $p; sleep 4\n"
+      << "[ -d /proc/$w ] && ! grep -q '^State:.*Z' /proc/$w/status && echo WORKER-LEFT\n"
+      << "rm -f '" << script << "'\n";
+  CommandResult r = RunCommand("bash '" + script + "'");
+  EXPECT_EQ(r.output.find("NO-WORKER-SEEN"), std::string::npos) << r.output;
+  EXPECT_EQ(r.output.find("WORKER-LEFT"), std::string::npos) << r.output;
+  EXPECT_FALSE(std::filesystem::exists(output));
+  EXPECT_EQ(testing::EntriesIn(dir.path()), 0u) << "no temporary file left";
+}
+
 TEST(Cli, UnwritableOutputIsAnIoError) {
   CommandResult r =
       Glossator("annotate '" + testing::SamplePdf("article") + "' -o /nonexistent-dir/out.xml");
