@@ -1,6 +1,7 @@
 #include "isolated_run.h"
 
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -21,9 +22,14 @@ int RunIsolated(const std::string& file, const Limits& limits, const std::functi
   std::fflush(stderr);
   // Children must be waitable even when our parent left SIGCHLD ignored.
   signal(SIGCHLD, SIG_DFL);
+  pid_t parent = getpid();
   pid_t pid = fork();
   if (pid < 0) return work();  // no process to spare: run in place, unguarded
   if (pid == 0) {
+    // The time limit is the parent's watchdog: a worker whose parent is gone
+    // (killed, or stopped with Ctrl-C) must not run on unwatched.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(kExitInternal);  // the parent died before prctl
     if (limits.memory_mb > 0) {
       rlimit rl{};
       rl.rlim_cur = rl.rlim_max = static_cast<rlim_t>(limits.memory_mb) << 20;
