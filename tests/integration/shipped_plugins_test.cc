@@ -86,7 +86,14 @@ TEST(ShippedPlugins, AllThreeOnEverySampleKeepTheTextAndValidate) {
     EXPECT_EQ(score.matched, score.produced) << name << ": words added";
 
     // Each plugin left its marks where the sample has something for it.
-    EXPECT_GT(Count(xml, "//*[local-name()='term'][@resp='#concepts']"), 0u) << name;
+    EXPECT_GT(Count(xml, "//*[local-name()='term'][@resp='#glossator-concepts']"), 0u) << name;
+    // Every @resp resolves to an <application> (OUTPUT.md rule 8).
+    for (pugi::xpath_node n : xml.select_nodes("//*[@resp]")) {
+      std::string id = std::string(n.node().attribute("resp").value()).substr(1);
+      std::string application =
+          "//*[local-name()='application'][@xml:id='" + id + "'][@ident='" + id + "']";
+      EXPECT_TRUE(xml.select_node(application.c_str())) << name << ": resp=\"#" << id << "\"";
+    }
     EXPECT_GT(Count(xml, "//*[local-name()='ref'][@type='bibr']"), 0u) << name;
     bool has_list = std::string(name) == "working-paper" || std::string(name) == "article";
     EXPECT_EQ(Count(xml, "//*[local-name()='back']//*[local-name()='listBibl']") > 0, has_list)

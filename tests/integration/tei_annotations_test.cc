@@ -65,12 +65,12 @@ std::string JingErrors(const std::vector<std::string>& files) {
 // types, a taxonomy, and the applications (one with a version TEI cannot hold).
 Annotations Declarations() {
   Annotations a;
-  a.types = {{"concept", "term", "ref=#{category}", "glossator-concepts"},
-             {"citation", "ref", "type=bibr;target=#{target}", "glossator-citations"},
-             {"vignette", "seg", "type=vignette", "glossator-vignettes"},
-             {"reference", "bibl", "xml:id={id}", "glossator-citations"},
-             {"citations:author", "author", "", "glossator-citations"},
-             {"citations:date", "date", "when={year}", "glossator-citations"}};
+  a.types = {{"concept", "term", "ref=#{category}", "concepts"},
+             {"citation", "ref", "type=bibr;target=#{target}", "citations"},
+             {"vignette", "seg", "type=vignette", "vignettes"},
+             {"reference", "bibl", "xml:id={id}", "citations"},
+             {"citations:author", "author", "", "citations"},
+             {"citations:date", "date", "when={year}", "citations"}};
   a.categories = {
       {"concepts",
        "c.transference",
@@ -80,22 +80,22 @@ Annotations Declarations() {
         {"theorist", "Freud"},
         {"theorist", "Klein"},
         {"definition", "The redirection of feelings <from> one person to another."}},
-       "glossator-concepts"},
+       "concepts"},
       {"concepts",
        "c.countertransference",
        {{"label", "countertransference"}, {"broader", "c.transference"}},
-       "glossator-concepts"},
+       "concepts"},
       {"concepts",
        "c.holding",
        {{"label", "holding"}, {"broader", "environment"}, {"theorist", "Winnicott"}},
-       "glossator-concepts"},
-      {"concepts", "c.rupture", {{"alt", "rupture and repair"}}, "glossator-concepts"},
+       "concepts"},
+      {"concepts", "c.rupture", {{"alt", "rupture and repair"}}, "concepts"},
       // Declared again by the same plugin: merged.
-      {"concepts", "c.holding", {{"alt", "holding environment"}}, "glossator-concepts"},
+      {"concepts", "c.holding", {{"alt", "holding environment"}}, "concepts"},
   };
-  a.applications = {{"glossator-concepts", "0.1.0", "Concept mentions"},
-                    {"glossator-citations", "0.1.0", ""},
-                    {"glossator-vignettes", "0.1.0-rc1", "Case vignettes"}};
+  a.applications = {{"concepts", "0.1.0", "Concept mentions"},
+                    {"citations", "0.1.0", ""},
+                    {"vignettes", "0.1.0-rc1", "Case vignettes"}};
   return a;
 }
 
@@ -181,10 +181,15 @@ class Reader {
     std::string resp = element.attribute("resp").value();
     if (resp.empty()) return "";
     if (resp[0] != '#') errors_.push_back("resp without #: " + resp);
-    std::string ident = resp.substr(1);
-    std::string xpath = "/TEI/teiHeader/encodingDesc/appInfo/application[@ident='" + ident + "']";
-    if (!xml_.select_node(xpath.c_str())) errors_.push_back("no application " + ident);
-    return ident;
+    // The pointer resolves to the application's xml:id; its label is the plugin.
+    std::string id = resp.substr(1);
+    std::string xpath = "/TEI/teiHeader/encodingDesc/appInfo/application[@xml:id='" + id + "']";
+    pugi::xml_node application = xml_.select_node(xpath.c_str()).node();
+    if (!application) {
+      errors_.push_back("no application with xml:id " + id);
+      return id;
+    }
+    return application.child("label").text().as_string();
   }
 
   // The annotation type an inline element stands for: a <seg> whose @type
@@ -492,14 +497,14 @@ class Generator {
     a.confidence = Uniform(0, 3) == 0 ? -1 : Uniform(0, 1000) / 1000.0;
     bool omit = Uniform(0, 9) == 0;  // an attribute the template names is missing
     if (type == "concept") {
-      a.plugin = "glossator-concepts";
+      a.plugin = "concepts";
       if (!omit) a.attributes.emplace_back("category", CategoryIds()[Uniform(0, 3)]);
     } else if (type == "vignette") {
-      a.plugin = "glossator-vignettes";
+      a.plugin = "vignettes";
     } else if (type == "experimental:mood") {
       a.plugin = "experimental";  // not among the applications
     } else {
-      a.plugin = "glossator-citations";
+      a.plugin = "citations";
       if (type == "citation" && !omit)
         a.attributes.emplace_back("target", "b" + std::to_string(Uniform(1, 9)));
       // Ids that repeat: the second cannot have it.
@@ -730,8 +735,7 @@ Case TermCase() {
   Document doc = Sample();
   Annotations a = Declarations();
   size_t t = At(doc, "transference");
-  a.items = {
-      Make(1, t, t + 12, "concept", "glossator-concepts", {{"category", "c.transference"}}, 0.9)};
+  a.items = {Make(1, t, t + 12, "concept", "concepts", {{"category", "c.transference"}}, 0.9)};
   return Render(doc, a);
 }
 
@@ -741,8 +745,8 @@ Case CrossingCase() {
   // "transference deepens" and "deepens, as Halloran": they cross.
   size_t t = At(doc, "transference"), d = At(doc, "deepens");
   size_t h = At(doc, "Halloran");
-  a.items = {Make(1, t, d + 7, "concept", "glossator-concepts", {{"category", "c.transference"}}),
-             Make(2, d, h + 8, "vignette", "glossator-vignettes")};
+  a.items = {Make(1, t, d + 7, "concept", "concepts", {{"category", "c.transference"}}),
+             Make(2, d, h + 8, "vignette", "vignettes")};
   return Render(doc, a);
 }
 
@@ -752,11 +756,11 @@ Case VignetteCase() {
   const Block& p1 = doc.blocks()[1];
   const Block& p2 = doc.blocks()[2];
   size_t anna = At(doc, "Anna");
-  a.items = {Make(1, p1.begin, p2.end, "vignette", "glossator-vignettes", {}, 0.75),
+  a.items = {Make(1, p1.begin, p2.end, "vignette", "vignettes", {}, 0.75),
              // Starts inside a paragraph: anchors.
-             Make(2, At(doc, "once"), anna + 4, "vignette", "glossator-vignettes"),
+             Make(2, At(doc, "once"), anna + 4, "vignette", "vignettes"),
              // Within one paragraph: inline <seg type="vignette">.
-             Make(3, At(doc, "A second"), anna, "vignette", "glossator-vignettes")};
+             Make(3, At(doc, "A second"), anna, "vignette", "vignettes")};
   return Render(doc, a);
 }
 
@@ -766,23 +770,21 @@ Case ReferenceCase() {
   size_t h = At(doc, "Halloran"), y = At(doc, "1987");
   a.items = {
       // A citation holding a bibl (allowed), the bibl holding its author and date.
-      Make(1, h, y + 5, "citation", "glossator-citations", {{"target", "b4"}}),
-      Make(2, h, y + 5, "reference", "glossator-citations", {{"id", "b4"}}, -1, 1),
-      Make(3, h, h + 8, "citations:author", "glossator-citations", {}, -1, 2),
-      Make(4, y, y + 4, "citations:date", "glossator-citations", {{"year", "1987"}}, -1, 2),
+      Make(1, h, y + 5, "citation", "citations", {{"target", "b4"}}),
+      Make(2, h, y + 5, "reference", "citations", {{"id", "b4"}}, -1, 1),
+      Make(3, h, h + 8, "citations:author", "citations", {}, -1, 2),
+      Make(4, y, y + 4, "citations:date", "citations", {{"year", "1987"}}, -1, 2),
       // An author outside any bibl, a date TEI cannot hold, a taken id, a missing
       // key, an undeclared type, an empty range and one between blocks.
-      Make(5, At(doc, "Anna"), At(doc, "Anna") + 4, "citations:author", "glossator-citations"),
-      Make(6, y, y + 4, "citations:date", "glossator-citations", {{"year", "c. 1987"}}),
-      Make(7, At(doc, "A third"), At(doc, "A third") + 7, "reference", "glossator-citations",
-           {{"id", "b4"}}),
-      Make(8, At(doc, "frame"), At(doc, "frame") + 5, "concept", "glossator-concepts"),
+      Make(5, At(doc, "Anna"), At(doc, "Anna") + 4, "citations:author", "citations"),
+      Make(6, y, y + 4, "citations:date", "citations", {{"year", "c. 1987"}}),
+      Make(7, At(doc, "A third"), At(doc, "A third") + 7, "reference", "citations", {{"id", "b4"}}),
+      Make(8, At(doc, "frame"), At(doc, "frame") + 5, "concept", "concepts"),
       Make(9, At(doc, "second"), At(doc, "second") + 6, "experimental:mood", "experimental", {},
            0.3),
-      Make(10, At(doc, "secure"), At(doc, "secure"), "concept", "glossator-concepts",
+      Make(10, At(doc, "secure"), At(doc, "secure"), "concept", "concepts",
            {{"category", "c.holding"}}),
-      Make(11, doc.blocks()[2].end + 1, doc.blocks()[3].begin + 1, "vignette",
-           "glossator-vignettes"),
+      Make(11, doc.blocks()[2].end + 1, doc.blocks()[3].begin + 1, "vignette", "vignettes"),
   };
   std::stable_sort(a.items.begin(), a.items.end(), [](const Annotation& l, const Annotation& r) {
     return l.begin != r.begin ? l.begin < r.begin : l.end > r.end;
@@ -1110,7 +1112,7 @@ TEST(TeiAnnotationsShapes, ReferencesAndFallbacks) {
   EXPECT_STREQ(term.text().as_string(), "frame");
   EXPECT_TRUE(term.attribute("ref").empty());
   pugi::xml_node mood = Node(c, "/TEI/text//seg[@type='experimental:mood']");
-  EXPECT_STREQ(mood.attribute("resp").value(), "#experimental");
+  EXPECT_STREQ(mood.attribute("resp").value(), "#glossator-experimental");
   EXPECT_STREQ(mood.attribute("cert").value(), "0.3");
   // Empty: one anchor; between blocks: an anchor between the paragraphs.
   pugi::xml_node empty = Node(c, "/TEI/standOff/spanGrp[@type='concept']/span");
@@ -1147,7 +1149,7 @@ TEST(TeiReferenceList, EntriesAreBiblsInAListBiblInBack) {
             (std::vector<std::string>{"b1", "b2", "p6", "p6_2", "li7"}));
   pugi::xml_node b1 = Node(c, "//bibl[@xml:id='b1']");
   EXPECT_STREQ(b1.attribute("type").value(), "article");
-  EXPECT_STREQ(b1.attribute("resp").value(), "#citations");
+  EXPECT_STREQ(b1.attribute("resp").value(), "#glossator-citations");
   EXPECT_EQ(TextOf(b1), "Berg, A. (1991). Frames. Journal of Process, 3, 1-9.");
   EXPECT_STREQ(Node(c, "//bibl[@xml:id='li7']").attribute("type").value(), "web-page");
   EXPECT_TRUE(Node(c, "/TEI/text/back/div[2]/p[@xml:id='p9'][.='Some notes.']"));
@@ -1369,10 +1371,14 @@ TEST(TeiAnnotationsShapes, RespAndAppInfo) {
   for (pugi::xpath_node a : apps) idents.push_back(a.node().attribute("ident").value());
   EXPECT_EQ(idents,
             (std::vector<std::string>{"glossator", "glossator-concepts", "glossator-citations",
-                                      "glossator-vignettes", "experimental"}));
+                                      "glossator-vignettes", "glossator-experimental"}));
+  // Each ident is also the application's xml:id, so that resp="#IDENT" resolves.
+  for (pugi::xpath_node a : apps) {
+    EXPECT_STREQ(a.node().attribute("xml:id").value(), a.node().attribute("ident").value());
+  }
   pugi::xml_node concepts = apps[1].node();
   EXPECT_STREQ(concepts.attribute("version").value(), "0.1.0");
-  EXPECT_STREQ(concepts.child("label").text().as_string(), "glossator-concepts");
+  EXPECT_STREQ(concepts.child("label").text().as_string(), "concepts");
   EXPECT_STREQ(concepts.child("desc").text().as_string(), "Concept mentions");
   // A version TEI cannot hold is kept in a desc.
   pugi::xml_node vignettes = apps[3].node();

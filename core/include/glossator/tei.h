@@ -23,10 +23,11 @@
 //
 // Annotations (OUTPUT.md rules 3 to 8). Each is written with its type's
 // tei_element and tei_attributes (Annotations::types; a type without a
-// declaration is a <seg type="TYPE">), plus resp="#PLUGIN" and, when it has a
+// declaration is a <seg type="TYPE">), plus resp="#glossator-PLUGIN" (the
+// xml:id of the plugin's <application> in the header) and, when it has a
 // confidence, cert="0.85" (the confidence itself: TEI's cert takes a number
 // in [0, 1]). Nothing is dropped:
-//   inline     <term ref="#c.x" resp="#concepts">text</term> around its text
+//   inline     <term ref="#c.x" resp="#glossator-concepts">text</term> around its text
 //              when the range lies in one block, nests with the annotations
 //              already inline there (by begin, longest first, parents first,
 //              then as given) and TEI allows the element there with those

@@ -19,9 +19,14 @@ void SetText(pugi::xml_node element, const std::string& text) {
 }
 
 void AppendApplication(pugi::xml_node app_info, const std::string& plugin,
-                       const std::string& version, const std::string& description) {
+                       const std::string& version, const std::string& description, IdSet& ids) {
   pugi::xml_node app = app_info.append_child("application");
-  app.append_attribute("ident") = PluginIdent(plugin).c_str();
+  std::string ident = PluginIdent(plugin);
+  app.append_attribute("ident") = ident.c_str();
+  // The id that resp="#IDENT" points to. Application ids are claimed before
+  // categories and annotations (tei_writer.cc), so only a second plugin of
+  // the same XML name could hold it already, and that one was skipped.
+  if (ids.Claim(ident)) app.append_attribute("xml:id") = ident.c_str();
   bool version_ok = IsVersionNumber(version);
   app.append_attribute("version") = version_ok ? version.c_str() : "0";
   SetText(app.append_child("label"), plugin);
@@ -79,15 +84,15 @@ void AppendField(pugi::xml_node cat_desc, const std::string& key, const std::str
 
 }  // namespace
 
-void AppendApplications(const Annotations& annotations, pugi::xml_node app_info) {
+void AppendApplications(const Annotations& annotations, pugi::xml_node app_info, IdSet& ids) {
   std::set<std::string> written;
   for (const Application& app : annotations.applications) {
     if (!written.insert(PluginIdent(app.ident)).second) continue;
-    AppendApplication(app_info, app.ident, app.version, app.description);
+    AppendApplication(app_info, app.ident, app.version, app.description, ids);
   }
   auto named = [&](const std::string& plugin) {
     if (plugin.empty() || !written.insert(PluginIdent(plugin)).second) return;
-    AppendApplication(app_info, plugin, "", "");
+    AppendApplication(app_info, plugin, "", "", ids);
   };
   for (const AnnotationType& t : annotations.types) named(t.plugin);
   for (const TaxonomyCategory& c : annotations.categories) named(c.plugin);

@@ -1,17 +1,19 @@
 // The parts of the teiHeader that annotations bring (OUTPUT.md rules 3 and 8).
 //
 // appInfo: after Glossator's own, one
-//   <application ident="PLUGIN" version="V"><label>PLUGIN</label><desc>...</desc></application>
+//   <application ident="glossator-PLUGIN" xml:id="glossator-PLUGIN" version="V">
+//     <label>PLUGIN</label><desc>...</desc></application>
 // per Annotations::applications (desc: its description, when it has one), then
 // one for each plugin named by an annotation, category or type but missing
-// from applications, so every resp="#PLUGIN" finds its application. A
+// from applications, so every resp="#glossator-PLUGIN" resolves to its
+// application (PluginIdent; the ids are claimed in ids). A
 // version TEI cannot hold (teidata.versionNumber, e.g. "0.1.0-rc1") or none
 // at all is written as version="0" with <desc type="version">V</desc> (V
 // "unknown" when there is none).
 //
 // classDecl: one <taxonomy xml:id="TAXONOMY"> per taxonomy, in order of first
 // declaration, holding its categories in order:
-//   <category xml:id="ID" resp="#PLUGIN">
+//   <category xml:id="ID" resp="#glossator-PLUGIN">
 //     <catDesc><term>label</term><term type="alt">...</term>
 //       <ptr type="broader" target="#ID"/> (or <term type="broader">..</term>
 //       when the broader concept is not a declared category)
@@ -36,7 +38,7 @@
 namespace glossator::tei {
 
 // Appends the plugins' <application>s to app_info (an <appInfo>).
-void AppendApplications(const Annotations& annotations, pugi::xml_node app_info);
+void AppendApplications(const Annotations& annotations, pugi::xml_node app_info, IdSet& ids);
 
 // Appends a <classDecl> to encoding_desc when there are categories, claiming
 // the taxonomy and category ids in ids.

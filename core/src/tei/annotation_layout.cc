@@ -430,7 +430,9 @@ std::string IdSet::ClaimUnique(const std::string& base) {
   }
 }
 
-std::string PluginIdent(const std::string& plugin) { return ToXmlName(plugin, "plugin"); }
+std::string PluginIdent(const std::string& plugin) {
+  return "glossator-" + ToXmlName(plugin, "plugin");
+}
 
 void ClaimStructuralIds(const Document& doc, IdSet& ids) {
   ids.Claim("d0");

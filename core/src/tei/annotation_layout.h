@@ -6,7 +6,7 @@
 // The element of an annotation is its type's tei_element (a type nobody
 // declared, or declared without an element, is a <seg type="TYPE">), its
 // attributes the type's tei_attributes template ("ref=#{category}"; one whose
-// key the annotation lacks is left out), then resp="#PLUGIN" and
+// key the annotation lacks is left out), then resp="#glossator-PLUGIN" and
 // cert="CONFIDENCE" (a number in [0, 1]).
 //
 // Reference entries (tei/reference_list.h) come first: an annotation whose
@@ -112,7 +112,10 @@ struct AnnotationLayout {
 // The rank of a page break at an offset (see InlineMark::rank).
 constexpr int kPageBreakRank = 2;
 
-// The application ident (and @resp target) of a plugin: its name, made an XML Name.
+// The application ident, xml:id and @resp target of a plugin: "glossator-"
+// and its name made an XML Name ("glossator-concepts", as OUTPUT.md's
+// example has it), so that it cannot take an id the plugin itself declares
+// (the concepts taxonomy is "concepts").
 std::string PluginIdent(const std::string& plugin);
 
 // The xml:ids the body builder may give: one set per block, whatever its kind

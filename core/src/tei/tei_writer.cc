@@ -52,9 +52,10 @@ void BuildHeader(const Document& doc, const Annotations& annotations, pugi::xml_
   pugi::xml_node app_info = encoding_desc.append_child("appInfo");
   pugi::xml_node app = app_info.append_child("application");
   app.append_attribute("ident") = "glossator";
+  if (ids.Claim("glossator")) app.append_attribute("xml:id") = "glossator";
   app.append_attribute("version") = GLOSSATOR_VERSION;
   SetText(app.append_child("label"), "Glossator");
-  tei::AppendApplications(annotations, app_info);
+  tei::AppendApplications(annotations, app_info, ids);
   tei::AppendClassDecl(annotations, encoding_desc, ids);
 }
 

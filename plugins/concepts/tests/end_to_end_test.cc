@@ -38,7 +38,7 @@ void ExpectConceptTei(const std::string& path) {
   size_t term = tei.find("<term ref=\"#c.");
   ASSERT_NE(term, std::string::npos);
   std::string element = tei.substr(term, tei.find('>', term) - term);
-  EXPECT_NE(element.find("resp=\"#concepts\""), std::string::npos) << element;
+  EXPECT_NE(element.find("resp=\"#glossator-concepts\""), std::string::npos) << element;
   std::string command = glossator::testing::ShellQuote(JING_EXECUTABLE) + " " +
                         glossator::testing::ShellQuote(TEI_SCHEMA) + " " +
                         glossator::testing::ShellQuote(path);

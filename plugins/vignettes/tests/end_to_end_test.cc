@@ -65,7 +65,7 @@ void ExpectCuesDeclared(const Tei& tei, pugi::xml_node element) {
     EXPECT_TRUE(tei.categories.count(pointer.substr(1))) << pointer << " is not declared";
   }
   EXPECT_GT(count, 0) << "no cue on " << element.name();
-  EXPECT_STREQ(element.attribute("resp").value(), "#vignettes");
+  EXPECT_STREQ(element.attribute("resp").value(), "#glossator-vignettes");
   double cert = element.attribute("cert").as_double(-1);
   EXPECT_GE(cert, 0.0);
   EXPECT_LE(cert, 1.0);
