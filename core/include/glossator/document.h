@@ -63,6 +63,9 @@ struct Furniture {
 
 struct Page {
   int number = 0;  // 1-based
+  // The page's size, and the frame of every box on it: as shown, or, for a
+  // page whose text runs rotated as shown (a /Rotate its content does not
+  // compensate), turned so that its text reads left to right.
   double width = 0, height = 0;
   int rotation = 0;       // degrees, as the PDF asks the page to be shown
   size_t text_begin = 0;  // offset where this page's running text starts

@@ -189,6 +189,7 @@ void DocumentWriter::AddPage(const PageLines& page, std::vector<Furniture> furni
   p.number = page.number;
   p.width = page.width;
   p.height = page.height;
+  p.rotation = page.rotation;
   p.furniture = std::move(furniture);
   parts_.pages.push_back(std::move(p));
 }

@@ -41,7 +41,8 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
       Result<pdf::RawPage> raw = reader.ReadPage(i);
       if (!raw.ok()) return raw.status();
       words += raw->words.size();
-      layout.AddPage({raw->number, raw->width, raw->height, layout::BuildLines(*raw)});
+      layout.AddPage(
+          {raw->number, raw->width, raw->height, layout::BuildLines(*raw), raw->rotation});
     }
     if (words == 0) {
       return Status::NoTextLayer(path + ": no text layer: none of its " +

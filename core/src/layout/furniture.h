@@ -15,6 +15,7 @@ struct PageLines {
   int number = 0;
   double width = 0, height = 0;
   std::vector<Line> lines;
+  int rotation = 0;  // degrees, as the PDF asks the page to be shown (Page::rotation)
 };
 
 // The lines of one page near its top or bottom edge, each with a key that

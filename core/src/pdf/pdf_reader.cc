@@ -10,6 +10,8 @@
 #include <fstream>
 #include <mutex>
 
+#include "pdf/page_orientation.h"
+
 namespace glossator::pdf {
 namespace {
 
@@ -134,6 +136,8 @@ Result<RawPage> PdfReader::ReadPage(int index) const {
 
   std::vector<poppler::text_box> boxes = page->text_list(poppler::page::text_list_include_font);
   raw.words.reserve(boxes.size());
+  std::vector<Box> last_glyphs;  // of each word, as Poppler gives them
+  last_glyphs.reserve(boxes.size());
   for (const poppler::text_box& tb : boxes) {
     Word w;
     poppler::ustring text = tb.text();
@@ -150,9 +154,10 @@ Result<RawPage> PdfReader::ReadPage(int index) const {
                                    static_cast<int32_t>(text.size()));
     poppler::rectf last =
         glyphs > 0 ? tb.char_bbox(static_cast<size_t>(glyphs - 1)) : poppler::rectf();
-    w.last_glyph_x1 = last.width() > 0 ? last.right() : w.box.x1;
+    last_glyphs.push_back(last.width() > 0 || last.height() > 0 ? ToBox(last) : Box{});
     raw.words.push_back(std::move(w));
   }
+  OrientPage(last_glyphs, &raw);  // sets last_glyph_x1 too
   return raw;
 }
 

@@ -24,7 +24,9 @@ struct Word {
   Box box;
   std::string font;  // font name without the subset prefix ("ABCDEF+")
   double font_size = 0;
-  int rotation = 0;  // 0, 1, 2, 3: quarter turns of the text direction
+  // 0, 1, 2, 3: quarter turns of the text direction, relative to the page as
+  // ReadPage gives it (OrientPage has turned most of the text to 0).
+  int rotation = 0;
   // The right edge of the last glyph; less than box.x1 when a glyph at the end
   // (a soft hyphen, for instance) was drawn but mapped to no character.
   double last_glyph_x1 = 0;
