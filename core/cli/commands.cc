@@ -75,7 +75,9 @@ int AnnotateOne(const Options& o, const Pipeline& pipeline, const std::string& i
   if (!read.ok()) return Report(read.status());
   const Document& doc = read->doc;
   std::vector<std::string> warnings;
-  Status written = WriteTeiFile(doc, read->annotations, output, &warnings);
+  // "-" is standard output, as for refs; it is written into as it is.
+  Status written =
+      WriteTeiFile(doc, read->annotations, output == "-" ? "/dev/stdout" : output, &warnings);
   for (const std::string& w : warnings) Warn(w);
   if (!written.ok()) return Report(written);
   if (!o.quiet) {
@@ -156,6 +158,11 @@ int RunAnnotate(const Options& o) {
   std::shared_ptr<const Pipeline> pipeline = MakePipeline(o, o.quiet);
   if (!pipeline) return kExitPlugin;
   std::error_code ec;
+  if (o.output == "-" && o.inputs.size() > 1) {
+    std::fprintf(stderr, "glossator: -o - (standard output) takes one input, not %zu\n",
+                 o.inputs.size());
+    return kExitUsage;
+  }
   bool to_directory = o.inputs.size() > 1 || fs::is_directory(o.output, ec);
   if (to_directory && !fs::is_directory(o.output, ec)) {
     fs::create_directories(o.output, ec);

@@ -19,10 +19,12 @@ Usage:
   glossator plugins                               list the plugins found, and refused
   glossator --help | --version
 
-annotate: with one input, OUT is the TEI file to write (OUT.xml), or an
-existing directory; with several inputs, OUT is a directory (created if
-missing) that receives one NAME.xml per NAME.pdf. Output files are written
-atomically; a PDF that fails is reported and the others still run. Every
+annotate: with one input, OUT is the TEI file to write (OUT.xml), an
+existing directory, or - for standard output; with several inputs, OUT is a
+directory (created if missing) that receives one NAME.xml per NAME.pdf.
+Output files are written atomically (a link is kept and the file it names
+replaced; a device is written into); an output that is one of the inputs is
+refused. A PDF that fails is reported and the others still run. Every
 plugin found runs on every PDF; a plugin that fails is reported (on stderr)
 and the TEI is still written with the others' annotations.
 

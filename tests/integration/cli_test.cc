@@ -165,6 +165,17 @@ TEST(Cli, KillingTheCommandStopsItsWorker) {
   EXPECT_EQ(testing::EntriesIn(dir.path()), 0u) << "no temporary file left";
 }
 
+TEST(Cli, AnnotateToStandardOutput) {
+  CommandResult r =
+      Glossator("annotate '" + testing::SamplePdf("column") + "' -o - --no-plugins -q 2>/dev/null");
+  EXPECT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_EQ(r.output.rfind("<?xml", 0), 0u) << r.output.substr(0, 200);
+  EXPECT_NE(r.output.find("</TEI>"), std::string::npos);
+  CommandResult two = Glossator("annotate '" + testing::SamplePdf("column") + "' '" +
+                                testing::SamplePdf("slides") + "' -o - --no-plugins");
+  EXPECT_EQ(two.exit_code, 2) << two.output;
+}
+
 TEST(Cli, UnwritableOutputIsAnIoError) {
   CommandResult r =
       Glossator("annotate '" + testing::SamplePdf("article") + "' -o /nonexistent-dir/out.xml");

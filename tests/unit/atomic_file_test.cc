@@ -1,8 +1,10 @@
 #include "util/atomic_file.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <filesystem>
+#include <thread>
 
 #include "test_support.h"
 
@@ -27,6 +29,40 @@ TEST(WriteFileAtomically, FailureNamesThePathAndLeavesNothing) {
   EXPECT_EQ(s.code(), StatusCode::kIoError);
   EXPECT_NE(s.message().find(path), std::string::npos) << s.message();
   EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
+}
+
+TEST(WriteFileAtomically, ALinkIsKeptAndTheFileItNamesReplaced) {
+  testing::TempDir dir;
+  std::string file = dir.path() + "/real.xml", link = dir.path() + "/link.xml";
+  ASSERT_TRUE(WriteFileAtomically(file, "old").ok());
+  std::filesystem::create_symlink("real.xml", link);
+  ASSERT_TRUE(WriteFileAtomically(link, "new").ok());
+  EXPECT_TRUE(std::filesystem::is_symlink(link));
+  EXPECT_EQ(testing::ReadFile(file), "new");
+  EXPECT_EQ(testing::EntriesIn(dir.path()), 2u);
+}
+
+TEST(WriteFileAtomically, ADeviceIsWrittenIntoNotReplaced) {
+  testing::TempDir dir;
+  std::string fifo = dir.path() + "/pipe";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  std::string received;
+  std::thread reader([&] { received = testing::ReadFile(fifo); });
+  Status s = WriteFileAtomically(fifo, "through the pipe");
+  reader.join();
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(received, "through the pipe");
+  struct stat st {};
+  ASSERT_EQ(stat(fifo.c_str(), &st), 0);
+  EXPECT_TRUE(S_ISFIFO(st.st_mode)) << "the FIFO was replaced by a file";
+  EXPECT_TRUE(WriteFileAtomically("/dev/null", "nothing").ok());
+}
+
+TEST(WriteFileAtomically, ADirectoryIsAnError) {
+  testing::TempDir dir;
+  Status s = WriteFileAtomically(dir.path(), "x");
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("is a directory"), std::string::npos) << s.message();
 }
 
 }  // namespace
