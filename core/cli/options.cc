@@ -47,7 +47,7 @@ Options:
   --set PLUGIN.KEY=VAL  configure a plugin (repeatable; a key given several
                         times gets all its values)
   --config FILE         plugin settings, one PLUGIN.KEY = VALUE a line (# comments);
-                        --set comes after it
+                        a key --set gives replaces the file's values of it
   -q, --quiet           do not report written files on stderr
   -h, --help            this help
   --version             the version
@@ -140,6 +140,10 @@ int ParseOptions(int argc, char** argv, Options& o) {
       } else if (arg == "--set") {
         o.pipeline.settings.push_back(v);
       } else if (arg == "--config") {
+        if (!o.pipeline.config_file.empty()) {
+          return UsageError("--config given twice (" + o.pipeline.config_file + ", " + v +
+                            "); put the settings in one file, or use --set");
+        }
         o.pipeline.config_file = v;
       } else if (!ParseNumber(v, arg == "--time-limit" ? kMaxSeconds : kMaxMegabytes, &n)) {
         return UsageError(arg + " needs a whole number from 0 to " +

@@ -27,11 +27,45 @@ TEST(PluginConfig, DefaultsThenFileThenSet) {
   Result<ConfigValues> values =
       ResolveConfig(Plugins(), file, {"concepts.thesaurus=b.xml", "concepts.min_confidence=0.9"});
   ASSERT_TRUE(values.ok()) << values.status().ToString();
-  EXPECT_EQ(values->at("concepts").at("thesaurus"), "a.xml\nb.xml");  // repeatable
-  EXPECT_EQ(values->at("concepts").at("min_confidence"), "0.7\n0.9");
+  // --set replaces what the file gave for that key (it used to append to it,
+  // which made a single-valued key "0.7\n0.9", refused by its plugin).
+  EXPECT_EQ(values->at("concepts").at("thesaurus"), "b.xml");
+  EXPECT_EQ(values->at("concepts").at("min_confidence"), "0.9");
   Result<ConfigValues> defaults = ResolveConfig(Plugins(), "", {});
   ASSERT_TRUE(defaults.ok());
   EXPECT_EQ(defaults->at("concepts").at("min_confidence"), "0.5");
+}
+
+TEST(PluginConfig, AKeyGivenAgainFromOneSourceGetsAllItsValues) {
+  testing::TempDir dir;
+  std::string file = dir.path() + "/glossator.conf";
+  std::ofstream(file) << "concepts.thesaurus = a.xml\nconcepts.thesaurus = b.xml\n";
+  Result<ConfigValues> from_file = ResolveConfig(Plugins(), file, {});
+  ASSERT_TRUE(from_file.ok()) << from_file.status().ToString();
+  EXPECT_EQ(from_file->at("concepts").at("thesaurus"), "a.xml\nb.xml");
+  Result<ConfigValues> from_set =
+      ResolveConfig(Plugins(), file, {"concepts.thesaurus=c.xml", "concepts.thesaurus=d.xml"});
+  ASSERT_TRUE(from_set.ok()) << from_set.status().ToString();
+  EXPECT_EQ(from_set->at("concepts").at("thesaurus"), "c.xml\nd.xml");
+}
+
+TEST(PluginConfig, AByteOrderMarkIsSkippedAndNulBytesAndDirectoriesRefused) {
+  testing::TempDir dir;
+  std::string bom = dir.path() + "/bom.conf";
+  std::ofstream(bom) << "\xEF\xBB\xBF"
+                     << "concepts.min_confidence = 0.8\n";
+  Result<ConfigValues> values = ResolveConfig(Plugins(), bom, {});
+  ASSERT_TRUE(values.ok()) << values.status().ToString();
+  EXPECT_EQ(values->at("concepts").at("min_confidence"), "0.8");
+  std::string nul = dir.path() + "/nul.conf";
+  std::ofstream(nul) << "concepts.min_confidence = 0.8\n"
+                     << std::string("concepts.thesaurus = a") << '\0' << "b.xml\n";
+  Result<ConfigValues> with_nul = ResolveConfig(Plugins(), nul, {});
+  ASSERT_FALSE(with_nul.ok());
+  EXPECT_EQ(with_nul.status().message(), nul + ":2: a NUL byte in the line");
+  Result<ConfigValues> directory = ResolveConfig(Plugins(), dir.path(), {});
+  ASSERT_FALSE(directory.ok());
+  EXPECT_NE(directory.status().message().find("is a directory"), std::string::npos);
 }
 
 TEST(PluginConfig, UnknownKeyNamesThePluginAndItsKeys) {

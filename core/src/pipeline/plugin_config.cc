@@ -1,8 +1,9 @@
 #include "pipeline/plugin_config.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
-#include <set>
+#include <map>
 
 namespace glossator::pipeline {
 namespace {
@@ -16,6 +17,7 @@ std::string Trim(const std::string& s) {
 
 struct Setting {
   std::string plugin, key, value, where;
+  bool from_command_line = true;  // --set, else the config file
 };
 
 // "plugin.key=value" -> Setting; where says where it came from, for errors.
@@ -47,15 +49,27 @@ Result<ConfigValues> ResolveConfig(const std::vector<PluginInfo>& plugins,
                                    const std::vector<std::string>& settings) {
   std::vector<Setting> given;
   if (!config_file.empty()) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(config_file, ec)) {
+      return Status::InvalidArgument(config_file + ": is a directory, not a config file");
+    }
     std::ifstream in(config_file);
     if (!in) return Status::NotFound(config_file + ": cannot read the config file");
     std::string line;
     for (int number = 1; std::getline(in, line); ++number) {
+      std::string where = config_file + ":" + std::to_string(number);
+      // A byte-order mark, as some editors write, is not part of the name.
+      if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+      if (line.find('\0') != std::string::npos) {
+        return Status::InvalidArgument(where + ": a NUL byte in the line");
+      }
       std::string text = Trim(line.substr(0, line.find('#')));
       if (text.empty()) continue;
-      Result<Setting> s = ParseSetting(text, config_file + ":" + std::to_string(number));
+      Result<Setting> s = ParseSetting(text, where);
       if (!s.ok()) return s.status();
-      given.push_back(*s);
+      Setting setting = *s;
+      setting.from_command_line = false;
+      given.push_back(setting);
     }
   }
   for (const std::string& text : settings) {
@@ -65,7 +79,8 @@ Result<ConfigValues> ResolveConfig(const std::vector<PluginInfo>& plugins,
   }
 
   ConfigValues values;
-  std::set<std::pair<std::string, std::string>> set_already;
+  // (plugin, key) -> whether its values so far came from --set.
+  std::map<std::pair<std::string, std::string>, bool> set_already;
   for (const PluginInfo& p : plugins) {
     values[p.name];  // every plugin has its (perhaps empty) entry
     for (const PluginConfigKey& k : p.config_keys) values[p.name][k.key] = k.default_value;
@@ -87,8 +102,12 @@ Result<ConfigValues> ResolveConfig(const std::vector<PluginInfo>& plugins,
                                      "' has no configuration key '" + s.key + "'; " +
                                      KeysOf(*plugin));
     }
+    // Given again from the same source: one more value (a repeatable key);
+    // from --set after the file: the file's values are replaced.
     std::string& value = values[s.plugin][s.key];
-    bool again = !set_already.insert({s.plugin, s.key}).second;
+    auto [from, first] = set_already.emplace(std::make_pair(s.plugin, s.key), s.from_command_line);
+    bool again = !first && from->second == s.from_command_line;
+    from->second = s.from_command_line;
     value = again ? value + "\n" + s.value : s.value;
   }
   return values;

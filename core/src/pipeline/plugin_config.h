@@ -12,9 +12,10 @@
 
 namespace glossator::pipeline {
 
-// plugin name -> key -> value. A key given several times (a repeatable key
-// such as concepts.thesaurus) has its values joined by '\n', in the order
-// given (the config file first, then --set); keys not given have their
+// plugin name -> key -> value. A key given several times in the config file,
+// or several times with --set (a repeatable key such as concepts.thesaurus),
+// has its values joined by '\n', in the order given; a key --set gives
+// replaces the config file's values of it. Keys not given have their
 // declared defaults.
 using ConfigValues = std::map<std::string, std::map<std::string, std::string>>;
 
