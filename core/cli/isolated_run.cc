@@ -1,5 +1,6 @@
 #include "isolated_run.h"
 
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -16,6 +17,43 @@
 #include "exit_codes.h"
 
 namespace glossator::cli {
+namespace {
+
+// For the worker's SIGABRT handler, set before it is installed: the limit in
+// bytes and the message for the file. Only async-signal-safe calls below.
+unsigned long long memory_limit_bytes = 0;
+char out_of_memory_message[1024];
+
+// The worker's address space in bytes, from /proc/self/statm (its first
+// field, in pages); 0 when it cannot be read.
+unsigned long long AddressSpaceBytes() {
+  int fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  char buffer[64];
+  ssize_t n = read(fd, buffer, sizeof buffer - 1);
+  close(fd);
+  if (n <= 0) return 0;
+  unsigned long long pages = 0;
+  for (ssize_t i = 0; i < n && buffer[i] >= '0' && buffer[i] <= '9'; ++i) {
+    pages = pages * 10 + static_cast<unsigned long long>(buffer[i] - '0');
+  }
+  return pages * static_cast<unsigned long long>(sysconf(_SC_PAGESIZE));
+}
+
+// Poppler aborts when an allocation fails ("Out of memory"). When the worker
+// aborts with its address space near --max-memory, that is the limit, not a
+// damaged PDF: it exits with the memory limit's code.
+void OnAbort(int) {
+  if (memory_limit_bytes > 0 && AddressSpaceBytes() + (64ull << 20) >= memory_limit_bytes) {
+    ssize_t ignored = write(STDERR_FILENO, out_of_memory_message, strlen(out_of_memory_message));
+    (void)ignored;
+    _exit(kExitMemoryLimit);
+  }
+  signal(SIGABRT, SIG_DFL);
+  raise(SIGABRT);
+}
+
+}  // namespace
 
 int RunIsolated(const std::string& file, const Limits& limits, const std::function<int()>& work) {
   std::fflush(stdout);
@@ -34,6 +72,11 @@ int RunIsolated(const std::string& file, const Limits& limits, const std::functi
       rlimit rl{};
       rl.rlim_cur = rl.rlim_max = static_cast<rlim_t>(limits.memory_mb) << 20;
       setrlimit(RLIMIT_AS, &rl);
+      memory_limit_bytes = static_cast<unsigned long long>(limits.memory_mb) << 20;
+      std::snprintf(out_of_memory_message, sizeof out_of_memory_message,
+                    "glossator: %s: out of memory (--max-memory %zu MB)\n", file.c_str(),
+                    limits.memory_mb);
+      signal(SIGABRT, OnAbort);
     }
     int code = kExitInternal;
     try {

@@ -5,6 +5,8 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
+#include <cstring>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -61,6 +63,31 @@ TEST(RunIsolated, MemoryIsBounded) {
     }
   });
   EXPECT_EQ(code, kExitMemoryLimit);
+}
+
+// Poppler's allocator prints "Out of memory" and aborts when malloc fails:
+// under --max-memory that is the memory limit (exit 9), not a damaged PDF.
+TEST(RunIsolated, AnAbortAtTheMemoryLimitIsTheMemoryLimit) {
+  Limits limits;
+  limits.memory_mb = 256;
+  int code = RunIsolated("huge.pdf", limits, [] {
+    std::vector<void*> blocks;
+    while (true) {
+      void* p = std::malloc(16 << 20);
+      if (p == nullptr) std::abort();  // as Poppler's gmalloc does
+      std::memset(p, 1, 16 << 20);
+      blocks.push_back(p);
+    }
+    return 0;
+  });
+  EXPECT_EQ(code, kExitMemoryLimit);
+  // An abort far below the limit is still a crash on the input.
+  EXPECT_EQ(RunIsolated("crashes.pdf", limits,
+                        [] {
+                          std::abort();
+                          return 0;
+                        }),
+            kExitDamaged);
 }
 
 }  // namespace
