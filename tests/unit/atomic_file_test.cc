@@ -31,6 +31,19 @@ TEST(WriteFileAtomically, FailureNamesThePathAndLeavesNothing) {
   EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
 }
 
+// The permissions a plain create gives (0666 less the umask), whichever way
+// the temporary file was made (unnamed with O_TMPFILE, or mkstemp's 0600).
+TEST(WriteFileAtomically, GivesTheFileThePermissionsOfAPlainCreate) {
+  testing::TempDir dir;
+  std::string path = dir.path() + "/out.xml";
+  mode_t mask = umask(022);
+  ASSERT_TRUE(WriteFileAtomically(path, "x").ok());
+  umask(mask);
+  struct stat st {};
+  ASSERT_EQ(stat(path.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0644u);
+}
+
 TEST(WriteFileAtomically, ALinkIsKeptAndTheFileItNamesReplaced) {
   testing::TempDir dir;
   std::string file = dir.path() + "/real.xml", link = dir.path() + "/link.xml";

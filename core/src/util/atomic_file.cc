@@ -4,10 +4,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <vector>
 
 namespace glossator {
@@ -59,12 +62,65 @@ Status WriteThrough(const std::string& path, std::string_view contents) {
   return Status::Ok();
 }
 
+// ".NAME.XXXXXX" beside target, with the X's made of pid, time and a count.
+std::string TemporaryName(const std::filesystem::path& dir, const std::filesystem::path& target) {
+  static std::atomic<unsigned long long> count{0};
+  unsigned long long seed =
+      static_cast<unsigned long long>(getpid()) * 1000003ull ^
+      static_cast<unsigned long long>(std::chrono::steady_clock::now().time_since_epoch().count()) ^
+      (++count * 0x9E3779B97F4A7C15ull);
+  static constexpr char kDigits[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+  std::string suffix;
+  for (int i = 0; i < 6; ++i, seed /= 36) suffix += kDigits[seed % 36];
+  return (dir / ("." + target.filename().string() + "." + suffix)).string();
+}
+
+// Writes contents to a file with no name in target's directory (O_TMPFILE),
+// and only when it is whole and on disk gives it a temporary name and
+// renames it over target: a process killed while writing leaves nothing
+// behind. nullopt when the file system (or a missing /proc) does not allow
+// it; the caller then writes through a named temporary file.
+std::optional<Status> ReplaceThroughUnnamedFile(const std::filesystem::path& dir,
+                                                const std::string& target_path,
+                                                const std::string& path,
+                                                std::string_view contents) {
+  int fd = open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666 & ~ProcessUmask());
+  if (fd < 0) return std::nullopt;
+  auto fail = [&](const char* what) {
+    std::string why = std::strerror(errno);
+    close(fd);
+    return Status::IoError(path + ": " + what + ": " + why);
+  };
+  if (!WriteAll(fd, contents)) return fail("write failed");
+  if (fsync(fd) != 0) return fail("fsync failed");
+  std::string self = "/proc/self/fd/" + std::to_string(fd);
+  std::string name;
+  for (int attempt = 0;; ++attempt) {
+    name = TemporaryName(dir, target_path);
+    if (linkat(AT_FDCWD, self.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) break;
+    if (errno != EEXIST || attempt == 100) {
+      close(fd);
+      return std::nullopt;
+    }
+  }
+  close(fd);
+  if (std::rename(name.c_str(), target_path.c_str()) != 0) {
+    std::string why = std::strerror(errno);
+    unlink(name.c_str());
+    return Status::IoError(path + ": cannot replace: " + why);
+  }
+  return Status::Ok();
+}
+
 // Writes contents to a temporary file beside target and renames it over
 // target; errors name path, as the caller gave it.
 Status ReplaceAtomically(const std::string& target_path, const std::string& path,
                          std::string_view contents) {
   std::filesystem::path target(target_path);
   std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
+  if (std::optional<Status> done = ReplaceThroughUnnamedFile(dir, target_path, path, contents)) {
+    return *done;
+  }
   std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
   std::vector<char> name(tmpl.begin(), tmpl.end());
   name.push_back('\0');

@@ -11,8 +11,10 @@
 namespace glossator {
 
 // Writes contents to a temporary file beside path, flushes it to disk and
-// renames it over path. On failure the temporary file is removed, path is
-// untouched, and the Status names path. A symbolic link at path is kept: the
+// renames it over path. The temporary file has no name until it is whole
+// (O_TMPFILE, where the file system has it), so a process killed while
+// writing leaves nothing behind. On failure the temporary file is removed,
+// path is untouched, and the Status names path. A symbolic link at path is kept: the
 // regular file it names is the one replaced. An existing path that is not a
 // regular file (a device such as /dev/null, a FIFO, a terminal) is written
 // into as it is, since replacing it would replace the device; that write
