@@ -1,0 +1,30 @@
+// Editing a sample PDF for a test, as an incremental update: some pages'
+// objects written again, changed, with a new cross-reference section and a
+// trailer that points back to the old one. Fits PDFs with a classic xref
+// table and page objects outside object streams, as the samples are
+// (LibreOffice writes them so).
+#ifndef GLOSSATOR_TESTS_SUPPORT_PDF_EDIT_H_
+#define GLOSSATOR_TESTS_SUPPORT_PDF_EDIT_H_
+
+#include <functional>
+#include <map>
+#include <string>
+
+#include "glossator/status.h"
+
+namespace glossator::testing {
+
+// Given a page object's text between "obj" and "endobj" (its dictionary,
+// "<<...>>"), the text to write instead.
+using PageEdit = std::function<std::string(const std::string& object)>;
+
+// Writes src to dst with the pages of the map (0-based) edited.
+Status WriteWithPagesEdited(const std::string& src, const std::string& dst,
+                            const std::map<size_t, PageEdit>& edits);
+
+// A PageEdit that adds /Rotate degrees to the page's dictionary.
+PageEdit Rotate(int degrees);
+
+}  // namespace glossator::testing
+
+#endif  // GLOSSATOR_TESTS_SUPPORT_PDF_EDIT_H_
