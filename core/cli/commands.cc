@@ -63,6 +63,7 @@ Result<Annotated> ExtractAndAnnotate(const Options& o, const Pipeline& pipeline,
                                      const std::string& input) {
   Result<Document> doc = ExtractDocument(input, o.extract);
   if (!doc.ok()) return doc.status();
+  for (const std::string& w : doc->warnings()) Warn(w);
   std::vector<PluginProblem> problems;
   Annotations annotations = pipeline.Run(*doc, &problems);
   for (const PluginProblem& p : problems) Warn(p.message);
@@ -147,6 +148,7 @@ int RunText(const Options& o) {
   return RunIsolated(o.inputs[0], o.limits, [&] {
     Result<Document> doc = ExtractDocument(o.inputs[0], o.extract);
     if (!doc.ok()) return Report(doc.status());
+    for (const std::string& w : doc->warnings()) Warn(w);
     std::fwrite(doc->text().data(), 1, doc->text().size(), stdout);
     std::fputc('\n', stdout);
     return static_cast<int>(kExitOk);

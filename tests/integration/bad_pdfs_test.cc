@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
+#include <sstream>
 
 #include "test_support.h"
 
@@ -38,6 +40,13 @@ const std::map<std::string, int> kExpectedExit = {
     {"qpdf_issue-202.pdf", 0},                  // nested dictionary, 10 pages of text
 };
 
+// Files that open but whose page content is damaged (see the corpus README):
+// they are read with a warning that the page may be incomplete.
+const std::set<std::string> kWarnedDamage = {
+    "qpdf_bad22.pdf",  // no /Length for a stream
+    "qpdf_bad24.pdf",  // "expected endstream"
+};
+
 TEST(BadPdfs, EveryFileEndsWithTextOrAOneLineErrorNamingIt) {
   ASSERT_TRUE(fs::is_directory(BadPdfDir())) << BadPdfDir();
   size_t files = 0;
@@ -52,7 +61,16 @@ TEST(BadPdfs, EveryFileEndsWithTextOrAOneLineErrorNamingIt) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     EXPECT_LT(seconds, 25.0) << name;
     if (text.exit_code == 0) {
-      EXPECT_EQ(text.output, "") << name << ": no error output expected on success";
+      // Read, but perhaps around damage: then only warnings, each naming the
+      // file and the page.
+      std::istringstream lines(text.output);
+      for (std::string line; std::getline(lines, line);) {
+        EXPECT_EQ(line.rfind("glossator: warning: ", 0), 0u) << name << ": " << line;
+        EXPECT_NE(line.find(name + ": page "), std::string::npos) << name << ": " << line;
+      }
+      if (kWarnedDamage.count(name)) {
+        EXPECT_NE(text.output.find("may be incomplete"), std::string::npos) << name;
+      }
     } else {
       EXPECT_GE(text.exit_code, 3) << name << ": " << text.output;
       EXPECT_LE(text.exit_code, 10) << name << ": " << text.output;

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+#include <vector>
+
 namespace glossator::pdf {
 namespace {
 
@@ -15,6 +18,16 @@ Word MakeWord(const char* text, Box box, int rotation) {
   return w;
 }
 
+RawPage MakePage(double width, double height, int rotation, std::vector<Word> words) {
+  RawPage page;
+  page.number = 1;
+  page.width = width;
+  page.height = height;
+  page.rotation = rotation;
+  page.words = std::move(words);
+  return page;
+}
+
 void ExpectBox(const Box& b, double x0, double y0, double x1, double y1) {
   EXPECT_DOUBLE_EQ(b.x0, x0);
   EXPECT_DOUBLE_EQ(b.y0, y0);
@@ -23,7 +36,7 @@ void ExpectBox(const Box& b, double x0, double y0, double x1, double y1) {
 }
 
 TEST(OrientPage, UprightTextIsLeftAlone) {
-  RawPage page{1, 600, 800, 0, {MakeWord("one", {10, 20, 40, 30}, 0)}};
+  RawPage page = MakePage(600, 800, 0, {MakeWord("one", {10, 20, 40, 30}, 0)});
   OrientPage({Box{35, 20, 40, 30}}, &page);
   ExpectBox(page.words[0].box, 10, 20, 40, 30);
   EXPECT_DOUBLE_EQ(page.words[0].last_glyph_x1, 40);
@@ -34,12 +47,9 @@ TEST(OrientPage, UprightTextIsLeftAlone) {
 // A portrait page (600 x 800) of two words on one line, shown with /Rotate 90:
 // 800 x 600 as shown, its line running down near the right edge.
 TEST(OrientPage, TextRunningDownIsTurnedBack) {
-  RawPage page{
-      1,
-      800,
-      600,
-      90,
-      {MakeWord("first", {770, 100, 780, 150}, 1), MakeWord("second", {770, 160, 780, 220}, 1)}};
+  RawPage page = MakePage(
+      800, 600, 90,
+      {MakeWord("first", {770, 100, 780, 150}, 1), MakeWord("second", {770, 160, 780, 220}, 1)});
   OrientPage({Box{770, 140, 780, 150}, Box{}}, &page);
   EXPECT_EQ(page.width, 600);
   EXPECT_EQ(page.height, 800);
@@ -52,14 +62,14 @@ TEST(OrientPage, TextRunningDownIsTurnedBack) {
 }
 
 TEST(OrientPage, UpsideDownTextIsTurnedBack) {
-  RawPage page{1, 600, 800, 180, {MakeWord("first", {450, 770, 500, 780}, 2)}};
+  RawPage page = MakePage(600, 800, 180, {MakeWord("first", {450, 770, 500, 780}, 2)});
   OrientPage({Box{450, 770, 460, 780}}, &page);
   ExpectBox(page.words[0].box, 100, 20, 150, 30);
   EXPECT_DOUBLE_EQ(page.words[0].last_glyph_x1, 150);  // the glyph at the left, read last
 }
 
 TEST(OrientPage, TextRunningUpIsTurnedBack) {
-  RawPage page{1, 800, 600, 270, {MakeWord("first", {20, 450, 30, 500}, 3)}};
+  RawPage page = MakePage(800, 600, 270, {MakeWord("first", {20, 450, 30, 500}, 3)});
   OrientPage({Box{20, 450, 30, 460}}, &page);
   EXPECT_EQ(page.width, 600);
   EXPECT_EQ(page.height, 800);
@@ -69,15 +79,12 @@ TEST(OrientPage, TextRunningUpIsTurnedBack) {
 
 // Most characters decide; a sideways margin note keeps its own rotation.
 TEST(OrientPage, TheDirectionOfMostCharactersWins) {
-  RawPage page{
-      1,
-      600,
-      800,
-      0,
+  RawPage page = MakePage(
+      600, 800, 0,
       {MakeWord("arXiv:2101.00001v1", {10, 300, 20, 400}, 3),
        MakeWord("body", {100, 100, 140, 110}, 0), MakeWord("text", {150, 100, 180, 110}, 0),
        MakeWord("running", {190, 100, 250, 110}, 0),
-       MakeWord("paragraph", {260, 100, 330, 110}, 0)}};
+       MakeWord("paragraph", {260, 100, 330, 110}, 0)});
   EXPECT_EQ(DominantRotation(page.words), 0);
   OrientPage({}, &page);
   ExpectBox(page.words[1].box, 100, 100, 140, 110);

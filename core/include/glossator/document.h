@@ -109,6 +109,9 @@ struct DocumentParts {
   std::vector<Page> pages;
   std::vector<Provenance> provenance;  // sorted by begin, not overlapping
   bool is_slide_deck = false;
+  // What extraction read around, each naming the file and page: a page that
+  // could not be read (kept empty), a damaged content stream.
+  std::vector<std::string> warnings;
 };
 
 class GLOSSATOR_EXPORT Document {
@@ -122,6 +125,7 @@ class GLOSSATOR_EXPORT Document {
   const std::vector<Page>& pages() const { return data_->pages; }
   const std::vector<Provenance>& provenance() const { return data_->provenance; }
   bool is_slide_deck() const { return data_->is_slide_deck; }
+  const std::vector<std::string>& warnings() const { return data_->warnings; }
 
   // The provenance of the word at or before offset (a separator maps to the
   // word before it); nullptr only for an empty document.

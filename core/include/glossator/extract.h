@@ -27,8 +27,11 @@ struct ExtractOptions {
 
 // Reads the PDF at path and builds its Document. Never throws. Errors name the
 // file (and the page where one applies): NotFound, IoError, NotPdf,
-// PasswordRequired, Damaged, NoTextLayer (no page has any text), TimeLimit.
-// The input file is only read, never modified.
+// PasswordRequired, Damaged (the file, or every page, cannot be read),
+// NoTextLayer (no page has any text), TimeLimit. Damage on some pages only is
+// read around: a page that cannot be read is left empty, and it and a page
+// whose content Poppler reports as damaged are in Document::warnings(), each
+// naming the file and the page. The input file is only read, never modified.
 GLOSSATOR_EXPORT Result<Document> ExtractDocument(const std::string& path,
                                                   const ExtractOptions& options = {});
 

@@ -33,17 +33,34 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
     layout::HyphenResolver hyphens(options.dictionary);
     layout::StreamingLayout layout(hyphens, parts);
     size_t words = 0;
+    int unreadable = 0;
+    Status first_unreadable;
+    double width = 612, height = 792;  // of the last page read, for an unreadable one
     for (int i = 0; i < reader.page_count(); ++i) {
       if (Clock::now() > deadline) {
         return Status::TimeLimit(path + ": page " + std::to_string(i + 1) + ": time limit of " +
                                  std::to_string(options.time_limit.count() / 1000) + " s reached");
       }
       Result<pdf::RawPage> raw = reader.ReadPage(i);
-      if (!raw.ok()) return raw.status();
+      if (!raw.ok()) {
+        // One bad page does not take the reading down: it stays, empty, so
+        // that the pages keep their numbers.
+        if (unreadable++ == 0) first_unreadable = raw.status();
+        parts.warnings.push_back(raw.status().message() + "; the page is left empty");
+        layout.AddPage({i + 1, width, height, {}, 0});
+        continue;
+      }
+      width = raw->width;
+      height = raw->height;
+      if (!raw->problem.empty()) {
+        parts.warnings.push_back(path + ": page " + std::to_string(i + 1) + ": Poppler reports \"" +
+                                 raw->problem + "\"; the page's text may be incomplete");
+      }
       words += raw->words.size();
       layout.AddPage(
           {raw->number, raw->width, raw->height, layout::BuildLines(*raw), raw->rotation});
     }
+    if (unreadable == reader.page_count()) return first_unreadable;
     if (words == 0) {
       return Status::NoTextLayer(path + ": no text layer: none of its " +
                                  std::to_string(reader.page_count()) +

@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 #include <unicode/ustring.h>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -134,7 +135,15 @@ Result<RawPage> PdfReader::ReadPage(int index) const {
   }
   if (raw.rotation == 90 || raw.rotation == 270) std::swap(raw.width, raw.height);
 
+  ClearPopplerError();
   std::vector<poppler::text_box> boxes = page->text_list(poppler::page::text_list_include_font);
+  raw.problem = LastPopplerError();
+  // Poppler ends its messages with a line break, which its hook shows as <0a>.
+  for (const char* end : {"<0a>", "\n"}) {
+    if (raw.problem.size() >= strlen(end) && raw.problem.ends_with(end)) {
+      raw.problem.erase(raw.problem.size() - strlen(end));
+    }
+  }
   raw.words.reserve(boxes.size());
   std::vector<Box> last_glyphs;  // of each word, as Poppler gives them
   last_glyphs.reserve(boxes.size());

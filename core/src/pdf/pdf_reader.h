@@ -37,6 +37,9 @@ struct RawPage {
   double width = 0, height = 0;
   int rotation = 0;
   std::vector<Word> words;  // in Poppler's reading order
+  // What Poppler reported while reading the page's text (a damaged content
+  // stream, say), "" when nothing: the words may then be incomplete.
+  std::string problem;
 };
 
 class PdfReader {
