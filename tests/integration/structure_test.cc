@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <string>
+#include <vector>
 
 #include "glossator/extract.h"
 #include "test_support.h"
@@ -70,6 +72,31 @@ TEST(Structure, HeadingsAreToldFromBodyText) {
   size_t headings = 0;
   for (const Block& b : doc.blocks()) headings += b.kind == BlockKind::kHeading;
   EXPECT_GE(headings, 12u);
+}
+
+// A title page's centred lines: a title wrapped over two lines is one
+// heading; lines a few points apart are blocks of their own.
+TEST(Structure, ATitleWrappedOverCentredLinesIsOneHeading) {
+  Document doc = Extract("working-paper");
+  const std::string title =
+      "Repair After Rupture: Countertransference, Holding, and the Limits of Repair in "
+      "Two-Person Work";
+  std::vector<int> pages;
+  for (const Block& b : doc.blocks()) {
+    if (doc.text(b.begin, b.end) == title) {
+      EXPECT_EQ(b.kind, BlockKind::kHeading);
+      pages.push_back(b.first_page);
+    }
+  }
+  EXPECT_EQ(pages, (std::vector<int>{1, 2})) << "on the cover and on the title page";
+  EXPECT_NE(BlockWithText(doc, "No. 112"), nullptr);
+  EXPECT_NE(BlockWithText(doc, "Fennick College · Wellbury, Massachusetts"), nullptr);
+  // The article's title, wrapped the same way with looser lines, too.
+  Document article = Extract("article");
+  EXPECT_NE(BlockWithText(article,
+                          "Small Failures and Slow Repairs: Empathic Rupture in Long-Term "
+                          "Psychotherapy"),
+            nullptr);
 }
 
 TEST(Structure, ParagraphRunsOnAcrossAPageBreak) {
