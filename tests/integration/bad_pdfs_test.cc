@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "pdf_edit.h"
 #include "test_support.h"
 
 namespace glossator {
@@ -181,6 +182,24 @@ TEST(BadPdfs, OneBadFileDoesNotTakeThePackDown) {
                  "/schemas/tei_all.rng' '" + out.path() + "/pack/article.xml' 2>/dev/null");
   EXPECT_EQ(valid.exit_code, 0) << valid.output;
   EXPECT_FALSE(fs::exists(out.path() + "/pack/qpdf_bad1.xml"));
+}
+
+// Text drawn in control characters only is no text once normalised: the
+// same "no text layer" as a page with no text at all, not an empty reading.
+TEST(BadPdfs, ControlCharactersOnlyAreNoTextLayer) {
+  testing::TempDir dir;
+  std::string controls = dir.path() + "/controls.pdf", words = dir.path() + "/words.pdf";
+  // Glyphs A, B, C that the font's ToUnicode map gives as U+0000, U+0001, U+0002.
+  std::ofstream(controls, std::ios::binary) << testing::OnePagePdf(
+      "BT /F1 12 Tf 72 700 Td (ABC) Tj ET", {{'A', 0x0000}, {'B', 0x0001}, {'C', 0x0002}});
+  std::ofstream(words, std::ios::binary)
+      << testing::OnePagePdf("BT /F1 12 Tf 72 700 Td (Holding) Tj ET");
+  testing::CommandResult none = Glossator("text '" + controls + "'");
+  EXPECT_EQ(none.exit_code, 7) << none.output;
+  EXPECT_NE(none.output.find(controls + ": no text layer"), std::string::npos) << none.output;
+  testing::CommandResult some = Glossator("text '" + words + "'");
+  EXPECT_EQ(some.exit_code, 0) << some.output;
+  EXPECT_NE(some.output.find("Holding"), std::string::npos) << some.output;
 }
 
 }  // namespace

@@ -59,4 +59,47 @@ PageEdit Rotate(int degrees) {
   };
 }
 
+std::string OnePagePdf(const std::string& content,
+                       const std::map<unsigned char, unsigned>& to_unicode) {
+  std::vector<std::string> objects = {
+      "<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+      "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Resources<</Font<</F1 4 0 R>>>>"
+      "/Contents 5 0 R>>",
+      std::string("<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding") +
+          (to_unicode.empty() ? "" : "/ToUnicode 6 0 R") + ">>",
+      "<</Length " + std::to_string(content.size()) + ">>\nstream\n" + content + "\nendstream"};
+  if (!to_unicode.empty()) {
+    std::string cmap =
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+        "1 begincodespacerange <00> <FF> endcodespacerange\n" +
+        std::to_string(to_unicode.size()) + " beginbfchar\n";
+    for (const auto& [code, unit] : to_unicode) {
+      char entry[32];
+      std::snprintf(entry, sizeof entry, "<%02X> <%04X>\n", code, unit);
+      cmap += entry;
+    }
+    cmap += "endbfchar endcmap CMapName currentdict /CMap defineresource pop end end";
+    objects.push_back("<</Length " + std::to_string(cmap.size()) + ">>\nstream\n" + cmap +
+                      "\nendstream");
+  }
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t offset : offsets) {
+    char entry[32];
+    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", offset);
+    pdf += entry;
+  }
+  pdf += "trailer\n<</Size " + std::to_string(objects.size() + 1) + "/Root 1 0 R>>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
 }  // namespace glossator::testing

@@ -25,6 +25,13 @@ Status WriteWithPagesEdited(const std::string& src, const std::string& dst,
 // A PageEdit that adds /Rotate degrees to the page's dictionary.
 PageEdit Rotate(int degrees);
 
+// A one-page PDF (Letter, Helvetica as /F1) whose page draws content, an
+// uncompressed content stream ("BT /F1 12 Tf 72 700 Td (text) Tj ET").
+// to_unicode, when given, is the font's ToUnicode map: byte code -> the
+// UTF-16 code unit it stands for.
+std::string OnePagePdf(const std::string& content,
+                       const std::map<unsigned char, unsigned>& to_unicode = {});
+
 }  // namespace glossator::testing
 
 #endif  // GLOSSATOR_TESTS_SUPPORT_PDF_EDIT_H_

@@ -61,12 +61,15 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
           {raw->number, raw->width, raw->height, layout::BuildLines(*raw), raw->rotation});
     }
     if (unreadable == reader.page_count()) return first_unreadable;
-    if (words == 0) {
+    auto no_text_layer = [&] {
       return Status::NoTextLayer(path + ": no text layer: none of its " +
                                  std::to_string(reader.page_count()) +
                                  " page(s) has readable text (scanned pages need OCR first)");
-    }
+    };
+    if (words == 0) return no_text_layer();
     layout.Finish();
+    // Words of control characters only leave no text once normalised.
+    if (parts.text.find_first_not_of(" \n") == std::string::npos) return no_text_layer();
     if (parts.text.size() > UINT32_MAX) {
       return Status::ResourceLimit(path + ": more than 4 GiB of text; too large to annotate");
     }

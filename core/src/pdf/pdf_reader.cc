@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 #include <unicode/ustring.h>
 
+#include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -55,7 +56,7 @@ std::string StripSubsetPrefix(const std::string& font) {
 // True when the first KiB of the file holds "%PDF-", as readers accept.
 Result<bool> HasPdfHeader(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IoError(path + ": cannot open for reading");
+  if (!in) return Status::IoError(path + ": cannot open for reading: " + std::strerror(errno));
   char head[1024];
   in.read(head, sizeof head);
   std::string_view bytes(head, static_cast<size_t>(in.gcount()));
