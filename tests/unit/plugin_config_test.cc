@@ -83,6 +83,13 @@ TEST(PluginConfig, UnknownPluginAndMalformedLinesSayWhere) {
   Result<ConfigValues> unknown = ResolveConfig(Plugins(), "", {"vignettes.threshold=1"});
   ASSERT_FALSE(unknown.ok());
   EXPECT_NE(unknown.status().message().find("no plugin named 'vignettes'"), std::string::npos);
+  EXPECT_EQ(unknown.status().message().find("--plugins"), std::string::npos);
+  Result<ConfigValues> left_out =
+      ResolveConfig(Plugins(), "", {"vignettes.threshold=1"}, {"vignettes"});
+  ASSERT_FALSE(left_out.ok());
+  EXPECT_NE(left_out.status().message().find("it was found, but --plugins leaves it out"),
+            std::string::npos)
+      << left_out.status().message();
   testing::TempDir dir;
   std::string file = dir.path() + "/bad.conf";
   std::ofstream(file) << "concepts.thesaurus = a.xml\nthis line is wrong\n";

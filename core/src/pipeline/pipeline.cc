@@ -153,8 +153,16 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::CreateUnguarded(const Pipeline
     impl->plugins.push_back(chosen[i]);
     impl->infos.push_back(chosen[i].info);
   }
+  std::vector<std::string> left_out;  // found, but not among --plugins
+  if (!options.only.empty()) {
+    for (const plugin::LoadedPlugin& p : found.plugins) {
+      if (std::find(options.only.begin(), options.only.end(), p.info.name) == options.only.end()) {
+        left_out.push_back(p.info.name);
+      }
+    }
+  }
   Result<pipeline::ConfigValues> config =
-      pipeline::ResolveConfig(impl->infos, options.config_file, options.settings);
+      pipeline::ResolveConfig(impl->infos, options.config_file, options.settings, left_out);
   if (!config.ok()) return config.status();
   impl->config = std::move(*config);
   Status settings = CheckSettings(*impl, options);

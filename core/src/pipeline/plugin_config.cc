@@ -46,7 +46,8 @@ std::string KeysOf(const PluginInfo& p) {
 
 Result<ConfigValues> ResolveConfig(const std::vector<PluginInfo>& plugins,
                                    const std::string& config_file,
-                                   const std::vector<std::string>& settings) {
+                                   const std::vector<std::string>& settings,
+                                   const std::vector<std::string>& left_out) {
   std::vector<Setting> given;
   if (!config_file.empty()) {
     std::error_code ec;
@@ -91,9 +92,11 @@ Result<ConfigValues> ResolveConfig(const std::vector<PluginInfo>& plugins,
     if (plugin == plugins.end()) {
       std::string names;
       for (const PluginInfo& p : plugins) names += (names.empty() ? "" : ", ") + p.name;
+      bool found = std::find(left_out.begin(), left_out.end(), s.plugin) != left_out.end();
       return Status::InvalidArgument(s.where + ": no plugin named '" + s.plugin +
                                      "' is loaded (loaded: " + (names.empty() ? "none" : names) +
-                                     ")");
+                                     ")" +
+                                     (found ? "; it was found, but --plugins leaves it out" : ""));
     }
     bool known = std::any_of(plugin->config_keys.begin(), plugin->config_keys.end(),
                              [&](const PluginConfigKey& k) { return k.key == s.key; });

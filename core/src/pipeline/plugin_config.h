@@ -20,10 +20,12 @@ namespace glossator::pipeline {
 using ConfigValues = std::map<std::string, std::map<std::string, std::string>>;
 
 // Errors name the file and line (config file), the setting (--set), and for
-// an unknown key the plugin and the keys it knows.
+// an unknown key the plugin and the keys it knows. left_out: plugins found
+// but not run (--plugins), which a setting for them is told of.
 Result<ConfigValues> ResolveConfig(const std::vector<PluginInfo>& plugins,
                                    const std::string& config_file,
-                                   const std::vector<std::string>& settings);
+                                   const std::vector<std::string>& settings,
+                                   const std::vector<std::string>& left_out = {});
 
 }  // namespace glossator::pipeline
 
