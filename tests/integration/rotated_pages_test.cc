@@ -3,8 +3,10 @@
 // the real Poppler path.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "glossator/extract.h"
 #include "pdf_edit.h"
@@ -44,6 +46,30 @@ TEST(RotatedPages, ASlideDeckTurnedWholeReadsAsTheUprightDeck) {
   EXPECT_TRUE(doc->is_slide_deck());
   ASSERT_EQ(doc->pages().size(), 9u);
   EXPECT_EQ(doc->pages()[0].rotation, 270);  // as the PDF asks it to be shown
+}
+
+// A stamp set up the left margin (as arXiv prints one) on a page of upright
+// text: set aside as furniture, read in its own direction, never in the body.
+TEST(RotatedPages, SidewaysMarginTextIsSetAsideInItsOwnOrder) {
+  testing::TempDir dir;
+  std::string pdf = dir.path() + "/stamp.pdf";
+  std::string content =
+      "BT /F1 11 Tf 100 700 Td (The patient arrived late and said nothing about it.) Tj "
+      "0 -14 Td (The therapist waited, and the silence became the session.) Tj "
+      "0 -14 Td (Later both of them would remember that quiet hour.) Tj ET "
+      // Rotated a quarter turn anticlockwise: it reads up the page.
+      "BT /F1 10 Tf 0 1 -1 0 30 250 Tm (arXiv:2101.00001v1 [psych.CL] 12 Jan 2021) Tj ET";
+  std::ofstream(pdf, std::ios::binary) << testing::OnePagePdf(content);
+  Result<Document> doc = ExtractDocument(pdf);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->text().find("arXiv"), std::string::npos) << doc->text();
+  EXPECT_NE(doc->text().find("The patient arrived late"), std::string::npos) << doc->text();
+  ASSERT_EQ(doc->pages().size(), 1u);
+  std::vector<std::string> margin;
+  for (const Furniture& f : doc->pages()[0].furniture) {
+    if (f.kind == Furniture::Kind::kMargin) margin.push_back(f.text);
+  }
+  EXPECT_EQ(margin, (std::vector<std::string>{"arXiv:2101.00001v1 [psych.CL] 12 Jan 2021"}));
 }
 
 }  // namespace

@@ -77,8 +77,9 @@ TEST(OrientPage, TextRunningUpIsTurnedBack) {
   EXPECT_DOUBLE_EQ(page.words[0].last_glyph_x1, 150);
 }
 
-// Most characters decide; a sideways margin note keeps its own rotation.
-TEST(OrientPage, TheDirectionOfMostCharactersWins) {
+// Most characters decide; a sideways margin stamp goes to sideways, turned
+// to read left to right in its own frame.
+TEST(OrientPage, TheDirectionOfMostCharactersWinsAndSidewaysTextIsSetApart) {
   RawPage page = MakePage(
       600, 800, 0,
       {MakeWord("arXiv:2101.00001v1", {10, 300, 20, 400}, 3),
@@ -87,8 +88,16 @@ TEST(OrientPage, TheDirectionOfMostCharactersWins) {
        MakeWord("paragraph", {260, 100, 330, 110}, 0)});
   EXPECT_EQ(DominantRotation(page.words), 0);
   OrientPage({}, &page);
-  ExpectBox(page.words[1].box, 100, 100, 140, 110);
-  EXPECT_EQ(page.words[0].rotation, 3);
+  ASSERT_EQ(page.words.size(), 4u);
+  ExpectBox(page.words[0].box, 100, 100, 140, 110);
+  ASSERT_EQ(page.sideways.size(), 1u);
+  EXPECT_EQ(page.sideways[0].turns, 3);
+  EXPECT_EQ(page.sideways[0].width, 800);  // the page's height: the stamp reads up it
+  ASSERT_EQ(page.sideways[0].words.size(), 1u);
+  ExpectBox(page.sideways[0].words[0].box, 400, 10, 500, 20);
+  EXPECT_EQ(page.sideways[0].words[0].rotation, 0);
+  // Turning back gives the box on the page.
+  ExpectBox(TurnBox(page.sideways[0].words[0].box, 1, 800, 600), 10, 300, 20, 400);
 }
 
 }  // namespace

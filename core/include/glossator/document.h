@@ -53,9 +53,10 @@ struct Block {
 };
 
 // Text set aside from the running text: running headers, footers, page and
-// slide numbers.
+// slide numbers, and text set sideways on the page (a margin stamp such as
+// arXiv's, a vertical label), in its own reading order.
 struct Furniture {
-  enum class Kind { kHeader, kFooter, kPageNumber };
+  enum class Kind { kHeader, kFooter, kPageNumber, kMargin };
   Kind kind = Kind::kHeader;
   std::string text;
   Box box;

@@ -57,8 +57,8 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
                                  raw->problem + "\"; the page's text may be incomplete");
       }
       words += raw->words.size();
-      layout.AddPage(
-          {raw->number, raw->width, raw->height, layout::BuildLines(*raw), raw->rotation});
+      layout.AddPage({raw->number, raw->width, raw->height, layout::BuildLines(*raw), raw->rotation,
+                      layout::SidewaysFurniture(*raw)});
     }
     if (unreadable == reader.page_count()) return first_unreadable;
     auto no_text_layer = [&] {

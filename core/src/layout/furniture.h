@@ -16,6 +16,9 @@ struct PageLines {
   double width = 0, height = 0;
   std::vector<Line> lines;
   int rotation = 0;  // degrees, as the PDF asks the page to be shown (Page::rotation)
+  // Text set sideways on the page, already read (kMargin): set aside with
+  // the page's other furniture.
+  std::vector<Furniture> sideways{};
 };
 
 // The lines of one page near its top or bottom edge, each with a key that

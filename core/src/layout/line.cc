@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "pdf/page_orientation.h"
 #include "text/normalize.h"
 
 namespace glossator::layout {
@@ -197,6 +198,23 @@ std::vector<Line> BuildLines(const pdf::RawPage& page) {
     }
   }
   return lines;
+}
+
+std::vector<Furniture> SidewaysFurniture(const pdf::RawPage& page) {
+  std::vector<Furniture> out;
+  for (const pdf::SidewaysText& group : page.sideways) {
+    pdf::RawPage turned;
+    turned.number = page.number;
+    turned.width = group.width;
+    turned.height = group.height;
+    turned.words = group.words;
+    for (const Line& line : BuildLines(turned)) {
+      // Back to the page's frame: the inverse of group.turns.
+      Box box = pdf::TurnBox(line.box, 4 - group.turns, group.width, group.height);
+      out.push_back({Furniture::Kind::kMargin, line.Text(), box});
+    }
+  }
+  return out;
 }
 
 }  // namespace glossator::layout

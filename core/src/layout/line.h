@@ -41,6 +41,10 @@ struct Line {
 // stands far to the right of the previous one (another column or text box).
 std::vector<Line> BuildLines(const pdf::RawPage& page);
 
+// The lines of the page's sideways text (RawPage::sideways), read in their
+// own direction, as furniture of kind kMargin with boxes on the page.
+std::vector<Furniture> SidewaysFurniture(const pdf::RawPage& page);
+
 }  // namespace glossator::layout
 
 #endif  // GLOSSATOR_LAYOUT_LINE_H_

@@ -32,11 +32,21 @@ struct Word {
   double last_glyph_x1 = 0;
 };
 
+// Words of a page set in another direction than its text (a margin stamp, a
+// vertical label), turned so that they read left to right in a frame of
+// their own: turns quarter turns from the page's frame, width x height.
+struct SidewaysText {
+  int turns = 0;
+  double width = 0, height = 0;
+  std::vector<Word> words;
+};
+
 struct RawPage {
   int number = 0;  // 1-based
   double width = 0, height = 0;
   int rotation = 0;
-  std::vector<Word> words;  // in Poppler's reading order
+  std::vector<Word> words;             // in Poppler's reading order
+  std::vector<SidewaysText> sideways;  // OrientPage moves them here from words
   // What Poppler reported while reading the page's text (a damaged content
   // stream, say), "" when nothing: the words may then be incomplete.
   std::string problem;

@@ -102,6 +102,8 @@ const char* FwType(Furniture::Kind kind) {
       return "footer";
     case Furniture::Kind::kPageNumber:
       return "pageNum";
+    case Furniture::Kind::kMargin:
+      return "margin";
   }
   return "header";
 }
