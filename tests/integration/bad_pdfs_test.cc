@@ -106,26 +106,8 @@ TEST(BadPdfs, EncryptedWithEmptyUserPasswordGivesItsText) {
 
 // A valid PDF whose one page has no text: what a scan without OCR looks like.
 std::string WritePdfWithoutText(const std::string& dir) {
-  std::vector<std::string> objects = {
-      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-      "<< /Length 0 >>\nstream\n\nendstream"};
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<size_t> offsets;
-  for (size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  size_t xref = pdf.size();
-  pdf += "xref\n0 5\n0000000000 65535 f \n";
-  for (size_t off : offsets) {
-    char line[32];
-    std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
-    pdf += line;
-  }
-  pdf += "trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
   std::string path = dir + "/scanned.pdf";
-  std::ofstream(path, std::ios::binary) << pdf;
+  std::ofstream(path, std::ios::binary) << testing::OnePagePdf("");
   return path;
 }
 
