@@ -37,7 +37,8 @@ TEST(PluginCli, AFailingPluginIsReportedAndTheTeiIsStillWritten) {
   EXPECT_TRUE(Contains(r.output, "article.pdf: plugin fails failed: fails: deliberately"));
   std::string xml = testing::ReadFile(out);
   EXPECT_TRUE(Contains(xml, "<seg type=\"good\" resp=\"#glossator-good\">Small</seg>"));
-  EXPECT_TRUE(Contains(xml, "<application ident=\"glossator-good\" xml:id=\"glossator-good\" version=\"1.2.3\">"));
+  EXPECT_TRUE(Contains(
+      xml, "<application ident=\"glossator-good\" xml:id=\"glossator-good\" version=\"1.2.3\">"));
   testing::CommandResult valid =
       testing::RunCommand(std::string("'") + JING_EXECUTABLE + "' '" + testing::SharedDir() +
                           "/schemas/tei_all.rng' '" + out + "' 2>/dev/null");
@@ -59,7 +60,8 @@ TEST(PluginCli, PluginsThatCannotRunAsAskedExitWithEleven) {
   testing::CommandResult set =
       Glossator("annotate " + pdf + FixtureDir() + " --plugins good --set good.label=mine -q");
   EXPECT_EQ(set.exit_code, 0) << set.output;
-  EXPECT_TRUE(Contains(testing::ReadFile(dir.path() + "/a.xml"), "resp=\"#glossator-good\">Small</seg>"));
+  EXPECT_TRUE(
+      Contains(testing::ReadFile(dir.path() + "/a.xml"), "resp=\"#glossator-good\">Small</seg>"));
 }
 
 TEST(PluginCli, EnvironmentPathIsSearched) {
