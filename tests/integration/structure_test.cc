@@ -99,6 +99,13 @@ TEST(Structure, ATitleWrappedOverCentredLinesIsOneHeading) {
             nullptr);
 }
 
+TEST(Structure, ABoldTitleALittleSmallerThanTheTextIsAHeading) {
+  Document article = Extract("article");
+  const Block* abstract = BlockWithText(article, "Abstract");  // bold 9 pt over 10 pt text
+  ASSERT_NE(abstract, nullptr);
+  EXPECT_EQ(abstract->kind, BlockKind::kHeading);
+}
+
 TEST(Structure, ParagraphRunsOnAcrossAPageBreak) {
   Document doc = Extract("working-paper");
   // Page 9 ends inside "dual relation-/ships", a paragraph that goes on on page 10.

@@ -97,7 +97,9 @@ void ClassifyHeadings(std::vector<Block>& blocks, const std::vector<BlockStyle>&
       blocks[i].level =
           1 + static_cast<int>(std::distance(sizes.begin(), sizes.find(std::round(s.font_size))));
     } else if (s.bold && s.lines <= 2 && s.first_line.size() < 120 && !EndsSentence(s.first_line) &&
-               std::abs(s.font_size - body_size) < kSizeTolerance) {
+               s.font_size < body_size + kSizeTolerance && s.font_size > body_size - 1.5) {
+      // Bold, short, alone, and of body size or a little smaller: a section
+      // title such as an abstract's "Abstract", set in 9 pt over 10 pt text.
       blocks[i].kind = BlockKind::kHeading;
       blocks[i].level = static_cast<int>(sizes.size()) + 1;
     }

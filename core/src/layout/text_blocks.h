@@ -72,8 +72,8 @@ class TextBlockBuilder {
 };
 
 // Headings among finished blocks: larger than body type (levels by size,
-// largest first), or short bold lines of body size that do not end a
-// sentence. Sets kind and level of blocks[i] from styles[i].
+// largest first), or short bold lines of body size (or up to 1.5 pt
+// smaller) that do not end a sentence. Sets kind and level of blocks[i] from styles[i].
 void ClassifyHeadings(std::vector<Block>& blocks, const std::vector<BlockStyle>& styles,
                       double body_size);
 
