@@ -106,6 +106,17 @@ TEST(Structure, ABoldTitleALittleSmallerThanTheTextIsAHeading) {
   EXPECT_EQ(abstract->kind, BlockKind::kHeading);
 }
 
+// A one-line paragraph, indented, between two others (LaTeX, 10 pt): it is
+// not a centred title line and joins neither neighbour.
+TEST(Structure, AnIndentedOneLineParagraphStaysItsOwnParagraph) {
+  Result<Document> doc = ExtractDocument(std::string(GLOSSATOR_SOURCE_DIR) +
+                                         "/tests/integration/data/one-line-paragraph.pdf");
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  ASSERT_EQ(doc->blocks().size(), 3u) << doc->text();
+  EXPECT_EQ(doc->text(doc->blocks()[1].begin, doc->blocks()[1].end),
+            "The client said she had felt dismissed and did not want to come back.");
+}
+
 TEST(Structure, ParagraphRunsOnAcrossAPageBreak) {
   Document doc = Extract("working-paper");
   // Page 9 ends inside "dual relation-/ships", a paragraph that goes on on page 10.

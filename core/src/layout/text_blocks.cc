@@ -50,16 +50,16 @@ bool TextBlockBuilder::StartsNewBlock(const Placed& l) const {
   if (same_flow) {
     double gap = l.line->box.y0 - p.line->box.y1;
     if (gap > 0.6 * p.line->height()) return true;
-    // Centred lines (a title page) are not indented; they go on as one block
-    // only when set as close as the lines of one paragraph, as a title
-    // wrapped over two lines is (gaps of -0.2 to 0.4 of the type size in the
-    // samples), and not when a few points apart, as a title page's separate
-    // lines are (0.6 and more).
-    if (Centered(p) || Centered(l)) {
+    if (p.justified && !Full(p) && !IsHeadingStyle(*p.line)) return true;
+    // Centred lines, each after a centred or a full one (a title page): no
+    // indent. They go on as one block only when set as close as the lines of
+    // one paragraph, as a title wrapped over two lines is (gaps of -0.2 to
+    // 0.4 of the type size in the samples), and not when a few points apart,
+    // as a title page's separate lines are (0.6 and more).
+    if ((Centered(l) && (Centered(p) || Full(p))) || (Centered(p) && Full(l))) {
       double size = p.line->font_size > 0 ? p.line->font_size : p.line->height();
       return gap > 0.5 * size;
     }
-    if (p.justified && !Full(p) && !IsHeadingStyle(*p.line)) return true;
     if (Indented(l)) {
       // Continuing a hanging indent, or the second line of one.
       bool first_at_margin = !Indented(current_.front());

@@ -6,6 +6,7 @@
 #ifndef GLOSSATOR_LAYOUT_TEXT_BLOCKS_H_
 #define GLOSSATOR_LAYOUT_TEXT_BLOCKS_H_
 
+#include <algorithm>
 #include <climits>
 #include <cmath>
 #include <functional>
@@ -52,11 +53,12 @@ class TextBlockBuilder {
   bool StartsNewBlock(const Placed& l) const;
   bool Hanging() const;
   bool Indented(const Placed& l) const { return l.line->box.x0 > l.column.left + Em(l); }
-  // A line set in the middle of its column (a title, a byline): inset about
-  // as much on the right as on the left.
+  // A line set in the middle of its column (a title, a byline): inset as
+  // much on the right as on the left, within a quarter em (typesetters
+  // centre to a fraction of a point; an indented short line rarely matches).
   bool Centered(const Placed& l) const {
     double left = l.line->box.x0 - l.column.left, right = l.column.right - l.line->box.x1;
-    return left > Em(l) && right > Em(l) && std::abs(left - right) < 2 * Em(l);
+    return left > Em(l) && right > Em(l) && std::abs(left - right) < std::max(2.0, Em(l) / 4);
   }
   double Em(const Placed& l) const { return 0.8 * l.line->font_size; }
   bool Full(const Placed& l) const { return l.line->box.x1 >= l.column.right - 1.5 * Em(l); }
