@@ -76,9 +76,17 @@ int AnnotateOne(const Options& o, const Pipeline& pipeline, const std::string& i
   if (!read.ok()) return Report(read.status());
   const Document& doc = read->doc;
   std::vector<std::string> warnings;
-  // "-" is standard output, as for refs; it is written into as it is.
-  Status written =
-      WriteTeiFile(doc, read->annotations, output == "-" ? "/dev/stdout" : output, &warnings);
+  Status written;
+  if (output == "-") {  // standard output, as for refs: written into, whatever it is
+    Result<std::string> xml = RenderTei(doc, read->annotations, &warnings);
+    written = xml.status();
+    if (xml.ok() && (std::fwrite(xml->data(), 1, xml->size(), stdout) != xml->size() ||
+                     std::fflush(stdout) != 0)) {
+      written = Status::IoError("standard output: cannot write the TEI");
+    }
+  } else {
+    written = WriteTeiFile(doc, read->annotations, output, &warnings);
+  }
   for (const std::string& w : warnings) Warn(w);
   if (!written.ok()) return Report(written);
   if (!o.quiet) {

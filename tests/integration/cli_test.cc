@@ -171,6 +171,16 @@ TEST(Cli, AnnotateToStandardOutput) {
   EXPECT_EQ(r.exit_code, 0) << r.output;
   EXPECT_EQ(r.output.rfind("<?xml", 0), 0u) << r.output.substr(0, 200);
   EXPECT_NE(r.output.find("</TEI>"), std::string::npos);
+  // Standard output is written into, whatever it is: here a file that
+  // already holds a line, which must stay.
+  testing::TempDir dir;
+  std::string log = dir.path() + "/log.txt";
+  CommandResult appended =
+      RunCommand("{ echo first-line; '" + std::string(GLOSSATOR_BINARY) + "' annotate '" +
+                 testing::SamplePdf("column") + "' -o - --no-plugins -q; } > '" + log + "'");
+  EXPECT_EQ(appended.exit_code, 0) << appended.output;
+  EXPECT_EQ(testing::ReadFile(log).rfind("first-line\n<?xml", 0), 0u)
+      << testing::ReadFile(log).substr(0, 100);
   CommandResult two = Glossator("annotate '" + testing::SamplePdf("column") + "' '" +
                                 testing::SamplePdf("slides") + "' -o - --no-plugins");
   EXPECT_EQ(two.exit_code, 2) << two.output;
