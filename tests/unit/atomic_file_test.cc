@@ -55,6 +55,16 @@ TEST(WriteFileAtomically, ALinkIsKeptAndTheFileItNamesReplaced) {
   EXPECT_EQ(testing::EntriesIn(dir.path()), 2u);
 }
 
+TEST(WriteFileAtomically, ADanglingLinkIsKeptAndItsTargetMade) {
+  testing::TempDir dir;
+  std::filesystem::create_directory(dir.path() + "/results");
+  std::string link = dir.path() + "/out.xml";
+  std::filesystem::create_symlink("results/reading.xml", link);
+  ASSERT_TRUE(WriteFileAtomically(link, "made").ok());
+  EXPECT_TRUE(std::filesystem::is_symlink(link));
+  EXPECT_EQ(testing::ReadFile(dir.path() + "/results/reading.xml"), "made");
+}
+
 TEST(WriteFileAtomically, ADeviceIsWrittenIntoNotReplaced) {
   testing::TempDir dir;
   std::string fifo = dir.path() + "/pipe";

@@ -161,13 +161,16 @@ Status WriteFileAtomically(const std::string& path, std::string_view contents) {
   if (!ec && fs::exists(status) && !fs::is_regular_file(status)) {
     return WriteThrough(path, contents);
   }
-  // A link to a regular file: the file it names is replaced, the link kept.
-  std::string resolved = path;
-  if (fs::is_symlink(fs::symlink_status(path, ec)) && !ec) {
-    fs::path canonical = fs::weakly_canonical(path, ec);
-    if (!ec) resolved = canonical.string();
+  // A link (to a regular file, or to none yet): the file it names is the one
+  // replaced or made, and the link kept. Followed link by link, so that a
+  // dangling link still names its target.
+  fs::path resolved = path;
+  for (int hops = 0; hops < 40 && fs::is_symlink(fs::symlink_status(resolved, ec)) && !ec; ++hops) {
+    fs::path target = fs::read_symlink(resolved, ec);
+    if (ec) break;
+    resolved = target.is_absolute() ? target : resolved.parent_path() / target;
   }
-  return ReplaceAtomically(resolved, path, contents);
+  return ReplaceAtomically(resolved.string(), path, contents);
 }
 
 }  // namespace glossator
