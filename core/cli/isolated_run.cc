@@ -20,8 +20,10 @@ namespace glossator::cli {
 namespace {
 
 // For the worker's SIGABRT handler, set before it is installed: the limit in
-// bytes and the message for the file. Only async-signal-safe calls below.
+// bytes, the page size and the message for the file. Only async-signal-safe
+// calls below.
 unsigned long long memory_limit_bytes = 0;
+unsigned long long page_size = 4096;
 char out_of_memory_message[1024];
 
 // The worker's address space in bytes, from /proc/self/statm (its first
@@ -37,14 +39,18 @@ unsigned long long AddressSpaceBytes() {
   for (ssize_t i = 0; i < n && buffer[i] >= '0' && buffer[i] <= '9'; ++i) {
     pages = pages * 10 + static_cast<unsigned long long>(buffer[i] - '0');
   }
-  return pages * static_cast<unsigned long long>(sysconf(_SC_PAGESIZE));
+  return pages * page_size;
 }
 
-// Poppler aborts when an allocation fails ("Out of memory"). When the worker
-// aborts with its address space near --max-memory, that is the limit, not a
-// damaged PDF: it exits with the memory limit's code.
+// Poppler aborts when an allocation fails ("Out of memory"), and malloc's
+// failure leaves errno at ENOMEM. An abort with errno ENOMEM, or with the
+// address space within 64 MB of a limit of 256 MB or more, is --max-memory,
+// not a damaged PDF: the worker exits with the memory limit's code.
 void OnAbort(int) {
-  if (memory_limit_bytes > 0 && AddressSpaceBytes() + (64ull << 20) >= memory_limit_bytes) {
+  const bool no_memory = errno == ENOMEM;  // first, before any call changes it
+  constexpr unsigned long long kMargin = 64ull << 20;
+  unsigned long long used = memory_limit_bytes >= 4 * kMargin ? AddressSpaceBytes() : 0;
+  if (memory_limit_bytes > 0 && (no_memory || (used > 0 && used + kMargin >= memory_limit_bytes))) {
     ssize_t ignored = write(STDERR_FILENO, out_of_memory_message, strlen(out_of_memory_message));
     (void)ignored;
     _exit(kExitMemoryLimit);
@@ -73,6 +79,7 @@ int RunIsolated(const std::string& file, const Limits& limits, const std::functi
       rl.rlim_cur = rl.rlim_max = static_cast<rlim_t>(limits.memory_mb) << 20;
       setrlimit(RLIMIT_AS, &rl);
       memory_limit_bytes = static_cast<unsigned long long>(limits.memory_mb) << 20;
+      page_size = static_cast<unsigned long long>(sysconf(_SC_PAGESIZE));
       std::snprintf(out_of_memory_message, sizeof out_of_memory_message,
                     "glossator: %s: out of memory (--max-memory %zu MB)\n", file.c_str(),
                     limits.memory_mb);

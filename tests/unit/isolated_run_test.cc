@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
@@ -81,6 +82,27 @@ TEST(RunIsolated, AnAbortAtTheMemoryLimitIsTheMemoryLimit) {
     return 0;
   });
   EXPECT_EQ(code, kExitMemoryLimit);
+  // One huge request that fails far below the limit, as a Poppler buffer
+  // for a damaged stream's claimed length does: still the memory limit.
+  EXPECT_EQ(RunIsolated("huge.pdf", limits,
+                        [] {
+                          static void* volatile kept;  // not optimised away
+                          kept = std::malloc(size_t{512} << 20);
+                          if (kept == nullptr) std::abort();
+                          std::free(kept);
+                          return 0;
+                        }),
+            kExitMemoryLimit);
+  // An abort under a small limit is not taken for it.
+  Limits small;
+  small.memory_mb = 48;
+  EXPECT_EQ(RunIsolated("crashes.pdf", small,
+                        [] {
+                          errno = 0;
+                          std::abort();
+                          return 0;
+                        }),
+            kExitDamaged);
   // An abort far below the limit is still a crash on the input.
   EXPECT_EQ(RunIsolated("crashes.pdf", limits,
                         [] {
