@@ -80,7 +80,9 @@ class BlockWriter {
         if (!last_in_line) {
           const LineWord& next = line.words[wi + 1];
           double em = std::max(1.0, std::min(w.font_size, next.font_size));
-          separate_next_ = next.box.x0 - w.box.x1 > 0.16 * em;
+          // Either side: in right-to-left script the next word stands left.
+          double gap = std::max(next.box.x0 - w.box.x1, w.box.x0 - next.box.x1);
+          separate_next_ = gap > 0.16 * em;
         }
         if (last_in_line) {
           pending_break_ = true;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "layout/bidi.h"
 #include "pdf/page_orientation.h"
 #include "text/normalize.h"
 
@@ -193,6 +194,7 @@ std::vector<Line> BuildLines(const pdf::RawPage& page) {
         line.words.push_back(std::move(lw));
       }
       if (line.words.empty()) continue;
+      ToLogicalOrder(&line.words);  // right-to-left script: into reading order
       Summarise(line, raw);
       lines.push_back(std::move(line));
     }
