@@ -62,22 +62,27 @@ bool HasRightToLeft(const std::string& utf8) {
   return false;
 }
 
-// Reverses the items of [begin, end) that form runs for which keep(item) is
-// false, as a whole sequence, then restores the order inside each maximal run
-// for which keep(item) is true: the inverse bidi reordering at one level.
-template <typename T, typename Keep>
-void ReverseKeepingRuns(std::vector<T>* items, Keep keep) {
-  std::reverse(items->begin(), items->end());
+// Reverses, in place, each maximal run of items for which in_run(item) holds.
+template <typename T, typename InRun>
+void ReverseRuns(std::vector<T>* items, InRun in_run) {
   for (size_t i = 0; i < items->size();) {
-    if (!keep((*items)[i])) {
+    if (!in_run((*items)[i])) {
       ++i;
       continue;
     }
     size_t j = i;
-    while (j < items->size() && keep((*items)[j])) ++j;
+    while (j < items->size() && in_run((*items)[j])) ++j;
     std::reverse(items->begin() + static_cast<long>(i), items->begin() + static_cast<long>(j));
     i = j;
   }
+}
+
+// Reverses the whole sequence but keeps the order inside each maximal run of
+// items for which keep(item) holds: the inverse bidi reordering at one level.
+template <typename T, typename Keep>
+void ReverseKeepingRuns(std::vector<T>* items, Keep keep) {
+  std::reverse(items->begin(), items->end());
+  ReverseRuns(items, keep);
 }
 
 }  // namespace
@@ -109,16 +114,7 @@ void ToLogicalOrder(std::vector<LineWord>* words) {
     ReverseKeepingRuns(words, [&](const LineWord& w) { return !right_to_left(w); });
   } else {
     // A left-to-right line: each run of right-to-left words is reversed.
-    for (size_t i = 0; i < words->size();) {
-      if (!right_to_left((*words)[i])) {
-        ++i;
-        continue;
-      }
-      size_t j = i;
-      while (j < words->size() && right_to_left((*words)[j])) ++j;
-      std::reverse(words->begin() + static_cast<long>(i), words->begin() + static_cast<long>(j));
-      i = j;
-    }
+    ReverseRuns(words, right_to_left);
   }
 }
 
