@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <string_view>
 
 #include "pdf/page_orientation.h"
 
@@ -24,8 +25,13 @@ thread_local std::string last_error;
 // Poppler reports problems through one global hook; we keep the last message
 // so that errors can say what Poppler saw instead of printing to stderr.
 void CollectPopplerError(const std::string& message, void*) {
+  std::string text = message;
+  // Poppler ends its messages with a line break, which its hook shows as <0a>.
+  for (std::string_view end : {"<0a>", "\n"}) {
+    if (text.ends_with(end)) text.erase(text.size() - end.size());
+  }
   std::lock_guard<std::mutex> lock(error_mutex);
-  last_error = message;
+  last_error = std::move(text);
 }
 
 void InstallErrorHook() {
@@ -139,12 +145,6 @@ Result<RawPage> PdfReader::ReadPage(int index) const {
   ClearPopplerError();
   std::vector<poppler::text_box> boxes = page->text_list(poppler::page::text_list_include_font);
   raw.problem = LastPopplerError();
-  // Poppler ends its messages with a line break, which its hook shows as <0a>.
-  for (const char* end : {"<0a>", "\n"}) {
-    if (raw.problem.size() >= strlen(end) && raw.problem.ends_with(end)) {
-      raw.problem.erase(raw.problem.size() - strlen(end));
-    }
-  }
   raw.words.reserve(boxes.size());
   std::vector<Box> last_glyphs;  // of each word, as Poppler gives them
   last_glyphs.reserve(boxes.size());
