@@ -53,10 +53,11 @@ struct Block {
 };
 
 // Text set aside from the running text: running headers, footers, page and
-// slide numbers, and text set sideways on the page (a margin stamp such as
-// arXiv's, a vertical label), in its own reading order.
+// slide numbers, text set sideways on the page (a margin stamp such as
+// arXiv's, a vertical label), in its own reading order, and a manuscript's
+// margin line numbers (one Furniture per number).
 struct Furniture {
-  enum class Kind { kHeader, kFooter, kPageNumber, kMargin };
+  enum class Kind { kHeader, kFooter, kPageNumber, kMargin, kLineNumber };
   Kind kind = Kind::kHeader;
   std::string text;
   Box box;

@@ -7,6 +7,7 @@
 #include "glossator/extract.h"
 #include "layout/hyphenation.h"
 #include "layout/line.h"
+#include "layout/line_numbers.h"
 #include "layout/streaming_layout.h"
 #include "pdf/pdf_reader.h"
 #include "util/sha256.h"
@@ -57,8 +58,10 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
                                  raw->problem + "\"; the page's text may be incomplete");
       }
       words += raw->words.size();
+      std::vector<Furniture> aside = layout::SidewaysFurniture(*raw);
+      for (Furniture& f : layout::TakeLineNumbers(&raw.value())) aside.push_back(std::move(f));
       layout.AddPage({raw->number, raw->width, raw->height, layout::BuildLines(*raw), raw->rotation,
-                      layout::SidewaysFurniture(*raw)});
+                      std::move(aside)});
     }
     if (unreadable == reader.page_count()) return first_unreadable;
     auto no_text_layer = [&] {

@@ -16,9 +16,9 @@ struct PageLines {
   double width = 0, height = 0;
   std::vector<Line> lines;
   int rotation = 0;  // degrees, as the PDF asks the page to be shown (Page::rotation)
-  // Text set sideways on the page, already read (kMargin): set aside with
-  // the page's other furniture.
-  std::vector<Furniture> sideways{};
+  // Furniture taken out before the lines were built (text set sideways,
+  // kMargin; margin line numbers, kLineNumber): set aside with the rest.
+  std::vector<Furniture> set_aside{};
 };
 
 // The lines of one page near its top or bottom edge, each with a key that

@@ -39,7 +39,7 @@ void StreamingLayout::DecideNext() {
   size_t released = read_ - held_.size();
   Held& held = *held_[index - released];
   std::vector<Furniture> furniture = DecideFurniture(held.page, edges_[index], window);
-  for (Furniture& f : held.page.sideways) furniture.push_back(std::move(f));
+  for (Furniture& f : held.page.set_aside) furniture.push_back(std::move(f));
   int slide = 0;
   for (const Furniture& f : furniture) {
     if (f.kind == Furniture::Kind::kPageNumber) slide = ParsePageNumber(f.text);

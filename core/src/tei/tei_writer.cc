@@ -104,6 +104,8 @@ const char* FwType(Furniture::Kind kind) {
       return "pageNum";
     case Furniture::Kind::kMargin:
       return "margin";
+    case Furniture::Kind::kLineNumber:
+      return "lineNum";
   }
   return "header";
 }

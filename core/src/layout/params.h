@@ -1,0 +1,56 @@
+// The layout's thresholds, in one place, each with its unit and what it
+// decides (as Poppler's TextOutputDev keeps its own). "em" is the type size
+// of the text in question, in PDF points; page fractions are of the page's
+// width or height.
+#ifndef GLOSSATOR_LAYOUT_PARAMS_H_
+#define GLOSSATOR_LAYOUT_PARAMS_H_
+
+#include <cstddef>
+
+namespace glossator::layout::params {
+
+// --- Margin line numbers (line_numbers.cc) ---
+// The longest number a manuscript's margin shows: continuous numbering of a
+// long manuscript reaches the thousands.
+inline constexpr size_t kLineNumberMaxDigits = 4;
+// Numbers of one column share an edge (right edge for numbers left of the
+// text, left edge for numbers right of it) within this many points: the
+// template sets them in a box of fixed position.
+inline constexpr double kLineNumberAlignTolerance = 1.0;
+// A page shows at least this many for them to count: fewer can be a short
+// table's first column. (A page of a numbered manuscript has dozens.)
+inline constexpr size_t kMinLineNumbers = 4;
+// They must grow down the page: at most this share of consecutive pairs may
+// fail to (a number misread, a float with its own counter).
+inline constexpr double kLineNumberMaxDisorder = 0.1;
+// They stand apart from the text: at most this share of the page's other
+// words start left of a left column's right edge (plus the gap below), and
+// symmetrically on the right. A numbered table column at the text's margin
+// fails this, since every line of text starts there too.
+inline constexpr double kLineNumberMaxIntrusion = 0.02;
+// The gap between the number column and the text, in ems of the numbers'
+// height.
+inline constexpr double kLineNumberGap = 0.5;
+
+// --- Paragraphs (text_blocks.cc) ---
+// A gap between two lines larger than this share of the line's height starts
+// a new paragraph in single-spaced text (the space between paragraphs, a
+// section break).
+inline constexpr double kParagraphGap = 0.6;
+// In text whose lines are set further apart (a double-spaced manuscript), a
+// new paragraph needs a gap this share of the line's height beyond the gap
+// its lines usually have: there every line is a line's height apart.
+inline constexpr double kParagraphGapBeyondLeading = 0.4;
+// Lines of a quotation set in from the margin start at one inset, within this
+// many ems (the same indent, set by the same paragraph style).
+inline constexpr double kInsetAlign = 0.5;
+// A line set in goes on to the next one set in as far only when it reaches
+// this share of its column's width: a shorter one ends its paragraph (ragged
+// lines vary by a tenth or so; a paragraph's last line is often half).
+inline constexpr double kInsetLongLine = 0.75;
+// Lines of a size needed before their usual gap is trusted (a page or two).
+inline constexpr size_t kMinLineGapSamples = 20;
+
+}  // namespace glossator::layout::params
+
+#endif  // GLOSSATOR_LAYOUT_PARAMS_H_
