@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <set>
 
+#include "layout/params.h"
+
 namespace glossator::layout {
 
 BlockStyle StyleOf(const LayoutBlock& block) {
@@ -14,6 +16,7 @@ BlockStyle StyleOf(const LayoutBlock& block) {
 
 void TextBlockBuilder::Add(const Line& line, const PageLines& page, const TypeStats& stats) {
   body_size_ = stats.BodySize();
+  stats_ = &stats;
   Placed l{&line, &page, ColumnOf(line, page), stats.Justified(line.font_size)};
   static const bool trace = std::getenv("GLOSSATOR_DEBUG_LAYOUT") != nullptr;
   if (trace) {
@@ -40,6 +43,34 @@ bool TextBlockBuilder::Hanging() const {
   return true;
 }
 
+double TextBlockBuilder::ParagraphGap(const Line& line) const {
+  double single = params::kParagraphGap * line.height();
+  double leading = stats_ ? stats_->TypicalLineGap(line.font_size) : 0;
+  return std::max(single, leading + params::kParagraphGapBeyondLeading * line.height());
+}
+
+bool TextBlockBuilder::Inset() const {
+  if (current_.size() < 2) return false;
+  double x0 = current_.front().line->box.x0;
+  for (const Placed& c : current_) {
+    if (!Indented(c) || std::abs(c.line->box.x0 - x0) > params::kInsetAlign * Em(c)) return false;
+  }
+  return true;
+}
+
+bool TextBlockBuilder::InsetContinues(const Placed& l) const {
+  const Placed& p = current_.back();
+  for (const Placed& c : current_) {
+    if (!Indented(c) || std::abs(c.line->box.x0 - l.line->box.x0) > params::kInsetAlign * Em(l)) {
+      return false;
+    }
+  }
+  // A short line before it ends a paragraph, even one set in (the indented
+  // one-line paragraph before the next one's indented first line).
+  double width = p.column.right - p.column.left;
+  return p.line->box.x1 >= p.column.left + params::kInsetLongLine * width;
+}
+
 bool TextBlockBuilder::StartsNewBlock(const Placed& l) const {
   const Placed& p = current_.back();
   bool same_style = std::abs(p.line->font_size - l.line->font_size) < kSizeTolerance &&
@@ -49,7 +80,7 @@ bool TextBlockBuilder::StartsNewBlock(const Placed& l) const {
       p.page == l.page && l.line->box.y0 > p.line->box.y0 && Overlaps(p.line->box, l.line->box);
   if (same_flow) {
     double gap = l.line->box.y0 - p.line->box.y1;
-    if (gap > 0.6 * p.line->height()) return true;
+    if (gap > ParagraphGap(*p.line)) return true;
     if (p.justified && !Full(p) && !IsHeadingStyle(*p.line)) return true;
     // Centred lines, each after a centred or a full one (a title page): no
     // indent. They go on as one block only when set as close as the lines of
@@ -58,18 +89,22 @@ bool TextBlockBuilder::StartsNewBlock(const Placed& l) const {
     // as a title page's separate lines are (0.6 and more).
     if ((Centered(l) && (Centered(p) || Full(p))) || (Centered(p) && Full(l))) {
       double size = p.line->font_size > 0 ? p.line->font_size : p.line->height();
-      return gap > 0.5 * size;
+      double leading = stats_->TypicalLineGap(p.line->font_size);
+      return gap >
+             std::max(0.5 * size, leading + params::kParagraphGapBeyondLeading * p.line->height());
     }
     if (Indented(l)) {
       // Continuing a hanging indent, or the second line of one.
       bool first_at_margin = !Indented(current_.front());
-      return !(first_at_margin && (current_.size() == 1 || Hanging()));
+      if (first_at_margin) return !(current_.size() == 1 || Hanging());
+      return !InsetContinues(l);
     }
-    return Hanging();  // back at the margin after a hanging indent
+    if (Inset()) return true;  // back at the margin after a quotation set in
+    return Hanging();          // back at the margin after a hanging indent
   }
   // A page or column break: the paragraph goes on when the sentence runs on.
   if (IsHeadingStyle(*p.line)) return true;
-  if (Indented(l) && !Hanging()) return true;
+  if (Indented(l) && !Hanging() && !InsetContinues(l)) return true;
   if (Hanging() && !Indented(l)) return true;
   if (!EndsSentence(p.line->Text())) return false;
   return !(p.justified && Full(p));

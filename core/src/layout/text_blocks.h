@@ -51,7 +51,15 @@ class TextBlockBuilder {
   };
 
   bool StartsNewBlock(const Placed& l) const;
+  // The vertical gap after line (points) beyond which a new paragraph starts.
+  double ParagraphGap(const Line& line) const;
   bool Hanging() const;
+  // A quotation set in from the margin: two lines or more, each indented by
+  // the same amount (a paragraph's first-line indent is one line).
+  bool Inset() const;
+  // l goes on the block in progress as a further line set in as far as all
+  // of its lines, after a line that did not end short.
+  bool InsetContinues(const Placed& l) const;
   bool Indented(const Placed& l) const { return l.line->box.x0 > l.column.left + Em(l); }
   // A line set in the middle of its column (a title, a byline): inset as
   // much on the right as on the left, within a quarter em (typesetters
@@ -69,6 +77,7 @@ class TextBlockBuilder {
 
   std::function<void(const LayoutBlock&)> sink_;
   double body_size_ = 0;
+  const TypeStats* stats_ = nullptr;  // of the line being added
   std::vector<Placed> current_;
   BlockKind kind_ = BlockKind::kParagraph;
 };

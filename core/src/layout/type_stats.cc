@@ -1,21 +1,41 @@
 #include "layout/type_stats.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "layout/blocks.h"
+#include "layout/params.h"
 
 namespace glossator::layout {
 
 void TypeStats::AddPage(const PageLines& page) {
   ++pages_;
   if (page.width > page.height) ++landscape_pages_;
+  const Line* previous = nullptr;
   for (const Line& l : page.lines) {
     if (l.box.y0 < 0.12 * page.height || l.box.y1 > 0.88 * page.height) continue;
     SizeCounts& c = sizes_[l.font_size];
     c.chars += l.Text().size();
     ++c.lines;
     if (l.box.x1 >= ColumnOf(l, page).right - 0.4 * l.font_size) ++c.full_lines;
+    if (previous && previous->font_size == l.font_size && Overlaps(previous->box, l.box) &&
+        l.box.y0 >= previous->box.y1 && l.box.y0 - previous->box.y1 < 2 * l.height()) {
+      ++c.gaps[static_cast<int>(std::lround(2 * (l.box.y0 - previous->box.y1)))];
+    }
+    previous = &l;
   }
+}
+
+double TypeStats::TypicalLineGap(double size) const {
+  auto it = sizes_.find(size);
+  if (it == sizes_.end()) return 0;
+  size_t seen = 0;
+  std::pair<int, size_t> mode{0, 0};
+  for (const auto& [gap, count] : it->second.gaps) {
+    seen += count;
+    if (count > mode.second) mode = {gap, count};
+  }
+  return seen >= params::kMinLineGapSamples ? mode.first / 2.0 : 0;
 }
 
 double TypeStats::BodySize() const {

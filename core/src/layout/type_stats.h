@@ -24,10 +24,17 @@ class TypeStats {
   bool Justified(double size) const;
   // Most pages landscape, with large type.
   bool LooksLikeSlides() const;
+  // The gap (points) most often left between two lines of one paragraph set
+  // in size: a little in single-spaced text, a whole line in a double-spaced
+  // manuscript. 0 until enough lines of that size were seen.
+  double TypicalLineGap(double size) const;
 
  private:
   struct SizeCounts {
     size_t chars = 0, lines = 0, full_lines = 0;
+    // Gaps between consecutive lines of this size in one column, in
+    // half-points, with how often each was seen.
+    std::map<int, size_t> gaps;
   };
   std::map<double, SizeCounts> sizes_;
   size_t pages_ = 0, landscape_pages_ = 0;
