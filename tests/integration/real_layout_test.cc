@@ -48,6 +48,7 @@ TEST(RealLayout, MarginLineNumbersOfAManuscriptAreFurniture) {
     // such as "of" or "=", never alone at the start of a block.
     static const std::regex kNumberOpensBlock(R"(^\d{1,3} [a-z])");
     for (const Block& b : doc.blocks()) {
+      if (b.kind == BlockKind::kFootnote) continue;  // "2 papaja can be ..."
       std::string text(doc.text(b.begin, b.end));
       EXPECT_FALSE(std::regex_search(text, kNumberOpensBlock)) << text.substr(0, 80);
     }
@@ -66,6 +67,51 @@ TEST(RealLayout, ADoubleSpacedParagraphIsOneBlock) {
   ASSERT_NE(block, nullptr);
   EXPECT_EQ(block->kind, BlockKind::kParagraph);
   EXPECT_GT(block->end, end) << doc.text(block->begin, block->end);
+}
+
+std::vector<std::string> FootnoteTexts(const Document& doc) {
+  std::vector<std::string> notes;
+  for (const Block& b : doc.blocks()) {
+    if (b.kind == BlockKind::kFootnote) notes.emplace_back(doc.text(b.begin, b.end));
+  }
+  return notes;
+}
+
+TEST(RealLayout, FootnotesAreNotesAndTheParagraphRunsOnPastThem) {
+  // papaja sets two footnotes (pages 3 and 6); the mark of each is raised on
+  // a line of its own.
+  Document papaja = ExtractReal("papaja_vignette.pdf");
+  std::vector<std::string> notes = FootnoteTexts(papaja);
+  ASSERT_EQ(notes.size(), 2u);
+  EXPECT_EQ(notes[0].rfind("1 If you have a specific question", 0), 0u) << notes[0];
+  EXPECT_EQ(notes[1].rfind("2 papaja can be readily combined", 0), 0u) << notes[1];
+  // The Freud lectures, from LibreOffice: the third lecture's first
+  // paragraph runs from page 11 to 12 past the two notes at page 11's foot.
+  Document freud = ExtractReal("freud-origin-and-development.pdf");
+  size_t start = freud.text().find("It is not always easy to tell the truth");
+  size_t later = freud.text().find("have a common emotive tone, according to the custom");
+  ASSERT_NE(start, std::string::npos);
+  ASSERT_NE(later, std::string::npos);
+  const Block* block = BlockAt(freud, start);
+  ASSERT_NE(block, nullptr);
+  EXPECT_EQ(block, BlockAt(freud, later));
+  EXPECT_EQ(block->kind, BlockKind::kParagraph);
+  const Block& next = *(block + 1);
+  EXPECT_EQ(next.kind, BlockKind::kFootnote);
+  EXPECT_EQ(freud.text(next.begin, next.end).rfind("2 S. Ferenczi", 0), 0u);
+}
+
+TEST(RealLayout, AQuotationSetInIsOneBlockAndTheTextAfterItAnother) {
+  Document freud = ExtractReal("freud-origin-and-development.pdf");
+  size_t quote = freud.text().find("There was in the summer a time of intense heat");
+  size_t inside = freud.text().find("woke from hypnosis with the glass at her lips");
+  size_t after = freud.text().find("Permit me to dwell for a moment");
+  ASSERT_NE(quote, std::string::npos);
+  ASSERT_NE(inside, std::string::npos);
+  ASSERT_NE(after, std::string::npos);
+  EXPECT_EQ(BlockAt(freud, quote), BlockAt(freud, inside));
+  EXPECT_NE(BlockAt(freud, quote), BlockAt(freud, after));
+  EXPECT_EQ(BlockAt(freud, after)->begin, after);
 }
 
 }  // namespace

@@ -51,6 +51,14 @@ inline constexpr double kInsetLongLine = 0.75;
 // Lines of a size needed before their usual gap is trusted (a page or two).
 inline constexpr size_t kMinLineGapSamples = 20;
 
+// --- Footnotes (footnotes.cc) ---
+// Notes stand in the lower part of the page: a run of small type that starts
+// above this share of the page's height is a section set small, not notes.
+inline constexpr double kFootnoteTop = 0.4;
+// A note's first line starts at the notes' left edge, within this many ems (a
+// wrapped line may be set in under the note's text).
+inline constexpr double kFootnoteMarkInset = 0.5;
+
 }  // namespace glossator::layout::params
 
 #endif  // GLOSSATOR_LAYOUT_PARAMS_H_

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "layout/footnotes.h"
 #include "layout/slide_blocks.h"
 
 namespace glossator::layout {
@@ -48,9 +49,9 @@ void StreamingLayout::DecideNext() {
   if (parts_.is_slide_deck) {
     for (const LayoutBlock& block : BuildSlideBlocks(held.page, slide)) writer_.Write(block);
   } else {
-    for (const Line& line : held.page.lines) {
-      if (!line.furniture) text_blocks_.Add(line, held.page, stats_);
-    }
+    FootnoteSplit split = SplitFootnotes(held.page, stats_.BodySize());
+    for (const Line* line : split.flow) text_blocks_.Add(*line, held.page, stats_);
+    text_blocks_.AddNotes(std::move(split.notes));
   }
   held.decided = true;
   ++decided_;

@@ -32,6 +32,18 @@ void TextBlockBuilder::Add(const Line& line, const PageLines& page, const TypeSt
   current_.push_back(l);
 }
 
+void TextBlockBuilder::AddNotes(std::vector<LayoutBlock> notes) {
+  for (LayoutBlock& n : notes) waiting_notes_.push_back(std::move(n));
+  if (current_.empty()) Flush();
+}
+
+int TextBlockBuilder::OldestPageInUse() const {
+  int oldest = current_.empty() ? INT_MAX : current_.front().line->page;
+  if (!waiting_notes_.empty())
+    oldest = std::min(oldest, waiting_notes_.front().lines.front()->page);
+  return oldest;
+}
+
 void TextBlockBuilder::Finish() { Flush(); }
 
 // Hanging indent (a reference list): the first line at the margin, the rest indented.
@@ -111,12 +123,15 @@ bool TextBlockBuilder::StartsNewBlock(const Placed& l) const {
 }
 
 void TextBlockBuilder::Flush() {
-  if (current_.empty()) return;
-  LayoutBlock b;
-  b.kind = kind_;
-  for (const Placed& p : current_) b.lines.push_back(p.line);
-  current_.clear();
-  sink_(b);
+  if (!current_.empty()) {
+    LayoutBlock b;
+    b.kind = kind_;
+    for (const Placed& p : current_) b.lines.push_back(p.line);
+    current_.clear();
+    sink_(b);
+  }
+  for (const LayoutBlock& note : waiting_notes_) sink_(note);
+  waiting_notes_.clear();
 }
 
 void ClassifyHeadings(std::vector<Block>& blocks, const std::vector<BlockStyle>& styles,
@@ -126,6 +141,7 @@ void ClassifyHeadings(std::vector<Block>& blocks, const std::vector<BlockStyle>&
     if (s.font_size > body_size + kSizeTolerance) sizes.insert(std::round(s.font_size));
   }
   for (size_t i = 0; i < blocks.size() && i < styles.size(); ++i) {
+    if (blocks[i].kind == BlockKind::kFootnote) continue;
     const BlockStyle& s = styles[i];
     if (s.font_size > body_size + kSizeTolerance) {
       blocks[i].kind = BlockKind::kHeading;

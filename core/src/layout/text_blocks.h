@@ -36,11 +36,15 @@ class TextBlockBuilder {
 
   // The next line in reading order, on page, judged with what stats know now.
   void Add(const Line& line, const PageLines& page, const TypeStats& stats);
+  // A page's footnotes: written when the block in progress ends (a paragraph
+  // running on to the next page goes on past them), at once when none is.
+  void AddNotes(std::vector<LayoutBlock> notes);
   // Flushes the block in progress.
   void Finish();
-  // The number of the earliest page whose lines the block in progress holds,
-  // INT_MAX when none: pages before it may be released.
-  int OldestPageInUse() const { return current_.empty() ? INT_MAX : current_.front().line->page; }
+  // The number of the earliest page whose lines the block in progress (or a
+  // note waiting for it) holds, INT_MAX when none: pages before it may be
+  // released.
+  int OldestPageInUse() const;
 
  private:
   struct Placed {
@@ -80,6 +84,7 @@ class TextBlockBuilder {
   const TypeStats* stats_ = nullptr;  // of the line being added
   std::vector<Placed> current_;
   BlockKind kind_ = BlockKind::kParagraph;
+  std::vector<LayoutBlock> waiting_notes_;
 };
 
 // Headings among finished blocks: larger than body type (levels by size,

@@ -6,6 +6,7 @@
 #include <tuple>
 #include <vector>
 
+#include "layout/footnotes.h"
 #include "tei/xml_util.h"
 #include "text/normalize.h"
 
@@ -307,10 +308,15 @@ void BodyBuilder::AddOther(size_t i) {
       element = Append(Parent(), "p", id);
       element.append_attribute("rend") = "caption";
       break;
-    case BlockKind::kFootnote:
+    case BlockKind::kFootnote: {
       element = Append(Parent(), "note", id);
       element.append_attribute("place") = "foot";
+      // The mark stays in the note's text (rule 1); n repeats it.
+      auto [begin, end] = Range(doc_, doc_.blocks()[i]);
+      std::string mark = layout::LeadingNoteMark(std::string(doc_.text(begin, end)));
+      if (!mark.empty()) element.append_attribute("n") = mark.c_str();
       break;
+    }
     default:
       element = Append(Parent(), "p", id);
       break;

@@ -1,0 +1,97 @@
+#include "layout/footnotes.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "layout/params.h"
+
+namespace glossator::layout {
+namespace {
+
+bool IsSuperscriptDigit(const std::string& s, size_t at, size_t* length) {
+  static const char* kDigits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+  for (const char* d : kDigits) {
+    size_t n = std::char_traits<char>::length(d);
+    if (s.compare(at, n, d) == 0) {
+      *length = n;
+      return true;
+    }
+  }
+  return false;
+}
+
+// The length of the mark at the start of word, 0 when it is none.
+size_t MarkLength(const std::string& word) {
+  size_t i = 0, n = 0;
+  while (i < word.size() && word[i] >= '0' && word[i] <= '9') ++i;
+  if (i > 0) return i <= 3 ? i : 0;
+  while (i < word.size() && IsSuperscriptDigit(word, i, &n)) i += n;
+  if (i > 0) return i;
+  for (const std::string symbol : {"*", "†", "‡", "§", "¶"}) {
+    while (word.compare(i, symbol.size(), symbol) == 0) i += symbol.size();
+    if (i > 0) return i;
+  }
+  return 0;
+}
+
+bool Smaller(const Line& l, double body_size) { return l.font_size < body_size - kSizeTolerance; }
+
+// The mark's value when it is a plain number, else -1.
+int NumericMark(const std::string& mark) {
+  if (mark.empty() || mark[0] < '0' || mark[0] > '9') return -1;
+  return std::atoi(mark.c_str());
+}
+
+}  // namespace
+
+std::string LeadingNoteMark(const std::string& text) {
+  size_t end = text.find(' ');
+  std::string word = text.substr(0, end);
+  size_t n = MarkLength(word);
+  return n > 0 && n == word.size() ? word : "";
+}
+
+FootnoteSplit SplitFootnotes(const PageLines& page, double body_size) {
+  FootnoteSplit split;
+  for (const Line& l : page.lines) {
+    if (!l.furniture) split.flow.push_back(&l);
+  }
+  // The last line of running text, and the smaller lines after and below it.
+  size_t last_body = split.flow.size();
+  while (last_body > 0 && Smaller(*split.flow[last_body - 1], body_size)) --last_body;
+  if (last_body == 0 || last_body == split.flow.size()) return split;
+  const Line& above = *split.flow[last_body - 1];
+  // Below a heading in body type, small lines are a section in small type (a
+  // reference list), not notes.
+  if (above.bold || above.font_size > body_size + kSizeTolerance) return split;
+  std::vector<const Line*> foot(split.flow.begin() + last_body, split.flow.end());
+  double left = foot.front()->box.x0;
+  for (const Line* l : foot) {
+    if (l->box.y0 < above.box.y1 || l->box.y0 < params::kFootnoteTop * page.height) return split;
+    left = std::min(left, l->box.x0);
+  }
+  if (LeadingNoteMark(foot.front()->Text()).empty()) return split;
+
+  int previous = -1;  // the last note's number, -1 when not numeric
+  bool mark_alone = false;
+  for (const Line* l : foot) {
+    std::string mark = LeadingNoteMark(l->Text());
+    bool at_margin = l->box.x0 <= left + params::kFootnoteMarkInset * l->font_size;
+    // A numbered note follows the one before it: "12 pp." opening a wrapped
+    // line of note 3 is no note 12.
+    bool opens = !mark.empty() && at_margin && !mark_alone &&
+                 (previous < 0 || NumericMark(mark) < 0 || NumericMark(mark) == previous + 1);
+    if (opens || split.notes.empty()) {
+      split.notes.push_back({BlockKind::kFootnote, 0, 0, {}});
+      previous = NumericMark(mark);
+    }
+    split.notes.back().lines.push_back(l);
+    // A mark set as a line of its own (raised above its note's first line)
+    // opens the note on the next line.
+    mark_alone = !mark.empty() && mark == l->Text();
+  }
+  split.flow.resize(last_body);
+  return split;
+}
+
+}  // namespace glossator::layout

@@ -1,0 +1,33 @@
+// Footnotes: the notes set in smaller type at the foot of a page, below its
+// last line of running text, each opening with its mark ("1", "²", "*").
+// They are taken out of the page's flow so that a paragraph running on to
+// the next page is not cut by them, and become blocks of their own
+// (BlockKind::kFootnote) that the block builder writes after that paragraph.
+#ifndef GLOSSATOR_LAYOUT_FOOTNOTES_H_
+#define GLOSSATOR_LAYOUT_FOOTNOTES_H_
+
+#include <string>
+#include <vector>
+
+#include "layout/blocks.h"
+#include "layout/furniture.h"
+
+namespace glossator::layout {
+
+struct FootnoteSplit {
+  std::vector<const Line*> flow;   // the page's other lines, in order
+  std::vector<LayoutBlock> notes;  // one block per note, in order
+};
+
+// Splits the page's lines that are not furniture; body_size is the
+// document's running-text size (TypeStats::BodySize).
+FootnoteSplit SplitFootnotes(const PageLines& page, double body_size);
+
+// The note mark that opens text (a number of one to three digits, superscript
+// digits, or *, †, ‡, §, ¶ repeated), followed by a space or ending it; ""
+// when text opens with none.
+std::string LeadingNoteMark(const std::string& text);
+
+}  // namespace glossator::layout
+
+#endif  // GLOSSATOR_LAYOUT_FOOTNOTES_H_

@@ -1,0 +1,68 @@
+#include "layout/footnotes.h"
+
+#include <gtest/gtest.h>
+
+namespace glossator::layout {
+namespace {
+
+Line MakeLine(double y, const std::string& text, double size, double x0 = 72) {
+  Line l;
+  l.page = 1;
+  l.words.push_back({text, {x0, y, 500, y + size}});
+  l.box = {x0, y, 500, y + size};
+  l.font_size = size;
+  return l;
+}
+
+PageLines PageOf(std::vector<Line> lines) { return {1, 612, 792, std::move(lines)}; }
+
+TEST(LeadingNoteMark, ReadsNumbersSuperscriptsAndSymbols) {
+  EXPECT_EQ(LeadingNoteMark("12 See the case of Mr. D."), "12");
+  EXPECT_EQ(LeadingNoteMark("² Ibid."), "²");
+  EXPECT_EQ(LeadingNoteMark("* An earlier version"), "*");
+  EXPECT_EQ(LeadingNoteMark("†† Translator's note"), "††");
+  EXPECT_EQ(LeadingNoteMark("3"), "3");
+  EXPECT_EQ(LeadingNoteMark("1987 was the year"), "");  // four digits: a year
+  EXPECT_EQ(LeadingNoteMark("12. Halloran, M."), "");   // a numbered entry
+  EXPECT_EQ(LeadingNoteMark("Figure 2"), "");
+}
+
+TEST(SplitFootnotes, SmallNumberedLinesBelowTheTextAreNotes) {
+  PageLines page =
+      PageOf({MakeLine(600, "the sentence runs on to the next", 12),
+              MakeLine(680, "1 A first note that wraps", 10),
+              MakeLine(692, "12 pp., its second line", 10), MakeLine(704, "2 A second note.", 10)});
+  FootnoteSplit split = SplitFootnotes(page, 12);
+  ASSERT_EQ(split.flow.size(), 1u);
+  ASSERT_EQ(split.notes.size(), 2u);
+  EXPECT_EQ(split.notes[0].kind, BlockKind::kFootnote);
+  EXPECT_EQ(split.notes[0].lines.size(), 2u);  // "12 pp." is no note 12 after note 1
+  EXPECT_EQ(split.notes[1].lines.front()->Text(), "2 A second note.");
+}
+
+TEST(SplitFootnotes, AMarkRaisedOnALineOfItsOwnOpensTheNextLine) {
+  PageLines page = PageOf({MakeLine(600, "text", 12), MakeLine(660, "1", 7),
+                           MakeLine(662, "If you have a question", 10),
+                           MakeLine(674, "ask it on the forum.", 10)});
+  FootnoteSplit split = SplitFootnotes(page, 12);
+  ASSERT_EQ(split.notes.size(), 1u);
+  EXPECT_EQ(split.notes[0].lines.size(), 3u);
+}
+
+TEST(SplitFootnotes, SmallTypeWithoutAMarkOrBelowAHeadingStays) {
+  // A caption in small type under the text.
+  PageLines caption = PageOf({MakeLine(600, "text", 12), MakeLine(680, "Figure 1. Sessions", 10)});
+  EXPECT_TRUE(SplitFootnotes(caption, 12).notes.empty());
+  // A reference list set small under its heading.
+  Line heading = MakeLine(500, "References", 12);
+  heading.bold = true;
+  PageLines list = PageOf({heading, MakeLine(520, "1 Halloran, M. (1987).", 10),
+                           MakeLine(532, "2 Quist, A. (1990).", 10)});
+  EXPECT_TRUE(SplitFootnotes(list, 12).notes.empty());
+  // Small type filling the page from its top is not at the foot.
+  PageLines small = PageOf({MakeLine(60, "text", 12), MakeLine(100, "1 a numbered line", 10)});
+  EXPECT_TRUE(SplitFootnotes(small, 12).notes.empty());
+}
+
+}  // namespace
+}  // namespace glossator::layout
