@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <regex>
+#include <set>
 #include <string>
 
 #include "glossator/extract.h"
@@ -112,6 +113,21 @@ TEST(RealLayout, AQuotationSetInIsOneBlockAndTheTextAfterItAnother) {
   EXPECT_EQ(BlockAt(freud, quote), BlockAt(freud, inside));
   EXPECT_NE(BlockAt(freud, quote), BlockAt(freud, after));
   EXPECT_EQ(BlockAt(freud, after)->begin, after);
+}
+
+TEST(RealLayout, SlideDecksOfEveryProducerAreSlides) {
+  // Beamer (4:3, 11 pt on a 96 mm page), PowerPoint, Keynote: one slide a page.
+  for (auto [name, slides] :
+       {std::pair{"slides_cermine.pdf", 21}, {"slides_go.pdf", 23}, {"slides_grobid.pdf", 20}}) {
+    SCOPED_TRACE(name);
+    Document doc = ExtractReal(name);
+    EXPECT_TRUE(doc.is_slide_deck());
+    std::set<int> seen;
+    for (const Block& b : doc.blocks()) seen.insert(b.slide);
+    EXPECT_EQ(seen.size(), static_cast<size_t>(slides));
+  }
+  // Papers in portrait are not.
+  EXPECT_FALSE(ExtractReal("sp_P14-1059.pdf").is_slide_deck());
 }
 
 }  // namespace

@@ -9,6 +9,15 @@
 
 namespace glossator::layout::params {
 
+// --- Slide decks (type_stats.cc) ---
+// Landscape pages whose running text is at least this large (points) are
+// slides: no paper sets its body text in 16 pt.
+inline constexpr double kSlideBodySize = 16;
+// Or whose running text is this share of the page's height or more: Beamer's
+// 11 pt on its 96 mm (272 pt) page is 0.04, a landscape report's 10 pt on
+// 612 pt 0.016.
+inline constexpr double kSlideBodyShare = 0.03;
+
 // --- Margin line numbers (line_numbers.cc) ---
 // The longest number a manuscript's margin shows: continuous numbering of a
 // long manuscript reaches the thousands.

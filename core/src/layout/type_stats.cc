@@ -10,6 +10,7 @@ namespace glossator::layout {
 
 void TypeStats::AddPage(const PageLines& page) {
   ++pages_;
+  height_sum_ += page.height;
   if (page.width > page.height) ++landscape_pages_;
   const Line* previous = nullptr;
   for (const Line& l : page.lines) {
@@ -52,7 +53,11 @@ bool TypeStats::Justified(double size) const {
 }
 
 bool TypeStats::LooksLikeSlides() const {
-  return pages_ > 0 && landscape_pages_ * 5 >= pages_ * 4 && BodySize() >= 16;
+  if (pages_ == 0 || landscape_pages_ * 5 < pages_ * 4) return false;
+  // Large type, in points (Keynote, PowerPoint) or for the page (Beamer sets
+  // 11 pt on a page 96 mm high, as large as 24 pt on a letter-size slide).
+  double size = BodySize();
+  return size >= params::kSlideBodySize || size >= params::kSlideBodyShare * height_sum_ / pages_;
 }
 
 }  // namespace glossator::layout

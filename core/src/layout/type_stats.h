@@ -22,7 +22,7 @@ class TypeStats {
   // Justified text ends most lines at its column's right edge, so there a
   // short line ends a paragraph; ragged text says nothing by line length.
   bool Justified(double size) const;
-  // Most pages landscape, with large type.
+  // Most pages landscape, with large type (for the page: params.h).
   bool LooksLikeSlides() const;
   // The gap (points) most often left between two lines of one paragraph set
   // in size: a little in single-spaced text, a whole line in a double-spaced
@@ -38,6 +38,7 @@ class TypeStats {
   };
   std::map<double, SizeCounts> sizes_;
   size_t pages_ = 0, landscape_pages_ = 0;
+  double height_sum_ = 0;  // of the pages, in points
 };
 
 }  // namespace glossator::layout
