@@ -50,6 +50,8 @@ inline constexpr double kParagraphGap = 0.6;
 // new paragraph needs a gap this share of the line's height beyond the gap
 // its lines usually have: there every line is a line's height apart.
 inline constexpr double kParagraphGapBeyondLeading = 0.4;
+// Justified lines of one block share both edges within this many points.
+inline constexpr double kMeasureEdgeTolerance = 0.5;
 // Lines of a quotation set in from the margin start at one inset, within this
 // many ems (the same indent, set by the same paragraph style).
 inline constexpr double kInsetAlign = 0.5;

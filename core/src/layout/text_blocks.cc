@@ -61,6 +61,18 @@ double TextBlockBuilder::ParagraphGap(const Line& line) const {
   return std::max(single, leading + params::kParagraphGapBeyondLeading * line.height());
 }
 
+bool TextBlockBuilder::FullInMeasure(const Placed& p, const Placed& l) const {
+  if (Full(p)) return true;
+  // Justified lines of a block set in on both sides (an abstract in a
+  // column) end at one edge of their own, short of the column's.
+  auto same_edge = [](const Line& a, const Line& b) {
+    return std::abs(a.box.x1 - b.box.x1) < params::kMeasureEdgeTolerance &&
+           std::abs(a.box.x0 - b.box.x0) < params::kMeasureEdgeTolerance;
+  };
+  if (same_edge(*p.line, *l.line)) return true;
+  return current_.size() >= 2 && same_edge(*current_[current_.size() - 2].line, *p.line);
+}
+
 bool TextBlockBuilder::Inset() const {
   if (current_.size() < 2) return false;
   double x0 = current_.front().line->box.x0;
@@ -93,7 +105,7 @@ bool TextBlockBuilder::StartsNewBlock(const Placed& l) const {
   if (same_flow) {
     double gap = l.line->box.y0 - p.line->box.y1;
     if (gap > ParagraphGap(*p.line)) return true;
-    if (p.justified && !Full(p) && !IsHeadingStyle(*p.line)) return true;
+    if (p.justified && !FullInMeasure(p, l) && !IsHeadingStyle(*p.line)) return true;
     // Centred lines, each after a centred or a full one (a title page): no
     // indent. They go on as one block only when set as close as the lines of
     // one paragraph, as a title wrapped over two lines is (gaps of -0.2 to

@@ -58,6 +58,10 @@ class TextBlockBuilder {
   // The vertical gap after line (points) beyond which a new paragraph starts.
   double ParagraphGap(const Line& line) const;
   bool Hanging() const;
+  // p, the block's last line so far, is full: to its column's right edge, or
+  // to the edge it shares with l or with the line before it (the measure of
+  // a block set in, such as an abstract).
+  bool FullInMeasure(const Placed& p, const Placed& l) const;
   // A quotation set in from the margin: two lines or more, each indented by
   // the same amount (a paragraph's first-line indent is one line).
   bool Inset() const;
