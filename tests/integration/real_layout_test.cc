@@ -130,5 +130,32 @@ TEST(RealLayout, SlideDecksOfEveryProducerAreSlides) {
   EXPECT_FALSE(ExtractReal("sp_P14-1059.pdf").is_slide_deck());
 }
 
+size_t HeadersSetAside(const Document& doc) {
+  size_t n = 0;
+  for (const Page& p : doc.pages()) {
+    for (const Furniture& f : p.furniture) n += f.kind == Furniture::Kind::kHeader;
+  }
+  return n;
+}
+
+TEST(RealLayout, RunningHeadsThatChangeAreSetAside) {
+  // A journal's heads: the authors on even pages, the short title on odd
+  // ones, each with the page number (pages 2 to 8 of 8).
+  Document article = ExtractReal("cermine_example1.pdf");
+  EXPECT_EQ(HeadersSetAside(article), 7u);
+  EXPECT_EQ(article.text().find("increase risk of dementia 1"), std::string::npos);
+  // A thesis: the chapter's title on even pages, the section's on odd ones,
+  // changing with each. "56 CHAPTER 4. CASE STUDY ..." heads page 56.
+  Document thesis = ExtractReal("ecstr.pdf");
+  static const std::regex kNumberedChapterHead(R"(\d+ CHAPTER \d\. )");
+  std::string text = thesis.text();
+  size_t left = std::distance(std::sregex_iterator(text.begin(), text.end(), kNumberedChapterHead),
+                              std::sregex_iterator());
+  // Known gap: the head of printed page 58, the last of chapter 4, over a
+  // few lines of code, stays in the text.
+  EXPECT_LE(left, 1u);
+  EXPECT_GT(HeadersSetAside(thesis), 150u);
+}
+
 }  // namespace
 }  // namespace glossator

@@ -1,5 +1,6 @@
 #include "layout/furniture.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstring>
@@ -12,6 +13,9 @@ namespace {
 
 // How close to the edge a line must be to count as a header or footer.
 constexpr double kEdgeBand = 0.12;
+// Pages on either side where a head that changes with the chapter is looked
+// for: odd and even pages may carry different heads, so two on each side.
+constexpr size_t kNearPages = 4;
 
 bool NearTop(const Line& l, const PageLines& p) { return l.box.y0 < kEdgeBand * p.height; }
 bool NearBottom(const Line& l, const PageLines& p) { return l.box.y1 > (1 - kEdgeBand) * p.height; }
@@ -132,21 +136,43 @@ EdgeLines FindEdgeLines(const PageLines& page) {
 }
 
 std::vector<Furniture> DecideFurniture(PageLines& page, const EdgeLines& own,
-                                       const std::vector<const EdgeLines*>& window) {
+                                       const std::vector<const EdgeLines*>& window, bool slides) {
   // A running header or footer repeats on at least half the pages (and on two
   // at least): a slide title repeated on two slides of twenty does not.
   size_t needed = std::max<size_t>(2, (window.size() + 1) / 2);
+  size_t own_at = std::find(window.begin(), window.end(), &own) - window.begin();
+  auto has = [](const EdgeLines* edges, const std::string& key) {
+    for (const EdgeLines::Entry& e : edges->entries) {
+      if (e.key == key) return true;
+    }
+    return false;
+  };
   auto repeats = [&](const std::string& key) {
-    size_t pages = 0;
-    for (const EdgeLines* other : window) {
-      for (const EdgeLines::Entry& e : other->entries) {
-        if (e.key == key) {
-          ++pages;
-          break;
-        }
+    size_t pages = 0, same_side = 0, pages_same_side = 0;
+    for (size_t i = 0; i < window.size(); ++i) {
+      bool here = has(window[i], key);
+      pages += here;
+      // Odd and even pages carry different heads (author, title): each
+      // repeats on its own side of the spread.
+      if (own_at < window.size() && (i % 2) == (own_at % 2)) {
+        ++pages_same_side;
+        same_side += here;
       }
     }
-    return pages >= needed;
+    if (pages >= needed) return true;
+    if (same_side >= 2 && 2 * same_side >= pages_same_side) return true;
+    // A head that changes with the chapter or section (a thesis's chapter
+    // titles) stands on two pages at least of the few around this one; a
+    // title repeated once, over a page break, does not.
+    if (!slides && own_at < window.size()) {
+      size_t near = 0;
+      size_t from = own_at > kNearPages ? own_at - kNearPages : 0;
+      for (size_t i = from; i < window.size() && i <= own_at + kNearPages; ++i) {
+        near += i != own_at && has(window[i], key);
+      }
+      if (near >= 2) return true;
+    }
+    return false;
   };
   std::vector<bool> aside(own.entries.size());
   std::vector<bool> number(own.entries.size());
@@ -182,7 +208,7 @@ std::vector<std::vector<Furniture>> SetAsideFurniture(std::vector<PageLines>& pa
   for (const EdgeLines& e : edges) window.push_back(&e);
   std::vector<std::vector<Furniture>> out;
   for (size_t p = 0; p < pages.size(); ++p)
-    out.push_back(DecideFurniture(pages[p], edges[p], window));
+    out.push_back(DecideFurniture(pages[p], edges[p], window, false));
   return out;
 }
 

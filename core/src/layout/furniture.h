@@ -34,11 +34,14 @@ struct EdgeLines {
 EdgeLines FindEdgeLines(const PageLines& page);
 
 // Decides the furniture of page from the edge lines of the pages around it
-// (window, which includes the page's own): a line repeats on at least half of
-// them (and on two at least), or is nothing but a page number. Marks the
-// page's furniture lines and returns what was set aside.
+// (window, in page order, which holds &own): a line repeats on at least half
+// of them (and on two at least), or on half the pages of its own parity (odd
+// and even heads), or, outside slide decks, on a page one or two away (a
+// head that changes with the chapter; slides repeat titles over builds), or
+// is nothing but a page number. Marks the page's furniture lines and returns
+// what was set aside.
 std::vector<Furniture> DecideFurniture(PageLines& page, const EdgeLines& own,
-                                       const std::vector<const EdgeLines*>& window);
+                                       const std::vector<const EdgeLines*>& window, bool slides);
 
 // DecideFurniture for every page with all pages as the window.
 std::vector<std::vector<Furniture>> SetAsideFurniture(std::vector<PageLines>& pages);

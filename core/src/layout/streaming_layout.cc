@@ -39,7 +39,8 @@ void StreamingLayout::DecideNext() {
   // The held pages start at the first page not yet released.
   size_t released = read_ - held_.size();
   Held& held = *held_[index - released];
-  std::vector<Furniture> furniture = DecideFurniture(held.page, edges_[index], window);
+  std::vector<Furniture> furniture =
+      DecideFurniture(held.page, edges_[index], window, parts_.is_slide_deck);
   for (Furniture& f : held.page.set_aside) furniture.push_back(std::move(f));
   int slide = 0;
   for (const Furniture& f : furniture) {
