@@ -1,0 +1,407 @@
+#include "entry_segmenter.h"
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <string>
+
+#include "dates.h"
+#include "entry_label.h"
+#include "person_names.h"
+#include "word_tokens.h"
+
+namespace citations {
+namespace {
+
+// The weights of the evidence for "an entry starts here" in a list that is
+// not numbered; a start is taken when their sum exceeds kStartThreshold.
+// Chosen on the tuning four fifths of GROBID's reference-segmenter data
+// (tools/segmentation_eval; data/README.md), never on the held-out fifth.
+struct StartWeights {
+  // How the candidate begins.
+  double repeated_author = 3.0;  // "———. 1979." or "--, and"
+  double names = 2.0;            // "Surname, I.", "I. Surname", "de Laguna, G."
+  double capital = 0.5;          // a capitalised word, no names pattern (a corporate author?)
+  double not_capital = -4.0;     // a lower-case word, a digit, punctuation
+  // How the text before it ends.
+  double full_stop = 1.5;          // "... 201-219."
+  double initial_stop = 0.0;       // "... Smith, J." (a wrapped author list, or an entry end)
+  double closing_bracket = 1.0;    // "...)" or "...]"
+  double joining_punctuation = -3.0;  // "," ";" ":" "&" "and": the sentence runs on
+  double line_end_hyphen = -4.0;      // "Ge-" / "netic"
+  double other_end = -0.5;            // a letter or digit: a URL, a DOI, pages without a stop
+  // The year.
+  double early_year = 1.5;      // an author-date list, and the year follows the names
+  double no_early_year = -2.5;  // an author-date list, and no year follows the names
+  double entry_has_no_year = -2.5;  // the entry so far has no year yet
+  double entry_too_short = -2.0;    // the entry so far is shorter than kShortestEntry
+  double inside_unit = -2.0;        // not at a unit's start: layout did not break the line here
+};
+constexpr StartWeights kStartWeights;
+constexpr double kStartThreshold = 1.0;
+// Bytes: an entry is never shorter ("Freud, S. (1900)." is 18).
+constexpr size_t kShortestEntry = 18;
+// Bytes from an entry's start within which an author-date entry prints its year
+// (after ten authors' names at most).
+constexpr size_t kEarlyYearWindow = 160;
+// A list is author-date when it has at least this many starts with names
+// and then a year per year printed in it.
+constexpr double kAuthorDateShare = 0.5;
+// Bytes from an entry's start within which a corporate author ends and the year comes.
+constexpr size_t kCorporateYearWindow = 80;
+// A list is numbered when at least this many units start with consecutive numbers.
+constexpr size_t kNumberedMinimum = 3;
+
+enum class Head { kRepeatedAuthor, kNames, kCapital, kNotCapital };
+
+bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+size_t SkipSpaces(std::string_view text, size_t i, size_t end) {
+  size_t n;
+  while (i < end && IsSpace(DecodeAt(text, i, &n))) i += n;
+  return i;
+}
+
+// The word at i (up to white space) and where it ends.
+std::string_view WordAt(std::string_view text, size_t i, size_t end, size_t* word_end) {
+  size_t j = i, n;
+  while (j < end && !IsSpace(DecodeAt(text, j, &n))) j += n;
+  *word_end = j;
+  return text.substr(i, j - i);
+}
+
+std::string_view StripEnd(std::string_view w) {
+  while (!w.empty() && (w.back() == ',' || w.back() == ';' || w.back() == ':')) w.remove_suffix(1);
+  return w;
+}
+
+// "———.", "--,", "___": the author of the entry before, again.
+bool IsRepeatedAuthor(std::string_view text, size_t i, size_t end) {
+  size_t dashes = 0, n;
+  while (i < end) {
+    char32_t c = DecodeAt(text, i, &n);
+    if (!IsDash(c) && c != '_') break;
+    ++dashes;
+    i += n;
+  }
+  if (dashes == 0) return false;
+  // One dash must stand alone ("— 1979" or "-, and"), not open a word ("-based").
+  return dashes >= 2 || i >= end || !IsLetterAt(text, i);
+}
+
+// How the text at i begins: names, a repeated author, a capitalised word or not.
+Head HeadAt(std::string_view text, size_t i, size_t end) {
+  if (IsRepeatedAuthor(text, i, end)) return Head::kRepeatedAuthor;
+  // Quotation marks do not open names; a particle may ("de Laguna", "van der Berg").
+  size_t word_end;
+  std::string_view first = WordAt(text, i, end, &word_end);
+  size_t words = 0;
+  while (IsNameParticle(StripEnd(first)) && words < 3) {
+    i = SkipSpaces(text, word_end, end);
+    first = WordAt(text, i, end, &word_end);
+    ++words;
+  }
+  if (first.empty() || !IsUpperAt(text, i)) return Head::kNotCapital;
+  // Within the first words: a comma after a name, an initial, "and" or "&".
+  size_t at = i;
+  for (int w = 0; w < 4 && at < end; ++w) {
+    std::string_view word = WordAt(text, at, end, &word_end);
+    if (word.empty()) break;
+    std::string_view bare = StripEnd(word);
+    // "I. Surname", "Surname I", not "CrossRef Medline Arakawa H".
+    if (w <= 1 && IsInitials(bare) && !(w == 0 && bare.size() > 4)) return Head::kNames;
+    // "Surname," or "Van Dyke,", not "Chem. Biol.,".
+    if (word.back() == ',' && !bare.ends_with('.') && IsUpperAt(text, at) &&
+        (w == 0 || (w == 1 && !first.ends_with('.')))) {
+      return Head::kNames;
+    }
+    // "Smith and Jones", not "Gender and byline".
+    if (w > 0 && (bare == "and" || bare == "&")) {
+      size_t next = SkipSpaces(text, word_end, end);
+      return next < end && IsUpperAt(text, next) ? Head::kNames : Head::kCapital;
+    }
+    if (!IsUpperAt(text, at) && !IsNameParticle(bare)) break;
+    at = SkipSpaces(text, word_end, end);
+  }
+  return Head::kCapital;
+}
+
+bool IsDateWord(std::string_view w) {
+  std::string lower = AsciiLower(w);
+  return lower.starts_with("in press") || lower.starts_with("n.d") ||
+         lower.starts_with("forthcoming") || lower.starts_with("in preparation") ||
+         lower.starts_with("submitted") || lower.starts_with("to appear");
+}
+
+// A year (or "in press", "n.d.") at i.
+bool DateAt(std::string_view text, size_t i, size_t end) {
+  size_t suffix;
+  if (YearAt(text, i, &suffix) > 0) return true;
+  return IsDateWord(text.substr(i, std::min<size_t>(end - i, 16)));
+}
+
+// Whether text[begin, end) holds a year or "in press", "n.d.".
+bool HasDate(std::string_view text, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    if (i > begin && IsLetterAt(text, i - 1)) continue;
+    if (((text[i] >= '1' && text[i] <= '2') || text[i] == 'i' || text[i] == 'n' ||
+         text[i] == 'f' || text[i] == 's' || text[i] == 't') &&
+        DateAt(text, i, end)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the names at i are followed, before any sentence of running text,
+// by a year within kEarlyYearWindow: "Smith, J., & Lee, K. (1999)",
+// "Smith J, Lee K. 1999.", "American Psychiatric Association. (2013)".
+bool YearFollowsNames(std::string_view text, size_t i, size_t end, Head head) {
+  // A corporate author is short and has no initials ("American Psychiatric
+  // Association. (2013)"); "CrossRef Medline Arakawa H, ... (2008a)" is the
+  // end of one entry and the start of the next.
+  bool corporate = head == Head::kCapital;
+  size_t limit = std::min(end, i + (corporate ? kCorporateYearWindow : kEarlyYearWindow));
+  size_t at = i, word_end;
+  bool names_ended = false;  // a full stop after a name: only the date may follow
+  while (at < limit) {
+    std::string_view word = WordAt(text, at, limit, &word_end);
+    if (word.empty()) break;
+    size_t b = at;
+    if (b < limit && (text[b] == '(' || text[b] == '[')) ++b;
+    if (DateAt(text, b, end)) return true;
+    if (names_ended) return false;
+    std::string_view bare = StripEnd(word);
+    if (corporate && IsInitials(bare)) return false;
+    // Numbers and lower-case words other than particles, "and", "et al." and
+    // editor markers are not names.
+    if (IsDigit(static_cast<unsigned char>(text[b]))) return false;
+    if (IsLowerAt(text, at) && !IsNameParticle(bare) && bare != "and" && bare != "et" &&
+        bare != "al." && bare != "al" && bare != "eds." && bare != "ed." && bare != "(eds.)" &&
+        bare != "(ed.)" && bare != "y" && bare != "e" && bare != "und") {
+      return false;
+    }
+    if (word.back() == '.' && !IsInitials(bare) && bare != "al." && bare != "Jr." &&
+        bare != "Sr." && bare != "eds." && bare != "ed." && bare != "(eds.)" && bare != "(ed.)" &&
+        bare != "(Eds.)" && bare != "(Ed.)" && bare != "Eds." && bare != "Ed.") {
+      names_ended = true;
+    }
+    at = SkipSpaces(text, word_end, limit);
+  }
+  return false;
+}
+
+// The last non-space character before i and where it starts.
+size_t LastCharBefore(std::string_view text, size_t begin, size_t i) {
+  while (i > begin && IsSpaceByte(text[i - 1])) --i;
+  return i > begin ? PreviousStart(text, i) : std::string_view::npos;
+}
+
+double EndWeight(std::string_view text, size_t begin, size_t p) {
+  size_t last = LastCharBefore(text, begin, p);
+  if (last == std::string_view::npos) return 0;
+  char c = text[last];
+  if (c == '.') {
+    // "Smith, J." might be inside a wrapped author list.
+    size_t w = last;
+    while (w > begin && !IsSpaceByte(text[w - 1])) --w;
+    return EndsInitial(text, w, last) ? kStartWeights.initial_stop : kStartWeights.full_stop;
+  }
+  if (c == ')' || c == ']') return kStartWeights.closing_bracket;
+  if (c == ',' || c == ';' || c == ':' || c == '&') return kStartWeights.joining_punctuation;
+  size_t n;
+  if (IsDash(DecodeAt(text, last, &n)) && last > begin && IsLetterAt(text, PreviousStart(text, last))) {
+    return kStartWeights.line_end_hyphen;
+  }
+  size_t w = last;
+  while (w > begin && !IsSpaceByte(text[w - 1])) --w;
+  std::string_view word = text.substr(w, last + n - w);
+  if (word == "and" || word == "in" || word == "In" || word == "of" || word == "the") {
+    return kStartWeights.joining_punctuation;
+  }
+  return kStartWeights.other_end;
+}
+
+double HeadWeight(Head head) {
+  switch (head) {
+    case Head::kRepeatedAuthor:
+      return kStartWeights.repeated_author;
+    case Head::kNames:
+      return kStartWeights.names;
+    case Head::kCapital:
+      return kStartWeights.capital;
+    case Head::kNotCapital:
+      return kStartWeights.not_capital;
+  }
+  return 0;
+}
+
+struct Candidate {
+  size_t at;         // where the entry would start
+  bool unit_start;   // at a unit's start (a line or block layout broke)
+};
+
+// Where an entry may start: every unit's start, and inside a unit after a
+// full stop or a closing bracket and a space, before a capital, a particle or
+// a dash.
+std::vector<Candidate> Candidates(std::string_view text, const std::vector<Span>& units) {
+  std::vector<Candidate> out;
+  for (Span u : units) {
+    out.push_back({u.begin, true});
+    for (size_t i = u.begin + 2; i < u.end; ++i) {
+      if (text[i - 1] != ' ') continue;
+      char before = text[i - 2];
+      if (before != '.' && before != ')' && before != ']') continue;
+      if (HeadAt(text, i, u.end) == Head::kNotCapital) continue;
+      out.push_back({i, false});
+    }
+  }
+  return out;
+}
+
+// The numbered list's entries, or none when the list is not numbered: the
+// chain of consecutive numbers in the form most units start with.
+std::vector<SegmentedEntry> NumberedEntries(std::string_view text, const std::vector<Span>& units) {
+  std::array<size_t, 6> forms{};
+  for (Span u : units) {
+    // A number may stand on a line of its own, its entry on the next.
+    EntryLabel l = LabelAt(text, u.begin, units.back().end);
+    if (l.found()) ++forms[static_cast<size_t>(l.form)];
+  }
+  auto best = std::max_element(forms.begin() + 1, forms.end());
+  if (*best < kNumberedMinimum) return {};
+  LabelForm form = static_cast<LabelForm>(best - forms.begin());
+  size_t end = units.back().end;
+  // Each next number: at a unit's start, or inside one after a space ("[12]"
+  // and "12." after the end of the entry before; a bare "12 " only at a start).
+  auto find_next = [&](size_t from, int number, size_t* found) {
+    for (Span u : units) {
+      if (u.end <= from) continue;
+      for (size_t i = std::max(from, u.begin); i < u.end; ++i) {
+        bool start = i == u.begin;
+        if (!start) {
+          if (form == LabelForm::kBare || text[i - 1] != ' ') continue;
+          if (text[i] != '[' && text[i] != '(' && (text[i] < '1' || text[i] > '9')) continue;
+          size_t last = LastCharBefore(text, u.begin, i);
+          if (last == std::string_view::npos) continue;
+          char c = text[last];
+          if (form != LabelForm::kBracket && c != '.' && c != ')' && c != ']') continue;
+        }
+        EntryLabel l = LabelAt(text, i, end);
+        if (l.form == form && l.number == number) {
+          *found = i;
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  std::vector<SegmentedEntry> entries;
+  std::vector<size_t> starts;
+  size_t first = units.front().begin;
+  EntryLabel l = LabelAt(text, first, end);
+  int number = l.form == form ? l.number : 1;
+  size_t at = first;
+  if (l.form != form && !find_next(first, number, &at)) return {};
+  // Text before the first number (a stray line) is an entry of its own.
+  if (at > first) entries.push_back({TrimSpace(text, Span{first, at}), 0});
+  size_t chain = 0;
+  while (true) {
+    size_t next = end;
+    int next_number = number + 1;
+    // A number may be missing from the list: then the one after it.
+    bool found = find_next(at + 1, next_number, &next);
+    if (!found) {
+      next_number = number + 2;
+      found = find_next(at + 1, next_number, &next);
+    }
+    entries.push_back({TrimSpace(text, Span{at, found ? next : end}), number});
+    ++chain;
+    if (!found) break;
+    at = next;
+    number = next_number;
+  }
+  if (chain < kNumberedMinimum) return {};
+  return entries;
+}
+
+// The entries of a list whose entries open with bracketed keys ("[AH]"), or
+// none: an entry starts at every key at a unit's start, or inside one after
+// the full stop that ends the entry before.
+std::vector<SegmentedEntry> KeyedEntries(std::string_view text, const std::vector<Span>& units) {
+  size_t keyed = 0;
+  for (Span u : units) keyed += KeyLabelAt(text, u.begin, u.end) > 0;
+  if (keyed < kNumberedMinimum || 2 * keyed < units.size() / 2) return {};
+  std::vector<size_t> starts;
+  for (Span u : units) {
+    for (size_t i = u.begin; i < u.end; ++i) {
+      bool at_start = i == u.begin;
+      if (!at_start && !(text[i - 1] == ' ' && i >= u.begin + 2 && text[i - 2] == '.')) continue;
+      if (KeyLabelAt(text, i, u.end) > 0) starts.push_back(i);
+    }
+  }
+  if (starts.empty()) return {};
+  std::vector<SegmentedEntry> entries;
+  if (starts.front() > units.front().begin) {
+    entries.push_back({TrimSpace(text, Span{units.front().begin, starts.front()}), 0});
+  }
+  for (size_t k = 0; k < starts.size(); ++k) {
+    size_t end = k + 1 < starts.size() ? starts[k + 1] : units.back().end;
+    entries.push_back({TrimSpace(text, Span{starts[k], end}), 0});
+  }
+  return entries;
+}
+
+}  // namespace
+
+std::vector<SegmentedEntry> SegmentEntries(std::string_view text, const std::vector<Span>& units) {
+  if (units.empty()) return {};
+  std::vector<SegmentedEntry> numbered = NumberedEntries(text, units);
+  if (!numbered.empty()) return numbered;
+  std::vector<SegmentedEntry> keyed = KeyedEntries(text, units);
+  if (!keyed.empty()) return keyed;
+
+  size_t end = units.back().end;
+  std::vector<Candidate> candidates = Candidates(text, units);
+  // The list's shape: does it print the year right after the names? Every
+  // entry has a year (or "n.d."), most have one only, so the number of years
+  // estimates the number of entries; in an author-date list about as many
+  // possible starts have names and then a year.
+  size_t years = 0, early = 0;
+  for (size_t i = units.front().begin; i < end; ++i) {
+    size_t suffix;
+    if ((i == 0 || !IsWordChar(DecodeAt(text, PreviousStart(text, i), &suffix))) &&
+        YearAt(text, i, &suffix) > 0) {
+      ++years;
+    }
+  }
+  for (const Candidate& c : candidates) {
+    Head head = HeadAt(text, c.at, end);
+    if (head == Head::kNotCapital) continue;
+    if (!c.unit_start && head != Head::kNames) continue;
+    early += YearFollowsNames(text, c.at, end, head);
+  }
+  bool author_date = years > 0 && early >= kAuthorDateShare * static_cast<double>(years);
+
+  std::vector<SegmentedEntry> entries;
+  size_t entry_begin = units.front().begin;
+  for (size_t c = 1; c < candidates.size(); ++c) {
+    size_t at = candidates[c].at;
+    Head head = HeadAt(text, at, end);
+    double score = HeadWeight(head) + EndWeight(text, entry_begin, at);
+    if (author_date) {
+      score += YearFollowsNames(text, at, end, head) ? kStartWeights.early_year
+                                               : kStartWeights.no_early_year;
+    }
+    if (!HasDate(text, entry_begin, at)) score += kStartWeights.entry_has_no_year;
+    if (at - entry_begin < kShortestEntry) score += kStartWeights.entry_too_short;
+    if (!candidates[c].unit_start) score += kStartWeights.inside_unit;
+    if (score <= kStartThreshold) continue;
+    entries.push_back({TrimSpace(text, Span{entry_begin, at}), 0});
+    entry_begin = at;
+  }
+  entries.push_back({TrimSpace(text, Span{entry_begin, end}), 0});
+  return entries;
+}
+
+}  // namespace citations
