@@ -49,8 +49,12 @@ constexpr size_t kEarlyYearWindow = 160;
 constexpr double kAuthorDateShare = 0.5;
 // Bytes from an entry's start within which a corporate author ends and the year comes.
 constexpr size_t kCorporateYearWindow = 80;
-// A list is numbered when at least this many units start with consecutive numbers.
+// A list is numbered when at least this many of its entries start with
+// consecutive numbers, and at least this many per year printed in it (a list
+// of 20 entries has about 20 years; grouped entries, "[3] A, 1990; B, 1992",
+// have more).
 constexpr size_t kNumberedMinimum = 3;
+constexpr double kNumberedShare = 0.3;
 
 enum class Head { kRepeatedAuthor, kNames, kCapital, kNotCapital };
 
@@ -111,7 +115,9 @@ Head HeadAt(std::string_view text, size_t i, size_t end) {
     // "I. Surname", "Surname I", not "CrossRef Medline Arakawa H".
     if (w <= 1 && IsInitials(bare) && !(w == 0 && bare.size() > 4)) return Head::kNames;
     // "Surname," or "Van Dyke,", not "Chem. Biol.,".
-    if (word.back() == ',' && !bare.ends_with('.') && IsUpperAt(text, at) &&
+    size_t comma = word.find(',');
+    bool abbreviation = comma != std::string_view::npos && comma > 0 && word[comma - 1] == '.';
+    if (word.back() == ',' && !abbreviation && IsUpperAt(text, at) &&
         (w == 0 || (w == 1 && !first.ends_with('.')))) {
       return Head::kNames;
     }
@@ -237,91 +243,141 @@ double HeadWeight(Head head) {
 }
 
 struct Candidate {
-  size_t at;         // where the entry would start
-  bool unit_start;   // at a unit's start (a line or block layout broke)
+  size_t at;          // where the entry would start
+  bool unit_start;    // at a unit's start (a line or block layout broke)
+  size_t names_end;   // how far its names and year may run: see NamesEnd
 };
+
+// The end of unit u, or of a later one when the names may wrap onto it: a
+// unit not ending with a full stop after a word or a bracket ("Smith, J.,
+// Lee, K., &" / "Xing, J. (1997)", "Blanchard RJ" / "(2008b)"). A year beyond
+// a unit that ends a sentence ("CRC Press, Boca Raton, FL.") belongs to
+// another entry.
+size_t NamesEnd(std::string_view text, const std::vector<Span>& units, size_t u) {
+  while (u + 1 < units.size()) {
+    size_t next = units[u + 1].begin;
+    double end_weight = EndWeight(text, units[u].begin, next);
+    if (end_weight == kStartWeights.full_stop || end_weight == kStartWeights.closing_bracket) {
+      // "Shaojun Wang." / "2011. A large ...": only the year may follow.
+      size_t b = next < units[u + 1].end && text[next] == '(' ? next + 1 : next;
+      if (DateAt(text, b, units[u + 1].end)) ++u;
+      break;
+    }
+    ++u;
+  }
+  return units[u].end;
+}
 
 // Where an entry may start: every unit's start, and inside a unit after a
 // full stop or a closing bracket and a space, before a capital, a particle or
 // a dash.
 std::vector<Candidate> Candidates(std::string_view text, const std::vector<Span>& units) {
   std::vector<Candidate> out;
-  for (Span u : units) {
-    out.push_back({u.begin, true});
+  for (size_t k = 0; k < units.size(); ++k) {
+    Span u = units[k];
+    size_t names_end = NamesEnd(text, units, k);
+    out.push_back({u.begin, true, names_end});
     for (size_t i = u.begin + 2; i < u.end; ++i) {
       if (text[i - 1] != ' ') continue;
       char before = text[i - 2];
       if (before != '.' && before != ')' && before != ']') continue;
       if (HeadAt(text, i, u.end) == Head::kNotCapital) continue;
-      out.push_back({i, false});
+      out.push_back({i, false, names_end});
     }
   }
   return out;
 }
 
-// The numbered list's entries, or none when the list is not numbered: the
-// chain of consecutive numbers in the form most units start with.
-std::vector<SegmentedEntry> NumberedEntries(std::string_view text, const std::vector<Span>& units) {
-  std::array<size_t, 6> forms{};
-  for (Span u : units) {
-    // A number may stand on a line of its own, its entry on the next.
-    EntryLabel l = LabelAt(text, u.begin, units.back().end);
-    if (l.found()) ++forms[static_cast<size_t>(l.form)];
-  }
-  auto best = std::max_element(forms.begin() + 1, forms.end());
-  if (*best < kNumberedMinimum) return {};
-  LabelForm form = static_cast<LabelForm>(best - forms.begin());
-  size_t end = units.back().end;
-  // Each next number: at a unit's start, or inside one after a space ("[12]"
-  // and "12." after the end of the entry before; a bare "12 " only at a start).
-  auto find_next = [&](size_t from, int number, size_t* found) {
-    for (Span u : units) {
-      if (u.end <= from) continue;
-      for (size_t i = std::max(from, u.begin); i < u.end; ++i) {
-        bool start = i == u.begin;
-        if (!start) {
-          if (form == LabelForm::kBare || text[i - 1] != ' ') continue;
-          if (text[i] != '[' && text[i] != '(' && (text[i] < '1' || text[i] > '9')) continue;
-          size_t last = LastCharBefore(text, u.begin, i);
-          if (last == std::string_view::npos) continue;
-          char c = text[last];
-          if (form != LabelForm::kBracket && c != '.' && c != ')' && c != ']') continue;
-        }
-        EntryLabel l = LabelAt(text, i, end);
-        if (l.form == form && l.number == number) {
-          *found = i;
-          return true;
-        }
-      }
+// How many years text[span] prints: about how many entries it has, as most
+// have one.
+size_t YearsIn(std::string_view text, Span span) {
+  size_t years = 0, n;
+  for (size_t i = span.begin; i < span.end; ++i) {
+    if ((i == span.begin || !IsWordChar(DecodeAt(text, PreviousStart(text, i), &n))) &&
+        YearAt(text, i, &n) > 0) {
+      ++years;
     }
-    return false;
-  };
-  std::vector<SegmentedEntry> entries;
+  }
+  return years;
+}
+
+// Where the number `number` is printed in `form` at or after `from`: at a
+// unit's start, or inside one after a space ("[12]" anywhere, "12." and
+// "(12)" after the end of the entry before; a bare "12 " only at a start).
+size_t FindLabel(std::string_view text, const std::vector<Span>& units, LabelForm form,
+                 size_t from, int number) {
+  size_t end = units.back().end;
+  for (Span u : units) {
+    if (u.end <= from) continue;
+    for (size_t i = std::max(from, u.begin); i < u.end; ++i) {
+      if (i != u.begin) {
+        if (form == LabelForm::kBare || text[i - 1] != ' ') continue;
+        if (text[i] != '[' && text[i] != '(' && (text[i] < '1' || text[i] > '9')) continue;
+        size_t last = LastCharBefore(text, u.begin, i);
+        if (last == std::string_view::npos) continue;
+        char c = text[last];
+        if (form != LabelForm::kBracket && c != '.' && c != ')' && c != ']') continue;
+      }
+      EntryLabel l = LabelAt(text, i, end);
+      if (l.form == form && l.number == number) return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+struct NumberChain {
   std::vector<size_t> starts;
-  size_t first = units.front().begin;
+  std::vector<int> numbers;
+};
+
+// The consecutive numbers in `form` from the first one printed (a number may
+// be missing from a list: then the one after it).
+NumberChain ChainOf(std::string_view text, const std::vector<Span>& units, LabelForm form) {
+  NumberChain chain;
+  size_t first = units.front().begin, end = units.back().end;
   EntryLabel l = LabelAt(text, first, end);
   int number = l.form == form ? l.number : 1;
-  size_t at = first;
-  if (l.form != form && !find_next(first, number, &at)) return {};
-  // Text before the first number (a stray line) is an entry of its own.
-  if (at > first) entries.push_back({TrimSpace(text, Span{first, at}), 0});
-  size_t chain = 0;
-  while (true) {
-    size_t next = end;
-    int next_number = number + 1;
-    // A number may be missing from the list: then the one after it.
-    bool found = find_next(at + 1, next_number, &next);
-    if (!found) {
-      next_number = number + 2;
-      found = find_next(at + 1, next_number, &next);
+  size_t at = l.form == form ? first : FindLabel(text, units, form, first, 1);
+  while (at != std::string_view::npos) {
+    chain.starts.push_back(at);
+    chain.numbers.push_back(number);
+    size_t next = FindLabel(text, units, form, at + 1, number + 1);
+    size_t after = FindLabel(text, units, form, at + 1, number + 2);
+    if (next == std::string_view::npos || (after != std::string_view::npos && after < next)) {
+      next = after;
+      ++number;
     }
-    entries.push_back({TrimSpace(text, Span{at, found ? next : end}), number});
-    ++chain;
-    if (!found) break;
+    ++number;
     at = next;
-    number = next_number;
   }
-  if (chain < kNumberedMinimum) return {};
+  return chain;
+}
+
+// The numbered list's entries, or none when the list is not numbered: the
+// longest chain of consecutive numbers in one form, if it has at least
+// kNumberedMinimum numbers and about as many as the list has years.
+std::vector<SegmentedEntry> NumberedEntries(std::string_view text, const std::vector<Span>& units,
+                                            size_t years) {
+  NumberChain best;
+  for (LabelForm form : {LabelForm::kBracket, LabelForm::kParenthesis, LabelForm::kDot,
+                         LabelForm::kCloseParenthesis, LabelForm::kBare}) {
+    NumberChain chain = ChainOf(text, units, form);
+    if (chain.starts.size() > best.starts.size()) best = std::move(chain);
+  }
+  if (best.starts.size() < kNumberedMinimum ||
+      static_cast<double>(best.starts.size()) < kNumberedShare * static_cast<double>(years)) {
+    return {};
+  }
+  std::vector<SegmentedEntry> entries;
+  size_t first = units.front().begin, end = units.back().end;
+  // Text before the first number (a stray line) is an entry of its own.
+  if (best.starts.front() > first) {
+    entries.push_back({TrimSpace(text, Span{first, best.starts.front()}), 0});
+  }
+  for (size_t k = 0; k < best.starts.size(); ++k) {
+    size_t stop = k + 1 < best.starts.size() ? best.starts[k + 1] : end;
+    entries.push_back({TrimSpace(text, Span{best.starts[k], stop}), best.numbers[k]});
+  }
   return entries;
 }
 
@@ -356,7 +412,8 @@ std::vector<SegmentedEntry> KeyedEntries(std::string_view text, const std::vecto
 
 std::vector<SegmentedEntry> SegmentEntries(std::string_view text, const std::vector<Span>& units) {
   if (units.empty()) return {};
-  std::vector<SegmentedEntry> numbered = NumberedEntries(text, units);
+  size_t years = YearsIn(text, Span{units.front().begin, units.back().end});
+  std::vector<SegmentedEntry> numbered = NumberedEntries(text, units, years);
   if (!numbered.empty()) return numbered;
   std::vector<SegmentedEntry> keyed = KeyedEntries(text, units);
   if (!keyed.empty()) return keyed;
@@ -367,19 +424,12 @@ std::vector<SegmentedEntry> SegmentEntries(std::string_view text, const std::vec
   // entry has a year (or "n.d."), most have one only, so the number of years
   // estimates the number of entries; in an author-date list about as many
   // possible starts have names and then a year.
-  size_t years = 0, early = 0;
-  for (size_t i = units.front().begin; i < end; ++i) {
-    size_t suffix;
-    if ((i == 0 || !IsWordChar(DecodeAt(text, PreviousStart(text, i), &suffix))) &&
-        YearAt(text, i, &suffix) > 0) {
-      ++years;
-    }
-  }
+  size_t early = 0;
   for (const Candidate& c : candidates) {
     Head head = HeadAt(text, c.at, end);
     if (head == Head::kNotCapital) continue;
     if (!c.unit_start && head != Head::kNames) continue;
-    early += YearFollowsNames(text, c.at, end, head);
+    early += YearFollowsNames(text, c.at, c.names_end, head);
   }
   bool author_date = years > 0 && early >= kAuthorDateShare * static_cast<double>(years);
 
@@ -390,7 +440,7 @@ std::vector<SegmentedEntry> SegmentEntries(std::string_view text, const std::vec
     Head head = HeadAt(text, at, end);
     double score = HeadWeight(head) + EndWeight(text, entry_begin, at);
     if (author_date) {
-      score += YearFollowsNames(text, at, end, head) ? kStartWeights.early_year
+      score += YearFollowsNames(text, at, candidates[c].names_end, head) ? kStartWeights.early_year
                                                : kStartWeights.no_early_year;
     }
     if (!HasDate(text, entry_begin, at)) score += kStartWeights.entry_has_no_year;
