@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "dates.h"
@@ -187,7 +189,10 @@ bool YearFollowsNames(std::string_view text, size_t i, size_t end, Head head) {
         bare != "(ed.)" && bare != "y" && bare != "e" && bare != "und") {
       return false;
     }
-    if (word.back() == '.' && !IsInitials(bare) && bare != "al." && bare != "Jr." &&
+    // "Koonin,E.V." is a name with its initials, printed without a space.
+    size_t comma = bare.rfind(',');
+    std::string_view tail = comma == std::string_view::npos ? bare : bare.substr(comma + 1);
+    if (word.back() == '.' && !IsInitials(tail) && bare != "al." && bare != "Jr." &&
         bare != "Sr." && bare != "eds." && bare != "ed." && bare != "(eds.)" && bare != "(ed.)" &&
         bare != "(Eds.)" && bare != "(Ed.)" && bare != "Eds." && bare != "Ed.") {
       names_ended = true;
@@ -433,6 +438,9 @@ std::vector<SegmentedEntry> SegmentEntries(std::string_view text, const std::vec
   }
   bool author_date = years > 0 && early >= kAuthorDateShare * static_cast<double>(years);
 
+  // GLOSSATOR_DEBUG_SEGMENTER in the environment prints every weighed start.
+  static const bool trace = std::getenv("GLOSSATOR_DEBUG_SEGMENTER") != nullptr;
+  if (trace) std::fprintf(stderr, "segmenter: %zu years, %zu early starts\n", years, early);
   std::vector<SegmentedEntry> entries;
   size_t entry_begin = units.front().begin;
   for (size_t c = 1; c < candidates.size(); ++c) {
@@ -446,6 +454,11 @@ std::vector<SegmentedEntry> SegmentEntries(std::string_view text, const std::vec
     if (!HasDate(text, entry_begin, at)) score += kStartWeights.entry_has_no_year;
     if (at - entry_begin < kShortestEntry) score += kStartWeights.entry_too_short;
     if (!candidates[c].unit_start) score += kStartWeights.inside_unit;
+    if (trace) {
+      std::fprintf(stderr, "segmenter: %s%5.1f %s| %.60s\n", author_date ? "AD " : "", score,
+                   candidates[c].unit_start ? "unit " : "     ",
+                   std::string(text.substr(at, std::min<size_t>(60, end - at))).c_str());
+    }
     if (score <= kStartThreshold) continue;
     entries.push_back({TrimSpace(text, Span{entry_begin, at}), 0});
     entry_begin = at;
