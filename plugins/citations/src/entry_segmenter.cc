@@ -95,6 +95,18 @@ bool IsRepeatedAuthor(std::string_view text, size_t i, size_t end) {
   return dashes >= 2 || i >= end || !IsLetterAt(text, i);
 }
 
+// Initials as a names head shows them: "M." "M.J." "Th.", or two or three
+// capitals without dots after a surname ("Smith JA"), but not words in
+// capitals that end entries ("URL", "DOI").
+bool LooksLikeInitials(std::string_view word, int position) {
+  if (!IsInitials(word)) return false;
+  if (word.find('.') != std::string_view::npos) return true;
+  static constexpr std::array<std::string_view, 8> kNotInitials = {"URL", "DOI", "PMC", "PMID",
+                                                                   "USA", "UK",  "ACM", "IEEE"};
+  return position > 0 && word.size() <= 3 &&
+         std::find(kNotInitials.begin(), kNotInitials.end(), word) == kNotInitials.end();
+}
+
 // How the text at i begins: names, a repeated author, a capitalised word or not.
 Head HeadAt(std::string_view text, size_t i, size_t end) {
   if (IsRepeatedAuthor(text, i, end)) return Head::kRepeatedAuthor;
@@ -114,8 +126,9 @@ Head HeadAt(std::string_view text, size_t i, size_t end) {
     std::string_view word = WordAt(text, at, end, &word_end);
     if (word.empty()) break;
     std::string_view bare = StripEnd(word);
-    // "I. Surname", "Surname I", not "CrossRef Medline Arakawa H".
-    if (w <= 1 && IsInitials(bare) && !(w == 0 && bare.size() > 4)) return Head::kNames;
+    // "I. Surname", "Surname I", not "CrossRef Medline Arakawa H" (nor, alas,
+    // "Di Cintio A.", which looks the same as "Medline Bolhuis JJ").
+    if (w <= 1 && LooksLikeInitials(bare, w) && !(w == 0 && bare.size() > 4)) return Head::kNames;
     // "Surname," or "Van Dyke,", not "Chem. Biol.,".
     size_t comma = word.find(',');
     bool abbreviation = comma != std::string_view::npos && comma > 0 && word[comma - 1] == '.';
