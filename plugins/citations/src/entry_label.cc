@@ -47,7 +47,8 @@ EntryLabel LabelAt(std::string_view text, size_t at, size_t end) {
     ++i;
   }
   // At most three digits, not a year or a page number joined to more digits.
-  if (i == digits || i - digits > 3 || number == 0 || (i < end && text[i] >= '0' && text[i] <= '9')) {
+  if (i == digits || i - digits > 3 || number == 0 ||
+      (i < end && text[i] >= '0' && text[i] <= '9')) {
     return label;
   }
   LabelForm form = LabelForm::kNone;

@@ -26,15 +26,15 @@ struct StartWeights {
   double capital = 0.5;          // a capitalised word, no names pattern (a corporate author?)
   double not_capital = -4.0;     // a lower-case word, a digit, punctuation
   // How the text before it ends.
-  double full_stop = 1.5;          // "... 201-219."
-  double initial_stop = 0.0;       // "... Smith, J." (a wrapped author list, or an entry end)
-  double closing_bracket = 1.0;    // "...)" or "...]"
+  double full_stop = 1.5;             // "... 201-219."
+  double initial_stop = 0.0;          // "... Smith, J." (a wrapped author list, or an entry end)
+  double closing_bracket = 1.0;       // "...)" or "...]"
   double joining_punctuation = -3.0;  // "," ";" ":" "&" "and": the sentence runs on
   double line_end_hyphen = -4.0;      // "Ge-" / "netic"
   double other_end = -0.5;            // a letter or digit: a URL, a DOI, pages without a stop
   // The year.
-  double early_year = 1.5;      // an author-date list, and the year follows the names
-  double no_early_year = -2.5;  // an author-date list, and no year follows the names
+  double early_year = 1.5;          // an author-date list, and the year follows the names
+  double no_early_year = -2.5;      // an author-date list, and no year follows the names
   double entry_has_no_year = -2.5;  // the entry so far has no year yet
   double entry_too_short = -2.0;    // the entry so far is shorter than kShortestEntry
   double inside_unit = -2.0;        // not at a unit's start: layout did not break the line here
@@ -110,6 +110,11 @@ bool LooksLikeInitials(std::string_view word, int position) {
 // How the text at i begins: names, a repeated author, a capitalised word or not.
 Head HeadAt(std::string_view text, size_t i, size_t end) {
   if (IsRepeatedAuthor(text, i, end)) return Head::kRepeatedAuthor;
+  // A stray bullet before the entry ("• Brekke, J.").
+  size_t n;
+  if (i < end && IsBullet(DecodeAt(text, i, &n)) && i + n < end && text[i + n] == ' ') {
+    i = SkipSpaces(text, i + n, end);
+  }
   // Quotation marks do not open names; a particle may ("de Laguna", "van der Berg").
   size_t word_end;
   std::string_view first = WordAt(text, i, end, &word_end);
@@ -165,8 +170,8 @@ bool DateAt(std::string_view text, size_t i, size_t end) {
 bool HasDate(std::string_view text, size_t begin, size_t end) {
   for (size_t i = begin; i < end; ++i) {
     if (i > begin && IsLetterAt(text, i - 1)) continue;
-    if (((text[i] >= '1' && text[i] <= '2') || text[i] == 'i' || text[i] == 'n' ||
-         text[i] == 'f' || text[i] == 's' || text[i] == 't') &&
+    if (((text[i] >= '1' && text[i] <= '2') || text[i] == 'i' || text[i] == 'n' || text[i] == 'f' ||
+         text[i] == 's' || text[i] == 't') &&
         DateAt(text, i, end)) {
       return true;
     }
@@ -234,7 +239,8 @@ double EndWeight(std::string_view text, size_t begin, size_t p) {
   if (c == ')' || c == ']') return kStartWeights.closing_bracket;
   if (c == ',' || c == ';' || c == ':' || c == '&') return kStartWeights.joining_punctuation;
   size_t n;
-  if (IsDash(DecodeAt(text, last, &n)) && last > begin && IsLetterAt(text, PreviousStart(text, last))) {
+  if (IsDash(DecodeAt(text, last, &n)) && last > begin &&
+      IsLetterAt(text, PreviousStart(text, last))) {
     return kStartWeights.line_end_hyphen;
   }
   size_t w = last;
@@ -261,9 +267,9 @@ double HeadWeight(Head head) {
 }
 
 struct Candidate {
-  size_t at;          // where the entry would start
-  bool unit_start;    // at a unit's start (a line or block layout broke)
-  size_t names_end;   // how far its names and year may run: see NamesEnd
+  size_t at;         // where the entry would start
+  bool unit_start;   // at a unit's start (a line or block layout broke)
+  size_t names_end;  // how far its names and year may run: see NamesEnd
 };
 
 // The end of unit u, or of a later one when the names may wrap onto it: a
@@ -322,8 +328,8 @@ size_t YearsIn(std::string_view text, Span span) {
 // Where the number `number` is printed in `form` at or after `from`: at a
 // unit's start, or inside one after a space ("[12]" anywhere, "12." and
 // "(12)" after the end of the entry before; a bare "12 " only at a start).
-size_t FindLabel(std::string_view text, const std::vector<Span>& units, LabelForm form,
-                 size_t from, int number) {
+size_t FindLabel(std::string_view text, const std::vector<Span>& units, LabelForm form, size_t from,
+                 int number) {
   size_t end = units.back().end;
   for (Span u : units) {
     if (u.end <= from) continue;
@@ -428,6 +434,16 @@ std::vector<SegmentedEntry> KeyedEntries(std::string_view text, const std::vecto
 
 }  // namespace
 
+bool StartsLikeEntry(std::string_view text, Span span) {
+  span = TrimSpace(text, span);
+  if (span.empty()) return false;
+  if (LabelAt(text, span.begin, span.end).found() || KeyLabelAt(text, span.begin, span.end) > 0) {
+    return true;
+  }
+  Head head = HeadAt(text, span.begin, span.end);
+  return head == Head::kNames || head == Head::kRepeatedAuthor;
+}
+
 std::vector<SegmentedEntry> SegmentEntries(std::string_view text, const std::vector<Span>& units) {
   if (units.empty()) return {};
   size_t years = YearsIn(text, Span{units.front().begin, units.back().end});
@@ -461,8 +477,9 @@ std::vector<SegmentedEntry> SegmentEntries(std::string_view text, const std::vec
     Head head = HeadAt(text, at, end);
     double score = HeadWeight(head) + EndWeight(text, entry_begin, at);
     if (author_date) {
-      score += YearFollowsNames(text, at, candidates[c].names_end, head) ? kStartWeights.early_year
-                                               : kStartWeights.no_early_year;
+      score += YearFollowsNames(text, at, candidates[c].names_end, head)
+                   ? kStartWeights.early_year
+                   : kStartWeights.no_early_year;
     }
     if (!HasDate(text, entry_begin, at)) score += kStartWeights.entry_has_no_year;
     if (at - entry_begin < kShortestEntry) score += kStartWeights.entry_too_short;

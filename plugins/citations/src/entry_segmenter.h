@@ -40,6 +40,11 @@ struct SegmentedEntry {
 // belongs to no entry.
 std::vector<SegmentedEntry> SegmentEntries(std::string_view text, const std::vector<Span>& units);
 
+// Whether text[span] starts as an entry of any style may: a number ("[12]",
+// "3."), a key ("[Ahl78]"), names ("Surname, I.", "I. Surname", "de Laguna,
+// G.") or a repeated-author dash. For finding a list under its heading.
+bool StartsLikeEntry(std::string_view text, Span span);
+
 }  // namespace citations
 
 #endif  // GLOSSATOR_CITATIONS_ENTRY_SEGMENTER_H_

@@ -15,14 +15,13 @@
 // (tuning files only: the held-out ones are never looked at while tuning).
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <pugixml.hpp>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <pugixml.hpp>
 
 #include "entry_segmenter.h"
 
@@ -32,8 +31,8 @@ using citations::Span;
 
 struct Section {
   std::string text;
-  std::vector<Span> lines;  // lines holding entry text
-  std::vector<Span> gold;   // each <bibl>, trimmed
+  std::vector<Span> lines;     // lines holding entry text
+  std::vector<Span> gold;      // each <bibl>, trimmed
   std::vector<bool> labelled;  // whether each gold <bibl> has a <label>
 };
 
@@ -151,8 +150,7 @@ bool ReadSection(const std::filesystem::path& path, Section* out) {
 
 int main(int argc, char** argv) {
   if (argc < 4) {
-    std::fprintf(stderr,
-                 "usage: %s DIR HELD_OUT_LIST tuning|held-out [lines|section] [--show]\n",
+    std::fprintf(stderr, "usage: %s DIR HELD_OUT_LIST tuning|held-out [lines|section] [--show]\n",
                  argv[0]);
     return 2;
   }
@@ -218,7 +216,8 @@ int main(int argc, char** argv) {
       for (const auto& e : found) predicted.emplace(e.span.begin, e.span.end);
       for (Span g : s.gold) {
         if (predicted.count({g.begin, g.end})) continue;
-        std::printf("  MISSED  %s\n", s.text.substr(g.begin, std::min<size_t>(g.size(), 160)).c_str());
+        std::printf("  MISSED  %s\n",
+                    s.text.substr(g.begin, std::min<size_t>(g.size(), 160)).c_str());
       }
       for (const auto& e : found) {
         if (gold.count({e.span.begin, e.span.end})) continue;
@@ -229,14 +228,16 @@ int main(int argc, char** argv) {
   }
   double recall = gold_total ? static_cast<double>(exact_total) / gold_total : 0;
   double precision = predicted_total ? static_cast<double>(exact_total) / predicted_total : 0;
-  std::printf("%s, units %s: %zu files, %zu gold entries, %zu found, %zu exact: recall %.3f, "
-              "precision %.3f\n",
-              part.c_str(), units.c_str(), file_count, gold_total, predicted_total, exact_total,
-              recall, precision);
-  std::printf("%s, units %s, grouped references as one entry: %zu gold entries, %zu exact: "
-              "recall %.3f, precision %.3f\n",
-              part.c_str(), units.c_str(), grouped_total, grouped_exact,
-              grouped_total ? static_cast<double>(grouped_exact) / grouped_total : 0,
-              predicted_total ? static_cast<double>(grouped_exact) / predicted_total : 0);
+  std::printf(
+      "%s, units %s: %zu files, %zu gold entries, %zu found, %zu exact: recall %.3f, "
+      "precision %.3f\n",
+      part.c_str(), units.c_str(), file_count, gold_total, predicted_total, exact_total, recall,
+      precision);
+  std::printf(
+      "%s, units %s, grouped references as one entry: %zu gold entries, %zu exact: "
+      "recall %.3f, precision %.3f\n",
+      part.c_str(), units.c_str(), grouped_total, grouped_exact,
+      grouped_total ? static_cast<double>(grouped_exact) / grouped_total : 0,
+      predicted_total ? static_cast<double>(grouped_exact) / predicted_total : 0);
   return 0;
 }
