@@ -190,6 +190,7 @@ bool YearFollowsNames(std::string_view text, size_t i, size_t end, Head head) {
   size_t limit = std::min(end, i + (corporate ? kCorporateYearWindow : kEarlyYearWindow));
   size_t at = i, word_end;
   bool names_ended = false;  // a full stop after a name: only the date may follow
+  int words = 0;
   while (at < limit) {
     std::string_view word = WordAt(text, at, limit, &word_end);
     if (word.empty()) break;
@@ -198,7 +199,9 @@ bool YearFollowsNames(std::string_view text, size_t i, size_t end, Head head) {
     if (DateAt(text, b, end)) return true;
     if (names_ended) return false;
     std::string_view bare = StripEnd(word);
-    if (corporate && IsInitials(bare)) return false;
+    // "R Development Core Team (2006)" is an organisation; "Arakawa H" names people.
+    if (corporate && LooksLikeInitials(bare, words)) return false;
+    ++words;
     // Numbers and lower-case words other than particles, "and", "et al." and
     // editor markers are not names.
     if (IsDigit(static_cast<unsigned char>(text[b]))) return false;

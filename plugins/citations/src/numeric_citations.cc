@@ -1,5 +1,6 @@
 #include "numeric_citations.h"
 
+#include <algorithm>
 #include <string>
 
 namespace citations {
@@ -51,6 +52,38 @@ bool ReadNumbers(std::string_view text, size_t begin, size_t end, const Numbered
   return true;
 }
 
+// Where a locator starts in text[begin, end) ("[39, p.18]", "[4, pp. 3-5]",
+// "[2, Chapter 3]", "[7, sec. 2]"), or end when there is none.
+size_t LocatorStart(std::string_view text, size_t begin, size_t end) {
+  size_t comma = text.find(',', begin);
+  while (comma != std::string_view::npos && comma < end) {
+    size_t i = comma + 1;
+    while (i < end && text[i] == ' ') ++i;
+    std::string word = AsciiLower(text.substr(i, std::min<size_t>(end - i, 8)));
+    for (std::string_view marker : {"p.", "pp.", "p ", "chapter", "ch.", "sec", "§", "fig"}) {
+      if (word.starts_with(marker)) return comma;
+    }
+    comma = text.find(',', comma + 1);
+  }
+  return end;
+}
+
+// Whether the bracket text[open, close] is a citation rather than an index:
+// after a space or punctuation ("see [3]", "(Gamma [39])"), or right after a
+// word when prose goes on after it ("HotDraw[48] is", "pattern[90]."), not
+// as in code ("pictures[2])", "a[3].x").
+bool StandsAsCitation(std::string_view text, Span block, size_t open, size_t close) {
+  if (open == block.begin) return true;
+  size_t n;
+  char32_t before = DecodeAt(text, PreviousStart(text, open), &n);
+  if (!IsWordChar(before) && before != '_' && before != ')' && before != ']') return true;
+  size_t after = close + 1;
+  if (after >= block.end || IsSpace(DecodeAt(text, after, &n))) return true;
+  char c = text[after];
+  if (c != '.' && c != ',' && c != ';' && c != ':') return false;
+  return after + 1 >= block.end || IsSpace(DecodeAt(text, after + 1, &n));
+}
+
 }  // namespace
 
 std::vector<Citation> FindNumericCitations(std::string_view text, Span block,
@@ -63,10 +96,14 @@ std::vector<Citation> FindNumericCitations(std::string_view text, Span block,
     char close = open == '[' ? ']' : ')';
     size_t j = text.find(close, i + 1);
     if (j == std::string_view::npos || j >= block.end || j - i > 60) continue;
+    if (!StandsAsCitation(text, block, i, j)) continue;
+    size_t locator = LocatorStart(text, i + 1, j);
     std::vector<int> numbers;
-    if (!ReadNumbers(text, i + 1, j, list, &numbers)) continue;
+    if (!ReadNumbers(text, i + 1, locator, list, &numbers)) continue;
     Citation c;
     c.span = Span{i, j + 1};
+    if (locator < j)
+      c.locator = std::string(Slice(text, TrimPunctuation(text, Span{locator + 1, j})));
     c.numbers = numbers;
     for (int v : numbers) {
       size_t target = list.entries.at(v);
