@@ -39,7 +39,11 @@ EntryLabel LabelAt(std::string_view text, size_t at, size_t end) {
   size_t start = i;
   char open = i < end ? text[i] : '\0';
   bool bracketed = open == '[' || open == '(';
-  if (bracketed) ++i;
+  // Extraction may put spaces inside the brackets ("[1 ]", "[ 12]").
+  if (bracketed) {
+    ++i;
+    while (i < end && text[i] == ' ') ++i;
+  }
   size_t digits = i;
   int number = 0;
   while (i < end && text[i] >= '0' && text[i] <= '9' && i - digits < 4) {
@@ -54,6 +58,7 @@ EntryLabel LabelAt(std::string_view text, size_t at, size_t end) {
   LabelForm form = LabelForm::kNone;
   if (bracketed) {
     char close = open == '[' ? ']' : ')';
+    while (i < end && text[i] == ' ') ++i;
     if (i >= end || text[i] != close) return label;
     ++i;
     form = open == '[' ? LabelForm::kBracket : LabelForm::kParenthesis;

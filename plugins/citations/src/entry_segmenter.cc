@@ -26,7 +26,8 @@ struct StartWeights {
   double capital = 0.5;          // a capitalised word, no names pattern (a corporate author?)
   double not_capital = -4.0;     // a lower-case word, a digit, punctuation
   // How the text before it ends.
-  double full_stop = 1.5;             // "... 201-219."
+  double full_stop = 1.5;             // "... Clinic."
+  double number_before_stop = 1.0;    // and more after a number: "... 201-219."
   double initial_stop = 0.0;          // "... Smith, J." (a wrapped author list, or an entry end)
   double closing_bracket = 1.0;       // "...)" or "...]"
   double joining_punctuation = -3.0;  // "," ";" ":" "&" "and": the sentence runs on
@@ -205,6 +206,12 @@ bool YearFollowsNames(std::string_view text, size_t i, size_t end, Head head) {
     // Numbers and lower-case words other than particles, "and", "et al." and
     // editor markers are not names.
     if (IsDigit(static_cast<unsigned char>(text[b]))) return false;
+    // An organisation's name has its function words ("Society for Clinical Listening").
+    if (corporate && IsLowerAt(text, at) &&
+        (bare == "for" || bare == "of" || bare == "the" || bare == "on" || bare == "in")) {
+      at = SkipSpaces(text, word_end, limit);
+      continue;
+    }
     if (IsLowerAt(text, at) && !IsNameParticle(bare) && bare != "and" && bare != "et" &&
         bare != "al." && bare != "al" && bare != "eds." && bare != "ed." && bare != "(eds.)" &&
         bare != "(ed.)" && bare != "y" && bare != "e" && bare != "und") {
@@ -237,7 +244,11 @@ double EndWeight(std::string_view text, size_t begin, size_t p) {
     // "Smith, J." might be inside a wrapped author list.
     size_t w = last;
     while (w > begin && !IsSpaceByte(text[w - 1])) --w;
-    return EndsInitial(text, w, last) ? kStartWeights.initial_stop : kStartWeights.full_stop;
+    if (EndsInitial(text, w, last)) return kStartWeights.initial_stop;
+    // Entries end with pages, a volume or a year more often than with a word
+    // ("pp. 554-573." rather than "Rooms of the Clinic.").
+    bool number = w < last && IsDigit(static_cast<unsigned char>(text[last - 1]));
+    return kStartWeights.full_stop + (number ? kStartWeights.number_before_stop : 0.0);
   }
   if (c == ')' || c == ']') return kStartWeights.closing_bracket;
   if (c == ',' || c == ';' || c == ':' || c == '&') return kStartWeights.joining_punctuation;
@@ -249,7 +260,9 @@ double EndWeight(std::string_view text, size_t begin, size_t p) {
   size_t w = last;
   while (w > begin && !IsSpaceByte(text[w - 1])) --w;
   std::string_view word = text.substr(w, last + n - w);
-  if (word == "and" || word == "in" || word == "In" || word == "of" || word == "the") {
+  static constexpr std::array<std::string_view, 13> kJoining = {
+      "and", "in", "In", "of", "the", "for", "to", "a", "an", "on", "with", "by", "from"};
+  if (std::find(kJoining.begin(), kJoining.end(), word) != kJoining.end()) {
     return kStartWeights.joining_punctuation;
   }
   return kStartWeights.other_end;
@@ -284,7 +297,7 @@ size_t NamesEnd(std::string_view text, const std::vector<Span>& units, size_t u)
   while (u + 1 < units.size()) {
     size_t next = units[u + 1].begin;
     double end_weight = EndWeight(text, units[u].begin, next);
-    if (end_weight == kStartWeights.full_stop || end_weight == kStartWeights.closing_bracket) {
+    if (end_weight >= kStartWeights.full_stop || end_weight == kStartWeights.closing_bracket) {
       // "Shaojun Wang." / "2011. A large ...": only the year may follow.
       size_t b = next < units[u + 1].end && text[next] == '(' ? next + 1 : next;
       if (DateAt(text, b, units[u + 1].end)) ++u;
