@@ -23,11 +23,13 @@ struct StartWeights {
   // How the candidate begins.
   double repeated_author = 3.0;  // "———. 1979." or "--, and"
   double names = 2.0;            // "Surname, I.", "I. Surname", "de Laguna, G."
+  double organisation = 2.0;     // "Society for Clinical Listening", "R Core Team"
   double capital = 0.5;          // a capitalised word, no names pattern (a corporate author?)
   double not_capital = -4.0;     // a lower-case word, a digit, punctuation
   // How the text before it ends.
   double full_stop = 1.5;             // "... Clinic."
-  double number_before_stop = 1.0;    // and more after a number: "... 201-219."
+  double number_before_stop = 1.0;    // and more after a number: "... 2004."
+  double pages_before_stop = 0.5;     // and more after a page range: "... 201-219."
   double initial_stop = 0.0;          // "... Smith, J." (a wrapped author list, or an entry end)
   double closing_bracket = 1.0;       // "...)" or "...]"
   double joining_punctuation = -3.0;  // "," ";" ":" "&" "and": the sentence runs on
@@ -59,7 +61,7 @@ constexpr size_t kCorporateYearWindow = 80;
 constexpr size_t kNumberedMinimum = 3;
 constexpr double kNumberedShare = 0.3;
 
-enum class Head { kRepeatedAuthor, kNames, kCapital, kNotCapital };
+enum class Head { kRepeatedAuthor, kNames, kOrganisation, kCapital, kNotCapital };
 
 bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
@@ -108,6 +110,35 @@ bool LooksLikeInitials(std::string_view word, int position) {
          std::find(kNotInitials.begin(), kNotInitials.end(), word) == kNotInitials.end();
 }
 
+// Whether the capitalised words at i name an organisation: among its first
+// words (capitalised, or "for", "of", "the", "and" between them) one that
+// organisations are named by ("Society for Clinical Listening.", "American
+// Psychiatric Association.", "R Development Core Team"). Not "University" or
+// "Group": publishers are named so ("Cambridge University Press").
+bool IsOrganisation(std::string_view text, size_t i, size_t end) {
+  static constexpr std::array<std::string_view, 22> kOrganisationWords = {
+      "Society",    "Association", "Institute",     "Institution", "Organization", "Organisation",
+      "Council",    "Committee",   "Team",          "Foundation",  "Department",   "Office",
+      "Agency",     "Board",       "Centre",        "Center",      "Academy",      "Ministry",
+      "Commission", "Consortium",  "Collaboration", "Bureau"};
+  size_t at = i, word_end;
+  for (int w = 0; w < 8 && at < end; ++w) {
+    std::string_view word = WordAt(text, at, end, &word_end);
+    std::string_view bare = StripEnd(word);
+    while (!bare.empty() && (bare.back() == '.' || bare.back() == ')')) bare.remove_suffix(1);
+    if (std::find(kOrganisationWords.begin(), kOrganisationWords.end(), bare) !=
+        kOrganisationWords.end()) {
+      return true;
+    }
+    bool function_word = bare == "for" || bare == "of" || bare == "the" || bare == "and" ||
+                         bare == "on" || bare == "&";
+    if (!function_word && !IsUpperAt(text, at)) return false;
+    if (word.back() == '.' || word.back() == ',') return false;  // the name ended without one
+    at = SkipSpaces(text, word_end, end);
+  }
+  return false;
+}
+
 // How the text at i begins: names, a repeated author, a capitalised word or not.
 Head HeadAt(std::string_view text, size_t i, size_t end) {
   if (IsRepeatedAuthor(text, i, end)) return Head::kRepeatedAuthor;
@@ -150,7 +181,7 @@ Head HeadAt(std::string_view text, size_t i, size_t end) {
     if (!IsUpperAt(text, at) && !IsNameParticle(bare)) break;
     at = SkipSpaces(text, word_end, end);
   }
-  return Head::kCapital;
+  return IsOrganisation(text, i, end) ? Head::kOrganisation : Head::kCapital;
 }
 
 bool IsDateWord(std::string_view w) {
@@ -187,7 +218,7 @@ bool YearFollowsNames(std::string_view text, size_t i, size_t end, Head head) {
   // A corporate author is short and has no initials ("American Psychiatric
   // Association. (2013)"); "CrossRef Medline Arakawa H, ... (2008a)" is the
   // end of one entry and the start of the next.
-  bool corporate = head == Head::kCapital;
+  bool corporate = head == Head::kCapital || head == Head::kOrganisation;
   size_t limit = std::min(end, i + (corporate ? kCorporateYearWindow : kEarlyYearWindow));
   size_t at = i, word_end;
   bool names_ended = false;  // a full stop after a name: only the date may follow
@@ -248,7 +279,13 @@ double EndWeight(std::string_view text, size_t begin, size_t p) {
     // Entries end with pages, a volume or a year more often than with a word
     // ("pp. 554-573." rather than "Rooms of the Clinic.").
     bool number = w < last && IsDigit(static_cast<unsigned char>(text[last - 1]));
-    return kStartWeights.full_stop + (number ? kStartWeights.number_before_stop : 0.0);
+    // A page range ends a journal article, which is never followed by its publisher.
+    std::string_view word = text.substr(w, last - w);
+    size_t dash = word.find_first_of("-\xE2");  // a hyphen, or the first byte of an en dash
+    bool pages = number && dash != std::string_view::npos && dash > 0 &&
+                 IsDigit(static_cast<unsigned char>(word[dash - 1]));
+    return kStartWeights.full_stop + (number ? kStartWeights.number_before_stop : 0.0) +
+           (pages ? kStartWeights.pages_before_stop : 0.0);
   }
   if (c == ')' || c == ']') return kStartWeights.closing_bracket;
   if (c == ',' || c == ';' || c == ':' || c == '&') return kStartWeights.joining_punctuation;
@@ -274,6 +311,8 @@ double HeadWeight(Head head) {
       return kStartWeights.repeated_author;
     case Head::kNames:
       return kStartWeights.names;
+    case Head::kOrganisation:
+      return kStartWeights.organisation;
     case Head::kCapital:
       return kStartWeights.capital;
     case Head::kNotCapital:
@@ -457,7 +496,7 @@ bool StartsLikeEntry(std::string_view text, Span span) {
     return true;
   }
   Head head = HeadAt(text, span.begin, span.end);
-  return head == Head::kNames || head == Head::kRepeatedAuthor;
+  return head == Head::kNames || head == Head::kOrganisation || head == Head::kRepeatedAuthor;
 }
 
 std::vector<SegmentedEntry> SegmentEntries(std::string_view text, const std::vector<Span>& units) {
@@ -491,7 +530,12 @@ std::vector<SegmentedEntry> SegmentEntries(std::string_view text, const std::vec
   for (size_t c = 1; c < candidates.size(); ++c) {
     size_t at = candidates[c].at;
     Head head = HeadAt(text, at, end);
-    double score = HeadWeight(head) + EndWeight(text, entry_begin, at);
+    // Inside a unit an organisation is as likely a publisher ("...
+    // 2016. Association for Computational Linguistics.") as an author.
+    double head_weight = head == Head::kOrganisation && !candidates[c].unit_start
+                             ? kStartWeights.capital
+                             : HeadWeight(head);
+    double score = head_weight + EndWeight(text, entry_begin, at);
     if (author_date) {
       score += YearFollowsNames(text, at, candidates[c].names_end, head)
                    ? kStartWeights.early_year
