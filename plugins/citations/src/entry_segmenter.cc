@@ -39,6 +39,8 @@ struct StartWeights {
   double early_year = 1.5;          // an author-date list, and the year follows the names
   double no_early_year = -2.5;      // an author-date list, and no year follows the names
   double entry_has_no_year = -2.5;  // the entry so far has no year yet
+  double title_after_year = -4.0;   // an author-date entry so far is names and year: its title
+                                    // follows ("Kingsbury, B. 2011. The IBM 2009 system.")
   double entry_too_short = -2.0;    // the entry so far is shorter than kShortestEntry
   double inside_unit = -2.0;        // not at a unit's start: layout did not break the line here
 };
@@ -237,8 +239,10 @@ bool YearFollowsNames(std::string_view text, size_t i, size_t end, Head head) {
     // Numbers and lower-case words other than particles, "and", "et al." and
     // editor markers are not names.
     if (IsDigit(static_cast<unsigned char>(text[b]))) return false;
-    // An organisation's name has its function words ("Society for Clinical Listening").
-    if (corporate && IsLowerAt(text, at) &&
+    // An organisation's name has its function words ("Society for Clinical
+    // Listening"), which other capitalised words do not make names ("In
+    // Proceedings of the NAACL 2012").
+    if (head == Head::kOrganisation && IsLowerAt(text, at) &&
         (bare == "for" || bare == "of" || bare == "the" || bare == "on" || bare == "in")) {
       at = SkipSpaces(text, word_end, limit);
       continue;
@@ -259,6 +263,19 @@ bool YearFollowsNames(std::string_view text, size_t i, size_t end, Head head) {
     at = SkipSpaces(text, word_end, limit);
   }
   return false;
+}
+
+// Whether text[begin, end) ends with its first date: "Lee, K., & Ho, M. (1999)."
+// or "Lee K, Ho M. 1999.", names and the year and nothing else.
+bool EndsWithFirstDate(std::string_view text, size_t begin, size_t end) {
+  while (end > begin && (IsSpaceByte(text[end - 1]) || text[end - 1] == '.' ||
+                         text[end - 1] == ')' || text[end - 1] == ',')) {
+    --end;
+  }
+  size_t w = end;
+  while (w > begin && !IsSpaceByte(text[w - 1]) && text[w - 1] != '(') --w;
+  if (w == end || !DateAt(text, w, end)) return false;
+  return !HasDate(text, begin, w);
 }
 
 // The last non-space character before i and where it starts.
@@ -542,6 +559,9 @@ std::vector<SegmentedEntry> SegmentEntries(std::string_view text, const std::vec
                    : kStartWeights.no_early_year;
     }
     if (!HasDate(text, entry_begin, at)) score += kStartWeights.entry_has_no_year;
+    if (author_date && EndsWithFirstDate(text, entry_begin, at)) {
+      score += kStartWeights.title_after_year;
+    }
     if (at - entry_begin < kShortestEntry) score += kStartWeights.entry_too_short;
     if (!candidates[c].unit_start) score += kStartWeights.inside_unit;
     if (trace) {
