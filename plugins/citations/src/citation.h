@@ -21,6 +21,7 @@ struct Citation {
   bool narrative = false;            // "Halloran (1987)" rather than "(Halloran, 1987)"
   bool far_name = false;             // the name stands far from the year
   double confidence = 1.0;           // of the detection
+  std::vector<int> numbers;          // a numeric citation's numbers ("[7-9]": 7 8 9), else empty
 
   // Filled by the linker: 0-based indexes of the entries cited (one per year
   // that was found), and the confidence of the link.

@@ -1,8 +1,21 @@
 #include "document_citations.h"
 
+#include <algorithm>
+
+#include "numeric_citations.h"
 #include "reference_parser.h"
 
 namespace citations {
+namespace {
+
+// Whether the number before an entry is printed in brackets ("[12] ").
+bool IsBracketed(std::string_view text, Span entry) {
+  size_t i = entry.begin;
+  while (i > 0 && text[i - 1] == ' ') --i;
+  return i > 0 && text[i - 1] == ']';
+}
+
+}  // namespace
 
 DocumentCitations ProcessDocument(std::string_view text, const std::vector<TextBlock>& blocks,
                                   const CitationOptions& options) {
@@ -10,10 +23,19 @@ DocumentCitations ProcessDocument(std::string_view text, const std::vector<TextB
   out.lists = FindReferenceLists(text, blocks);
   std::vector<bool> in_list(blocks.size(), false);
   std::vector<std::string> surnames;
+  NumberedList numbered;
+  bool any_bracketed = false;
   for (const ReferenceList& list : out.lists) {
     if (list.heading_block != ReferenceList::kNoHeading) in_list[list.heading_block] = true;
     for (size_t b = list.first_block; b < list.end_block; ++b) in_list[b] = true;
-    for (Span entry : list.entries) {
+    for (size_t e = 0; e < list.entries.size(); ++e) {
+      Span entry = list.entries[e];
+      int number = list.numbers[e];
+      if (number > 0 && !numbered.entries.count(number)) {
+        numbered.entries[number] = out.references.size();
+      }
+      if (number > 0) any_bracketed = any_bracketed || IsBracketed(text, entry);
+      out.numbers.push_back(number);
       out.references.push_back(ParseReference(text, entry, options.model));
       for (const Person& p : out.references.back().Creators()) surnames.push_back(p.family);
     }
@@ -24,6 +46,22 @@ DocumentCitations ProcessDocument(std::string_view text, const std::vector<TextB
     for (Citation& c : finder.Find(text, blocks[b].span)) out.citations.push_back(std::move(c));
   }
   LinkCitations(out.references, &out.citations, options.link);
+  // A numbered list is cited by number: "[12]", and "(12)" when the list does
+  // not print its numbers in brackets.
+  numbered.parentheses = !any_bracketed;
+  if (!numbered.entries.empty()) {
+    std::vector<Citation> numeric;
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      if (in_list[b]) continue;
+      for (Citation& c : FindNumericCitations(text, blocks[b].span, numbered)) {
+        numeric.push_back(std::move(c));
+      }
+    }
+    for (Citation& c : numeric) out.citations.push_back(std::move(c));
+    std::stable_sort(
+        out.citations.begin(), out.citations.end(),
+        [](const Citation& a, const Citation& b) { return a.span.begin < b.span.begin; });
+  }
   return out;
 }
 

@@ -31,6 +31,7 @@ struct CitationOptions {
 struct DocumentCitations {
   std::vector<ReferenceList> lists;
   std::vector<ParsedReference> references;  // every list's entries, in order (bib.1 is [0])
+  std::vector<int> numbers;                 // each reference's printed number, 0 when none
   std::vector<Citation> citations;          // in text order
 };
 

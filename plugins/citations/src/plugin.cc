@@ -78,7 +78,8 @@ class Citations : public glossator::Plugin {
     }
     citations::DocumentCitations found = citations::ProcessDocument(text, blocks, options_);
     for (size_t i = 0; i < found.references.size(); ++i) {
-      AddReference(ctx, text, found.references[i], "bib." + std::to_string(i + 1));
+      AddReference(ctx, text, found.references[i], "bib." + std::to_string(i + 1),
+                   found.numbers[i]);
     }
     for (const citations::Citation& c : found.citations) AddCitation(ctx, c);
     ctx.Log(GLOSSATOR_LOG_DEBUG, "citations: " + std::to_string(found.references.size()) +
@@ -133,8 +134,9 @@ class Citations : public glossator::Plugin {
   }
 
   static void AddReference(glossator::Context& ctx, std::string_view text, const ParsedReference& r,
-                           const std::string& id) {
+                           const std::string& id, int number) {
     Attributes attributes{{"id", id}};
+    if (number > 0) attributes.emplace_back("n", std::to_string(number));
     for (auto& a : r.Attributes()) attributes.push_back(std::move(a));
     uint64_t parent = ctx.Add(r.entry.begin, r.entry.end, "reference", attributes);
     for (const Person& p : r.authors) AddPerson(ctx, p, "reference:author", r.entry, parent);
@@ -171,8 +173,14 @@ class Citations : public glossator::Plugin {
     for (const std::string& a : c.authors) authors += (authors.empty() ? "" : "\n") + a;
     for (const std::string& y : c.years) years += (years.empty() ? "" : "\n") + y;
     if (!target.empty()) attributes.emplace_back("target", target);
-    attributes.emplace_back("authors", authors);
-    attributes.emplace_back("year", years);
+    if (c.numbers.empty()) {
+      attributes.emplace_back("authors", authors);
+      attributes.emplace_back("year", years);
+    } else {
+      std::string numbers;
+      for (int n : c.numbers) numbers += (numbers.empty() ? "" : " ") + std::to_string(n);
+      attributes.emplace_back("numbers", numbers);
+    }
     if (!c.locator.empty()) attributes.emplace_back("locator", c.locator);
     double confidence = c.confidence * (c.targets.empty() ? 1.0 : c.link_confidence);
     ctx.Add(c.span.begin, c.span.end, "citation", attributes, confidence);
@@ -186,12 +194,13 @@ class Citations : public glossator::Plugin {
 
 GLOSSATOR_PLUGIN(
     Citations, "citations", "0.1.0", "MIT",
-    "Reference lists (TEI <bibl> with their parts) and author-year citations (<ref type=bibr>)",
+    "Reference lists (TEI <bibl> with their parts) and author-year and numeric citations "
+    "(<ref type=bibr>)",
     GLOSSATOR_TYPES(
-        {"reference", "bibl", "xml:id={id};type={kind}"}, {"reference:author", "author", nullptr},
-        {"reference:editor", "editor", nullptr}, {"reference:surname", "surname", nullptr},
-        {"reference:forename", "forename", nullptr}, {"reference:date", "date", "when={when}"},
-        {"reference:title", "title", "level={level}"},
+        {"reference", "bibl", "xml:id={id};type={kind};n={n}"},
+        {"reference:author", "author", nullptr}, {"reference:editor", "editor", nullptr},
+        {"reference:surname", "surname", nullptr}, {"reference:forename", "forename", nullptr},
+        {"reference:date", "date", "when={when}"}, {"reference:title", "title", "level={level}"},
         {"reference:scope", "biblScope", "unit={unit};from={from};to={to}"},
         {"reference:publisher", "publisher", nullptr}, {"reference:place", "pubPlace", nullptr},
         {"citation", "ref", "type=bibr;target={target}"}),

@@ -5,6 +5,8 @@
 #include <string>
 
 #include "dates.h"
+#include "entry_label.h"
+#include "entry_segmenter.h"
 #include "person_names.h"
 #include "reference_parser.h"
 
@@ -67,40 +69,25 @@ bool HasInitialOrComma(std::string_view text, Span span) {
   return false;
 }
 
-// Splits one block into the entries layout joined into it.
-void SplitBlock(std::string_view text, Span block, std::vector<Span>* entries) {
-  Span current = block;
-  for (size_t i = block.begin + 2; i + 1 < block.end; ++i) {
-    if (text[i - 1] != ' ' || (text[i - 2] != '.' && text[i - 2] != ')')) continue;
-    if (!IsUpperAt(text, i)) continue;
-    // The entry so far must have its own date, and the new one start like an entry.
-    Span before{current.begin, i};
-    if (!FindEntryDate(text, before).found) continue;
-    if (!LooksLikeEntryStart(text, Span{i, block.end}, /*strict=*/true)) continue;
-    entries->push_back(TrimSpace(text, before));
-    current.begin = i;
-  }
-  entries->push_back(TrimSpace(text, current));
-}
-
-// The entries of blocks [first, end): one per block, continuations joined,
-// joined entries split.
-std::vector<Span> Entries(std::string_view text, const std::vector<TextBlock>& blocks, size_t first,
-                          size_t end) {
-  std::vector<Span> entries;
-  std::vector<Span> starts;  // entry-starting block spans, extended by continuations
+// The entries of blocks [first, end), split by the list's own style; each
+// without its number or bullet, numbers kept apart.
+void Entries(std::string_view text, const std::vector<TextBlock>& blocks, size_t first, size_t end,
+             ReferenceList* list) {
+  std::vector<Span> units;
   for (size_t b = first; b < end; ++b) {
-    Span span = SkipEntryMarker(text, blocks[b].span);
-    if (span.empty()) continue;
-    bool starts_entry = starts.empty() || LooksLikeEntryStart(text, span, /*strict=*/false);
-    if (starts_entry) {
-      starts.push_back(span);
-    } else {
-      starts.back().end = span.end;
-    }
+    Span span = TrimSpace(text, blocks[b].span);
+    if (!span.empty()) units.push_back(span);
   }
-  for (Span s : starts) SplitBlock(text, s, &entries);
-  return entries;
+  for (const SegmentedEntry& e : SegmentEntries(text, units)) {
+    Span entry = e.span;
+    // The number as printed ("[12]", "12.", "10.Wang") is not part of the entry.
+    EntryLabel label = LabelAt(text, entry.begin, entry.end);
+    if (e.number > 0 && label.number == e.number) entry.begin = label.span.end;
+    entry = SkipEntryMarker(text, entry);
+    if (entry.empty()) continue;
+    list->entries.push_back(entry);
+    list->numbers.push_back(e.number);
+  }
 }
 
 bool IsHeadingBlock(const TextBlock& b) {
@@ -182,7 +169,10 @@ std::vector<ReferenceList> FindReferenceLists(std::string_view text,
     if (end == h + 1) continue;
     size_t entry_like = 0;
     for (size_t b = h + 1; b < end; ++b) {
-      entry_like += LooksLikeEntryStart(text, blocks[b].span, /*strict=*/false);
+      // Numbered notes are no list ("1. The names ... have been changed."):
+      // under Notes only entries with their date count.
+      entry_like += LooksLikeEntryStart(text, blocks[b].span, /*strict=*/false) ||
+                    (!notes && StartsLikeEntry(text, blocks[b].span));
     }
     // Notes hold references only sometimes; other names need one entry at least.
     if (entry_like == 0 || (notes && entry_like * 2 < end - h - 1)) continue;
@@ -190,7 +180,7 @@ std::vector<ReferenceList> FindReferenceLists(std::string_view text,
     list.heading_block = h;
     list.first_block = h + 1;
     list.end_block = end;
-    list.entries = Entries(text, blocks, h + 1, end);
+    Entries(text, blocks, h + 1, end, &list);
     lists.push_back(std::move(list));
     h = end - 1;
   }
@@ -221,7 +211,7 @@ std::vector<ReferenceList> FindReferenceLists(std::string_view text,
   ReferenceList list;
   list.first_block = first;
   list.end_block = end;
-  list.entries = Entries(text, blocks, first, end);
+  Entries(text, blocks, first, end, &list);
   lists.push_back(std::move(list));
   return lists;
 }

@@ -8,8 +8,9 @@
 // as its list. Each block of a list is one entry, except that a block that
 // does not start like an entry (a lower-case start, no date near its start)
 // continues the entry before it (an entry broken across a page), and a block
-// holding several entries (layout joined them) is split where a new
-// "Surname, I. (Year)" starts after a full stop.
+// holding several entries (layout joined them) is split where a new one
+// starts: entry_segmenter.h reads the list's style (numbered, keyed,
+// author-date or date at the end) and weighs each possible start.
 //
 // Thread safety: pure functions.
 #ifndef GLOSSATOR_CITATIONS_REFERENCE_LIST_H_
@@ -27,7 +28,8 @@ namespace citations {
 struct ReferenceList {
   size_t heading_block = kNoHeading;      // index of its heading block
   size_t first_block = 0, end_block = 0;  // its blocks: [first_block, end_block)
-  std::vector<Span> entries;              // each entry, without a leading bullet or dash
+  std::vector<Span> entries;              // each entry, without a leading bullet, dash or number
+  std::vector<int> numbers;               // each entry's printed number, 0 when unnumbered
   static constexpr size_t kNoHeading = static_cast<size_t>(-1);
 };
 
