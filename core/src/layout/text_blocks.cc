@@ -124,7 +124,10 @@ bool TextBlockBuilder::StartsNewBlock(const Placed& l) const {
       return !InsetContinues(l);
     }
     if (Inset()) return true;  // back at the margin after a quotation set in
-    return Hanging();          // back at the margin after a hanging indent
+    // In a list set with hanging indents, an entry of one line is followed
+    // by the next entry's first line, at the margin too.
+    if (current_.size() == 1 && after_hanging_ && !Indented(p)) return true;
+    return Hanging();  // back at the margin after a hanging indent
   }
   // A page or column break: the paragraph goes on when the sentence runs on.
   if (IsHeadingStyle(*p.line)) return true;
@@ -136,6 +139,7 @@ bool TextBlockBuilder::StartsNewBlock(const Placed& l) const {
 
 void TextBlockBuilder::Flush() {
   if (!current_.empty()) {
+    after_hanging_ = Hanging();
     LayoutBlock b;
     b.kind = kind_;
     for (const Placed& p : current_) b.lines.push_back(p.line);

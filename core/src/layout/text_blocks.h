@@ -89,6 +89,7 @@ class TextBlockBuilder {
   std::vector<Placed> current_;
   BlockKind kind_ = BlockKind::kParagraph;
   std::vector<LayoutBlock> waiting_notes_;
+  bool after_hanging_ = false;  // the block before the one in progress hung
 };
 
 // Headings among finished blocks: larger than body type (levels by size,
