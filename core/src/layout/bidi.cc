@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf16.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace glossator::layout {
@@ -143,6 +144,12 @@ std::string ToUtf8(const icu::UnicodeString& text) {
 }  // namespace
 
 void ToLogicalOrder(std::vector<LineWord>* words) {
+  // Most lines are ASCII, and no right-to-left letter is.
+  bool ascii = std::all_of(words->begin(), words->end(), [](const LineWord& w) {
+    return std::all_of(w.text.begin(), w.text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  });
+  if (ascii) return;
   // The line as it stands, one separator between words; owner[i] is the word
   // unit i belongs to, -1 for a separator.
   icu::UnicodeString visual;
