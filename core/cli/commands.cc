@@ -90,19 +90,14 @@ Result<Annotated> ExtractAndAnnotate(const Options& o, const Pipeline& pipeline,
   return Annotated{std::move(doc).value(), std::move(annotations)};
 }
 
-// What a worker tells its parent about one input besides its exit code.
-struct WorkerTally {
-  SharedPageCount pages;
-};
-
 int AnnotateOne(const Options& o, const Pipeline& pipeline, const Input& input,
                 const std::optional<MemoryPdf>& memory, const std::string& output,
-                const std::string& tag, WorkerTally* tally) {
+                const std::string& tag, SharedPageCount* pages_read) {
   auto start = std::chrono::steady_clock::now();
   Result<Annotated> read = ExtractAndAnnotate(o, pipeline, input, memory);
   if (!read.ok()) return Report(read.status());
   const Document& doc = read->doc;
-  tally->pages.Set(doc.source().page_count);
+  pages_read->Set(doc.source().page_count);  // for the summary line, in the parent
   std::vector<std::string> warnings;
   Status written;
   if (output == "-") {  // standard output, as for refs: written into, whatever it is
@@ -219,7 +214,7 @@ int RunAnnotate(const Options& o) {
   if (o.verbose) ListPlugins(*pipeline);
   const std::vector<Input>& inputs = list->inputs;
   Progress progress(inputs.size(), o.quiet);
-  WorkerTally tally;
+  SharedPageCount pages_read;
   int first_failure = kExitOk;
   for (size_t k = 0; k < inputs.size(); ++k) {
     const Input& input = inputs[k];
@@ -248,11 +243,11 @@ int RunAnnotate(const Options& o) {
         code = Report(memory.status());
       } else {
         code = RunIsolated(DisplayName(input.path), o.limits, [&] {
-          return AnnotateOne(o, *pipeline, input, *memory, output, progress.Tag(k), &tally);
+          return AnnotateOne(o, *pipeline, input, *memory, output, progress.Tag(k), &pages_read);
         });
       }
     }
-    int pages = tally.pages.Take();
+    int pages = pages_read.Take();
     if (code == kExitOk) {
       progress.Written(pages);
     } else {

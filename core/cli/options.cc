@@ -297,7 +297,7 @@ int ParseOptions(int argc, char** argv, Options& o) {
     return UsageError("unknown command '" + args.command + "'");
   }
 
-  CLI::App app{"glossator — annotated TEI from the PDFs of course readings", "glossator"};
+  CLI::App app{"glossator - annotated TEI from the PDFs of course readings", "glossator"};
   app.set_help_flag("-h,--help", "this help");
   app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);  // GNU: last wins
   app.get_formatter()->column_width(28);
