@@ -2,7 +2,7 @@
 
 namespace glossator::cli {
 
-const char kMainHelp[] = R"(glossator — annotated TEI from the PDFs of course readings
+const char kMainHelp[] = R"(glossator - annotated TEI from the PDFs of course readings
 
 Usage:
   glossator annotate IN.pdf [IN ...] -o OUT   write TEI P5 for each PDF
@@ -20,11 +20,17 @@ Options:
   -V, --version  the version and the plugin ABI
 
 Exit codes:
-  0 success            4 not a PDF          8 time limit reached
-  2 usage error        5 damaged PDF        9 memory limit reached
-  3 file not found or  6 password required  10 internal error
-    not readable/      7 no text layer      11 plugin or plugin
-    writable             (scanned pages)       configuration error
+  0   success
+  2   usage error
+  3   file not found or not readable, output not writable
+  4   not a PDF
+  5   damaged PDF
+  6   password required, or wrong
+  7   no text layer (scanned pages)
+  8   time limit reached
+  9   memory limit reached
+  10  internal error
+  11  plugin or plugin configuration error
 With several inputs the exit code is that of the first input that failed.
 )";
 

@@ -160,5 +160,19 @@ TEST(CliOptions, TheReadmeListsTheOptionsEachCommandsHelpLists) {
   }
 }
 
+// help2man makes glossator(1) at build time from the same help (core/cli/man.cmake).
+TEST(CliOptions, TheManPageHoldsEachCommandsHelp) {
+  if (RunCommand("command -v help2man").exit_code != 0) GTEST_SKIP() << "no help2man: no man page";
+  std::string page = std::filesystem::path(GLOSSATOR_BINARY).parent_path() / "glossator.1";
+  std::string man = testing::ReadFile(page);
+  ASSERT_FALSE(man.empty()) << page << " missing: build the glossator_man target";
+  EXPECT_TRUE(Contains(man, ".TH GLOSSATOR \"1\"")) << man.substr(0, 300);
+  for (const std::string command : {"annotate", "refs", "text", "plugins"}) {
+    EXPECT_TRUE(Contains(man, ".SS " + command + "\n")) << command;
+  }
+  EXPECT_TRUE(Contains(man, "\\-\\-files\\-from FILE")) << man;
+  EXPECT_TRUE(Contains(man, "\\-\\-format F")) << man;
+}
+
 }  // namespace
 }  // namespace glossator
