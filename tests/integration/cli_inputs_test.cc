@@ -142,5 +142,20 @@ TEST(CliInputs, StandardInputIsBoundByTheMemoryLimitAndCheckedLikeAFile) {
   EXPECT_FALSE(fs::exists("/tmp/never"));
 }
 
+// refs reads standard input as annotate does (with the refs stand-in plugin).
+TEST(CliInputs, RefsFromStandardInputGivesTheFilesEntries) {
+  std::string plugins = " --plugin-dir " +
+                        ShellQuote(std::string(GLOSSATOR_TEST_PLUGIN_DIR) + "/refs") +
+                        " --plugins citations";
+  std::string paper = ShellQuote(testing::SamplePdf("working-paper"));
+  CommandResult file = Glossator("refs " + paper + " --format bibtex -q" + plugins);
+  ASSERT_EQ(file.exit_code, 0) << file.output;
+  CommandResult dash = RunCommand(ShellQuote(GLOSSATOR_BINARY) + " refs - --format bibtex -q" +
+                                  plugins + " < " + paper);
+  ASSERT_EQ(dash.exit_code, 0) << dash.output;
+  EXPECT_NE(file.output.find("@article{"), std::string::npos) << file.output;
+  EXPECT_EQ(dash.output, file.output);
+}
+
 }  // namespace
 }  // namespace glossator
