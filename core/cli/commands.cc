@@ -21,6 +21,7 @@ namespace {
 
 int Report(const Status& s) {
   // Messages already name the file and say what is wrong.
+  ClearStatusLine();
   std::fprintf(stderr, "glossator: %s\n", s.message().c_str());
   return ExitCodeFor(s);
 }
@@ -55,6 +56,7 @@ std::shared_ptr<const Pipeline> MakePipeline(const Options& o, bool quiet_refusa
 }
 
 void Warn(const std::string& message) {
+  ClearStatusLine();
   std::fprintf(stderr, "glossator: warning: %s\n", message.c_str());
 }
 
@@ -113,6 +115,7 @@ int AnnotateOne(const Options& o, const Pipeline& pipeline, const Input& input,
   for (const std::string& w : warnings) Warn(w);
   if (!written.ok()) return Report(written);
   if (!o.quiet) {
+    ClearStatusLine();
     std::string took;
     if (o.verbose) {
       char seconds[32];
@@ -242,9 +245,15 @@ int RunAnnotate(const Options& o) {
       if (!memory.ok()) {
         code = Report(memory.status());
       } else {
-        code = RunIsolated(DisplayName(input.path), o.limits, [&] {
-          return AnnotateOne(o, *pipeline, input, *memory, output, progress.Tag(k), &pages_read);
-        });
+        progress.Reading(k, DisplayName(input.path));
+        code = RunIsolated(
+            DisplayName(input.path), o.limits,
+            [&] {
+              return AnnotateOne(o, *pipeline, input, *memory, output, progress.Tag(k),
+                                 &pages_read);
+            },
+            ClearStatusLine);
+        ClearStatusLine();  // the worker ended without a word (-q)
       }
     }
     int pages = pages_read.Take();

@@ -54,8 +54,9 @@ reported and the others still run; the exit code is that of the first that
 failed (see glossator --help).
 
 Progress goes to stderr: a line per written file, with [i/N] before it when
-stderr is a terminal, then a summary line (files written, skipped and failed,
-pages, seconds), in a pipe or a log too. -q silences all of it but errors and
+stderr is a terminal (where [i/N] NAME stands on the line while a file is
+read), then a summary line (files written, skipped and failed, pages,
+seconds), in a pipe or a log too. -q silences all of it but errors and
 warnings; --verbose adds the plugins that run and each file's time.
 )";
 

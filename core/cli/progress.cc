@@ -6,6 +6,22 @@
 #include <cstdio>
 
 namespace glossator::cli {
+namespace {
+
+// Whether the status line is on the terminal now.
+bool status_line_shown = false;
+
+// Back to the line's start, and erase to its end.
+constexpr char kEraseLine[] = "\r\033[K";
+
+}  // namespace
+
+void ClearStatusLine() {
+  if (!status_line_shown) return;
+  std::fputs(kEraseLine, stderr);
+  std::fflush(stderr);
+  status_line_shown = false;
+}
 SharedPageCount::SharedPageCount() {
   void* shared =
       mmap(nullptr, sizeof(int), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
@@ -35,6 +51,14 @@ std::string Progress::Tag(size_t index) const {
   return "[" + std::to_string(index + 1) + "/" + std::to_string(total_) + "] ";
 }
 
+void Progress::Reading(size_t index, const std::string& name) {
+  if (!terminal_) return;
+  ClearStatusLine();
+  std::fprintf(stderr, "%s%s", Tag(index).c_str(), name.c_str());
+  std::fflush(stderr);
+  status_line_shown = true;
+}
+
 void Progress::Written(int pages) {
   ++written_;
   pages_ += pages;
@@ -46,6 +70,7 @@ void Progress::Failed(int pages) {
 }
 
 void Progress::Summary() const {
+  ClearStatusLine();
   if (quiet_) return;
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
   std::fprintf(stderr,

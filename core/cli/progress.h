@@ -1,8 +1,8 @@
 // What `annotate` tells on stderr as it goes through its inputs: on a
-// terminal, "[i/N]" in the line that reports each file; in any case, unless
-// -q, a summary line at the end (files written, skipped and failed, pages,
-// seconds). Everything goes to stderr, so that -o - keeps standard output for
-// the TEI.
+// terminal, "[i/N] NAME" while a file is read and "[i/N]" in the line that
+// reports it; in any case, unless -q, a summary line at the end (files
+// written, skipped and failed, pages, seconds). Everything goes to stderr, so
+// that -o - keeps standard output for the TEI.
 #ifndef GLOSSATOR_CLI_PROGRESS_H_
 #define GLOSSATOR_CLI_PROGRESS_H_
 
@@ -11,6 +11,11 @@
 #include <string>
 
 namespace glossator::cli {
+
+// Erases the status line ("[i/N] NAME" on a terminal) if one is shown. Called
+// before any other message goes to stderr, in the parent or in a worker (which
+// inherits the line at fork).
+void ClearStatusLine();
 
 // The pages a worker read, shared across fork so that the parent can count
 // them (the worker's own memory is gone when it exits).
@@ -30,6 +35,8 @@ class SharedPageCount {
 class Progress {
  public:
   Progress(size_t total, bool quiet);
+  // On a terminal: "[i/N] NAME" on the status line until the next message.
+  void Reading(size_t index, const std::string& name);
   // "[i/N] " on a terminal, else "": put before the line reporting input index.
   std::string Tag(size_t index) const;
   void Written(int pages);

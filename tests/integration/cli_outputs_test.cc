@@ -118,6 +118,8 @@ TEST(CliOutputs, OnATerminalEachFileIsNumbered) {
                      << ShellQuote(tmp.path() + "/pack/") << " --no-plugins\n";
   CommandResult r = RunCommand("script -qec 'bash " + run + "' /dev/null");
   EXPECT_EQ(r.exit_code, 0) << r.output;
+  // While a file is read, "[i/N] NAME" on the line; erased before the next message.
+  EXPECT_TRUE(Contains(r.output, "[1/2] " + testing::SamplePdf("column") + "\r\033[K")) << r.output;
   EXPECT_TRUE(Contains(r.output, "glossator: [1/2] ")) << r.output;
   EXPECT_TRUE(Contains(r.output, "glossator: [2/2] ")) << r.output;
   EXPECT_TRUE(Contains(r.output, "2 files: 2 written")) << r.output;
