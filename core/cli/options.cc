@@ -25,12 +25,6 @@ constexpr long long kMaxMegabytes = 1LL << 30;
 
 const std::vector<std::string> kCommands = {"annotate", "refs", "text", "plugins"};
 
-// The options that take a value as the next argument: to find the command
-// and `--` among the arguments without taking a value for either.
-const std::set<std::string> kOptionsWithValue = {
-    "-o",           "--output",  "--format", "--password", "--time-limit", "--max-memory",
-    "--plugin-dir", "--plugins", "--set",    "--config",   "--files-from"};
-
 int UsageError(const std::string& message, const std::string& command = "") {
   std::string help = command.empty() ? "glossator --help" : "glossator " + command + " --help";
   std::fprintf(stderr, "glossator: %s\nTry '%s'.\n", message.c_str(), help.c_str());
@@ -168,7 +162,22 @@ struct Arguments {
   bool help = false, version = false;  // -h/--help, -V/--version (before `--`)
 };
 
-Arguments SplitArguments(int argc, char** argv) {
+// The names of the options that take a value (the next argument, unless
+// joined), from their definitions: to find the command and `--` among the
+// arguments without taking an option's value for either.
+std::set<std::string> OptionsWithValue(CLI::App& app) {
+  std::set<std::string> names;
+  for (CLI::App* command : app.get_subcommands([](CLI::App*) { return true; })) {
+    for (const CLI::Option* option : command->get_options()) {
+      if (option->get_positional() || option->get_type_size_max() == 0) continue;
+      for (const std::string& name : option->get_lnames()) names.insert("--" + name);
+      for (const std::string& name : option->get_snames()) names.insert("-" + name);
+    }
+  }
+  return names;
+}
+
+Arguments SplitArguments(int argc, char** argv, const std::set<std::string>& with_value) {
   Arguments a;
   std::vector<std::string> before;
   int i = 1;
@@ -178,7 +187,7 @@ Arguments SplitArguments(int argc, char** argv) {
       ++i;
       break;
     }
-    if (kOptionsWithValue.count(arg) && i + 1 < argc) {
+    if (with_value.count(arg) && i + 1 < argc) {
       before.push_back(arg);
       before.push_back(argv[++i]);
     } else if (a.command.empty() && (arg.empty() || arg[0] != '-')) {
@@ -280,7 +289,13 @@ int PrintHelp(CLI::App& app, const std::vector<std::string>& topic) {
 }  // namespace
 
 int ParseOptions(int argc, char** argv, Options& o) {
-  Arguments args = SplitArguments(argc, argv);
+  CLI::App app{"glossator - annotated TEI from the PDFs of course readings", "glossator"};
+  app.set_help_flag("-h,--help", "this help");
+  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);  // GNU: last wins
+  app.get_formatter()->column_width(28);
+  Typed typed;
+  DefineCommands(app, o, typed);
+  Arguments args = SplitArguments(argc, argv, OptionsWithValue(app));
   if (args.version) {  // wherever it stands, as before CLI11
     PrintVersion();
     return kExitOk;
@@ -296,13 +311,6 @@ int ParseOptions(int argc, char** argv, Options& o) {
       std::find(kCommands.begin(), kCommands.end(), args.command) == kCommands.end()) {
     return UsageError("unknown command '" + args.command + "'");
   }
-
-  CLI::App app{"glossator - annotated TEI from the PDFs of course readings", "glossator"};
-  app.set_help_flag("-h,--help", "this help");
-  app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);  // GNU: last wins
-  app.get_formatter()->column_width(28);
-  Typed typed;
-  DefineCommands(app, o, typed);
   o.command = args.command;
   if (o.command == "help") {
     return PrintHelp(app,

@@ -85,6 +85,10 @@ TEST(CliOptions, VersionAnywhereAndOptionsBeforeTheCommand) {
                 ShellQuote(dir.path() + "/a.xml"));
   EXPECT_EQ(before.exit_code, 0) << before.output;
   EXPECT_EQ(before.output, "") << "-q before the command counts";
+  // An option's value before the command is not taken for the command.
+  CommandResult valued =
+      Glossator("--time-limit 30 text " + ShellQuote(testing::SamplePdf("column")));
+  EXPECT_EQ(valued.exit_code, 0) << valued.output.substr(0, 300);
 }
 
 TEST(CliOptions, UnknownCommandsAndOptionsOfAnotherCommandAreUsageErrors) {
