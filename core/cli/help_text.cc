@@ -37,11 +37,11 @@ With several inputs the exit code is that of the first input that failed.
 const char kAnnotateSummary[] = "Write TEI P5 for each PDF";
 
 const char kAnnotateNotes[] =
-    R"(Inputs: a PDF; a directory (its PDFs, by name; with --recursive those of its
-subdirectories too, written to the same subdirectories of OUT); - or
-/dev/stdin, a PDF on standard input (read into memory, within --max-memory);
-and the lines of --files-from FILE, one input a line (- reads them from
-standard input).
+    R"(Inputs: a PDF; a directory (its PDFs, by name, dot files left out; with
+--recursive those of its subdirectories too, written to the same
+subdirectories of OUT); - or /dev/stdin, a PDF on standard input (read into
+memory, within --max-memory); and the lines of --files-from FILE, one input a
+line (- reads them from standard input).
 
 OUT: with one PDF, the TEI file to write, an existing directory (it receives
 NAME.xml), a directory to create when OUT ends in /, or - for standard

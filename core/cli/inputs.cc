@@ -28,32 +28,39 @@ bool IsStream(const std::string& path) {
   return !ec && fs::exists(s) && !fs::is_regular_file(s) && !fs::is_directory(s);
 }
 
-// The PDFs under dir, sorted by their path below it.
+// A dot file (macOS's "._reading.pdf" beside each copied PDF) or directory:
+// not a reading.
+bool IsHidden(const fs::path& p) { return p.filename().string().rfind('.', 0) == 0; }
+
+// The PDFs under dir, sorted by their path below it, byte by byte.
 Result<std::vector<Input>> PdfsIn(const std::string& dir, bool recursive) {
-  std::vector<fs::path> found;
+  std::vector<fs::path> found;  // below dir
   std::error_code ec;
   auto add = [&](const fs::directory_entry& e) {
     std::error_code file_ec;
-    if (e.is_regular_file(file_ec) && IsPdfName(e.path())) found.push_back(e.path());
+    if (!IsHidden(e.path()) && e.is_regular_file(file_ec) && IsPdfName(e.path())) {
+      found.push_back(e.path().lexically_relative(dir));
+    }
   };
   if (recursive) {
     for (fs::recursive_directory_iterator
              it(dir, fs::directory_options::skip_permission_denied, ec),
          end;
          !ec && it != end; it.increment(ec)) {
+      if (IsHidden(it->path()) && it->is_directory(ec)) it.disable_recursion_pending();
       add(*it);
     }
   } else {
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) add(*it);
   }
   if (ec) return Status::IoError(dir + ": cannot list the directory: " + ec.message());
+  std::sort(found.begin(), found.end(),
+            [](const fs::path& a, const fs::path& b) { return a.string() < b.string(); });
   std::vector<Input> inputs;
-  for (const fs::path& p : found) {
-    fs::path below = p.lexically_relative(dir);
-    inputs.push_back({p.string(), (below.parent_path() / below.stem()).string(), false});
+  for (const fs::path& below : found) {
+    inputs.push_back(
+        {(fs::path(dir) / below).string(), (below.parent_path() / below.stem()).string(), false});
   }
-  std::sort(inputs.begin(), inputs.end(),
-            [](const Input& a, const Input& b) { return a.output_stem < b.output_stem; });
   return inputs;
 }
 

@@ -29,8 +29,8 @@ struct InputList {
 };
 
 // Expands o.inputs and o.files_from. A directory gives its PDFs (".pdf" in
-// any case), sorted by name, and with o.recursive those of its
-// subdirectories, in the same order as `find | sort` would. Errors: a
+// any case), sorted by their path below it, and with o.recursive those of
+// its subdirectories; dot files and directories are left out. Errors: a
 // --files-from file that cannot be read (kNotFound), a directory that cannot
 // be listed (kIoError), standard input named twice, or no PDF at all
 // (kInvalidArgument). A directory without PDFs is a warning on stderr.

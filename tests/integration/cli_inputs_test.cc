@@ -23,10 +23,14 @@ bool Contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
-// readings/: b.pdf, A.PDF, notes.txt, sub/c.pdf.
+// readings/: b.pdf, A.PDF, notes.txt, sub/c.pdf, and dot files that are not
+// readings: ._b.pdf (what macOS leaves beside a copied file), .trash/d.pdf.
 std::string MakeReadings(const std::string& root) {
   std::string dir = root + "/readings";
   fs::create_directories(dir + "/sub");
+  fs::create_directories(dir + "/.trash");
+  std::ofstream(dir + "/._b.pdf") << "AppleDouble";
+  fs::copy_file(testing::SamplePdf("column"), dir + "/.trash/d.pdf");
   fs::copy_file(testing::SamplePdf("column"), dir + "/b.pdf");
   fs::copy_file(testing::SamplePdf("slides"), dir + "/A.PDF");
   std::ofstream(dir + "/notes.txt") << "not a PDF\n";
