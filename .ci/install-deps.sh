@@ -15,6 +15,8 @@ packages=(
   jing                                  # RELAX NG validation of the TEI output
   pandoc                                # reads `glossator refs` output in the tests
   time                                  # peak memory in the benchmark
+  libcli11-dev                          # the command's options: GNU forms, --, per-command help
+  help2man                              # the man page, made from the command's help
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,20 +1,27 @@
 #include "commands.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 
 #include "exit_codes.h"
 #include "glossator/bibliography.h"
 #include "glossator/extract.h"
 #include "glossator/pipeline.h"
 #include "glossator/tei.h"
+#include "inputs.h"
+#include "memory_pdf.h"
+#include "outputs.h"
+#include "progress.h"
 
 namespace glossator::cli {
 namespace {
 
 int Report(const Status& s) {
   // Messages already name the file and say what is wrong.
+  ClearStatusLine();
   std::fprintf(stderr, "glossator: %s\n", s.message().c_str());
   return ExitCodeFor(s);
 }
@@ -49,6 +56,7 @@ std::shared_ptr<const Pipeline> MakePipeline(const Options& o, bool quiet_refusa
 }
 
 void Warn(const std::string& message) {
+  ClearStatusLine();
   std::fprintf(stderr, "glossator: warning: %s\n", message.c_str());
 }
 
@@ -58,10 +66,24 @@ struct Annotated {
   Annotations annotations;
 };
 
+// Standard input or a pipe, read into memory; nothing for a file.
+Result<std::optional<MemoryPdf>> ReadIfStream(const Input& input, const Limits& limits) {
+  if (!input.is_stream) return std::optional<MemoryPdf>();
+  Result<MemoryPdf> pdf = MemoryPdf::Read(input.path, limits.memory_mb);
+  if (!pdf.ok()) return pdf.status();
+  return std::optional<MemoryPdf>(std::move(pdf).value());
+}
+
+Result<Document> ReadDocument(const Input& input, const std::optional<MemoryPdf>& memory,
+                              const ExtractOptions& options) {
+  if (memory) return ExtractFromMemory(*memory, input.path, options);
+  return ExtractDocument(input.path, options);
+}
+
 // Extracts input and runs the pipeline on it; the plugins' problems are warnings.
-Result<Annotated> ExtractAndAnnotate(const Options& o, const Pipeline& pipeline,
-                                     const std::string& input) {
-  Result<Document> doc = ExtractDocument(input, o.extract);
+Result<Annotated> ExtractAndAnnotate(const Options& o, const Pipeline& pipeline, const Input& input,
+                                     const std::optional<MemoryPdf>& memory) {
+  Result<Document> doc = ReadDocument(input, memory, o.extract);
   if (!doc.ok()) return doc.status();
   for (const std::string& w : doc->warnings()) Warn(w);
   std::vector<PluginProblem> problems;
@@ -70,11 +92,14 @@ Result<Annotated> ExtractAndAnnotate(const Options& o, const Pipeline& pipeline,
   return Annotated{std::move(doc).value(), std::move(annotations)};
 }
 
-int AnnotateOne(const Options& o, const Pipeline& pipeline, const std::string& input,
-                const std::string& output) {
-  Result<Annotated> read = ExtractAndAnnotate(o, pipeline, input);
+int AnnotateOne(const Options& o, const Pipeline& pipeline, const Input& input,
+                const std::optional<MemoryPdf>& memory, const std::string& output,
+                const std::string& tag, SharedPageCount* pages_read) {
+  auto start = std::chrono::steady_clock::now();
+  Result<Annotated> read = ExtractAndAnnotate(o, pipeline, input, memory);
   if (!read.ok()) return Report(read.status());
   const Document& doc = read->doc;
+  pages_read->Set(doc.source().page_count);  // for the summary line, in the parent
   std::vector<std::string> warnings;
   Status written;
   if (output == "-") {  // standard output, as for refs: written into, whatever it is
@@ -90,30 +115,21 @@ int AnnotateOne(const Options& o, const Pipeline& pipeline, const std::string& i
   for (const std::string& w : warnings) Warn(w);
   if (!written.ok()) return Report(written);
   if (!o.quiet) {
-    std::fprintf(stderr, "glossator: %s -> %s (%d pages, %zu blocks, %zu annotations)\n",
-                 input.c_str(), output.c_str(), doc.source().page_count, doc.blocks().size(),
-                 read->annotations.items.size());
+    ClearStatusLine();
+    std::string took;
+    if (o.verbose) {
+      char seconds[32];
+      std::snprintf(
+          seconds, sizeof seconds, " in %.1f s",
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+      took = seconds;
+    }
+    std::fprintf(stderr, "glossator: %s%s -> %s (%d pages, %zu blocks, %zu annotations)%s\n",
+                 tag.c_str(), DisplayName(input.path).c_str(), output.c_str(),
+                 doc.source().page_count, doc.blocks().size(), read->annotations.items.size(),
+                 took.c_str());
   }
   return kExitOk;
-}
-
-// The input among inputs that output would overwrite (the same file, by
-// path or through a link), or nullptr: inputs are only ever read.
-const std::string* InputAt(const std::string& output, const std::vector<std::string>& inputs) {
-  namespace fs = std::filesystem;
-  for (const std::string& input : inputs) {
-    std::error_code ec;
-    if (fs::equivalent(output, input, ec) && !ec) return &input;
-  }
-  return nullptr;
-}
-
-int RefuseToOverwriteInput(const std::string& output, const std::string& input) {
-  std::fprintf(stderr,
-               "glossator: %s is the input %s; an input is never overwritten: choose another "
-               "output\n",
-               output.c_str(), input.c_str());
-  return kExitUsage;
 }
 
 // The plugin that makes the reference entries `refs` writes.
@@ -126,8 +142,9 @@ bool HasPlugin(const Pipeline& pipeline, const std::string& name) {
   return false;
 }
 
-int RefsOne(const Options& o, const Pipeline& pipeline, const std::string& input) {
-  Result<Annotated> read = ExtractAndAnnotate(o, pipeline, input);
+int RefsOne(const Options& o, const Pipeline& pipeline, const Input& input,
+            const std::optional<MemoryPdf>& memory) {
+  Result<Annotated> read = ExtractAndAnnotate(o, pipeline, input, memory);
   if (!read.ok()) return Report(read.status());
   const Annotations& annotations = read->annotations;
   size_t entries = std::count_if(annotations.items.begin(), annotations.items.end(),
@@ -144,17 +161,43 @@ int RefsOne(const Options& o, const Pipeline& pipeline, const std::string& input
     return Report(written);
   }
   if (!o.quiet) {
-    std::fprintf(stderr, "glossator: %s -> %s (%zu reference entries)\n", input.c_str(),
-                 to_stdout ? "standard output" : o.output.c_str(), entries);
+    std::fprintf(stderr, "glossator: %s -> %s (%zu reference entries)\n",
+                 DisplayName(input.path).c_str(), to_stdout ? "standard output" : o.output.c_str(),
+                 entries);
   }
   return kExitOk;
+}
+
+// The one input of text or refs, read into memory when it is a stream.
+struct SingleInput {
+  Input input;
+  std::optional<MemoryPdf> memory;
+};
+
+Result<SingleInput> TheInput(const Options& o) {
+  Result<InputList> list = ExpandInputs(o);
+  if (!list.ok()) return list.status();
+  const Input& input = list->inputs.front();
+  Result<std::optional<MemoryPdf>> memory = ReadIfStream(input, o.limits);
+  if (!memory.ok()) return memory.status();
+  return SingleInput{input, std::move(memory).value()};
+}
+
+// The plugins that run, for --verbose.
+void ListPlugins(const Pipeline& pipeline) {
+  for (const PluginInfo& p : pipeline.plugins()) {
+    std::fprintf(stderr, "glossator: plugin %s %s (%s)\n", p.name.c_str(), p.version.c_str(),
+                 p.file.c_str());
+  }
 }
 
 }  // namespace
 
 int RunText(const Options& o) {
-  return RunIsolated(o.inputs[0], o.limits, [&] {
-    Result<Document> doc = ExtractDocument(o.inputs[0], o.extract);
+  Result<SingleInput> in = TheInput(o);
+  if (!in.ok()) return Report(in.status());
+  return RunIsolated(DisplayName(in->input.path), o.limits, [&] {
+    Result<Document> doc = ReadDocument(in->input, in->memory, o.extract);
     if (!doc.ok()) return Report(doc.status());
     for (const std::string& w : doc->warnings()) Warn(w);
     std::fwrite(doc->text().data(), 1, doc->text().size(), stdout);
@@ -167,41 +210,61 @@ int RunAnnotate(const Options& o) {
   namespace fs = std::filesystem;
   std::shared_ptr<const Pipeline> pipeline = MakePipeline(o, o.quiet);
   if (!pipeline) return kExitPlugin;
-  std::error_code ec;
-  if (o.output == "-" && o.inputs.size() > 1) {
-    std::fprintf(stderr, "glossator: -o - (standard output) takes one input, not %zu\n",
-                 o.inputs.size());
-    return kExitUsage;
-  }
-  bool to_directory = o.inputs.size() > 1 || fs::is_directory(o.output, ec);
-  if (to_directory && !fs::is_directory(o.output, ec)) {
-    fs::create_directories(o.output, ec);
-    if (ec) return Report(Status::IoError(o.output + ": cannot create directory: " + ec.message()));
-  }
-  // Two readings of one name would write one file: refuse before writing any.
-  std::vector<std::string> outputs;
-  for (const std::string& input : o.inputs) {
-    outputs.push_back(to_directory ? (fs::path(o.output) / fs::path(input).stem()).string() + ".xml"
-                                   : o.output);
-    for (size_t i = 0; i + 1 < outputs.size(); ++i) {
-      if (outputs[i] == outputs.back()) {
-        std::fprintf(stderr, "glossator: %s and %s would both be written to %s; rename one\n",
-                     o.inputs[i].c_str(), input.c_str(), outputs.back().c_str());
-        return kExitUsage;
+  Result<InputList> list = ExpandInputs(o);
+  if (!list.ok()) return Report(list.status());
+  Result<std::vector<std::string>> outputs = PlanOutputs(o.output, *list);
+  if (!outputs.ok()) return Report(outputs.status());
+  if (o.verbose) ListPlugins(*pipeline);
+  const std::vector<Input>& inputs = list->inputs;
+  Progress progress(inputs.size(), o.quiet);
+  SharedPageCount pages_read;
+  int first_failure = kExitOk;
+  for (size_t k = 0; k < inputs.size(); ++k) {
+    const Input& input = inputs[k];
+    const std::string& output = (*outputs)[k];
+    std::error_code ec;
+    if (o.skip_existing && output != "-" && fs::exists(output, ec)) {
+      progress.Skipped();
+      if (!o.quiet) {
+        std::fprintf(stderr, "glossator: %s%s: skipped, %s exists (--skip-existing)\n",
+                     progress.Tag(k).c_str(), DisplayName(input.path).c_str(), output.c_str());
+      }
+      continue;
+    }
+    int code = kExitOk;
+    fs::path parent = fs::path(output).parent_path();
+    if (fs::path(input.output_stem).has_parent_path() && !fs::is_directory(parent, ec)) {
+      // The subdirectory of OUT for a PDF found below an input directory.
+      fs::create_directories(parent, ec);
+      if (ec)
+        code =
+            Report(Status::IoError(parent.string() + ": cannot create directory: " + ec.message()));
+    }
+    if (code == kExitOk) {
+      Result<std::optional<MemoryPdf>> memory = ReadIfStream(input, o.limits);
+      if (!memory.ok()) {
+        code = Report(memory.status());
+      } else {
+        progress.Reading(k, DisplayName(input.path));
+        code = RunIsolated(
+            DisplayName(input.path), o.limits,
+            [&] {
+              return AnnotateOne(o, *pipeline, input, *memory, output, progress.Tag(k),
+                                 &pages_read);
+            },
+            ClearStatusLine);
+        ClearStatusLine();  // the worker ended without a word (-q)
       }
     }
-    if (const std::string* overwritten = InputAt(outputs.back(), o.inputs)) {
-      return RefuseToOverwriteInput(outputs.back(), *overwritten);
+    int pages = pages_read.Take();
+    if (code == kExitOk) {
+      progress.Written(pages);
+    } else {
+      progress.Failed(pages);
+      if (first_failure == kExitOk) first_failure = code;
     }
   }
-  int first_failure = kExitOk;
-  for (size_t k = 0; k < o.inputs.size(); ++k) {
-    const std::string& input = o.inputs[k];
-    const std::string& output = outputs[k];
-    int code =
-        RunIsolated(input, o.limits, [&] { return AnnotateOne(o, *pipeline, input, output); });
-    if (code != kExitOk && first_failure == kExitOk) first_failure = code;
-  }
+  progress.Summary();
   return first_failure;
 }
 
@@ -217,11 +280,14 @@ int RunRefs(const Options& o) {
                  kCitationsPlugin, searched.empty() ? " nothing" : searched.c_str());
     return kExitPlugin;
   }
-  const std::string& input = o.inputs[0];
-  if (const std::string* overwritten = InputAt(o.output, o.inputs)) {
-    return RefuseToOverwriteInput(o.output, *overwritten);
+  if (o.verbose) ListPlugins(*pipeline);
+  Result<SingleInput> in = TheInput(o);
+  if (!in.ok()) return Report(in.status());
+  if (const std::string* overwritten = InputAt(o.output, {in->input})) {
+    return Report(RefuseToOverwriteInput(o.output, *overwritten));
   }
-  return RunIsolated(input, o.limits, [&] { return RefsOne(o, *pipeline, input); });
+  return RunIsolated(DisplayName(in->input.path), o.limits,
+                     [&] { return RefsOne(o, *pipeline, in->input, in->memory); });
 }
 
 int RunPlugins(const Options& o) {

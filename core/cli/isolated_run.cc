@@ -61,7 +61,11 @@ void OnAbort(int) {
 
 }  // namespace
 
-int RunIsolated(const std::string& file, const Limits& limits, const std::function<int()>& work) {
+int RunIsolated(const std::string& file, const Limits& limits, const std::function<int()>& work,
+                const std::function<void()>& before_message) {
+  auto before = [&] {
+    if (before_message) before_message();
+  };
   std::fflush(stdout);
   std::fflush(stderr);
   // Children must be waitable even when our parent left SIGCHLD ignored.
@@ -89,9 +93,11 @@ int RunIsolated(const std::string& file, const Limits& limits, const std::functi
     try {
       code = work();
     } catch (const std::bad_alloc&) {
+      before();
       std::fprintf(stderr, "glossator: %s: out of memory (--max-memory)\n", file.c_str());
       code = kExitMemoryLimit;
     } catch (const std::exception& e) {
+      before();
       std::fprintf(stderr, "glossator: %s: internal error: %s\n", file.c_str(), e.what());
       code = kExitInternal;
     }
@@ -123,11 +129,13 @@ int RunIsolated(const std::string& file, const Limits& limits, const std::functi
   watchdog.join();
   int status = 0;
   if (waitpid(pid, &status, 0) != pid) {
+    before();
     std::fprintf(stderr, "glossator: %s: lost track of the worker process: %s\n", file.c_str(),
                  std::strerror(errno));
     return kExitInternal;
   }
   if (timed_out) {
+    before();
     std::fprintf(stderr, "glossator: %s: time limit of %lld s reached; stopped\n", file.c_str(),
                  static_cast<long long>(limits.time.count()));
     return kExitTimeLimit;
@@ -135,11 +143,13 @@ int RunIsolated(const std::string& file, const Limits& limits, const std::functi
   if (WIFEXITED(status)) return WEXITSTATUS(status);
   int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
   if (sig == SIGKILL || sig == SIGSEGV || sig == SIGABRT || sig == SIGBUS) {
+    before();
     std::fprintf(stderr, "glossator: %s: damaged PDF: the reader stopped on it (signal %d: %s)%s\n",
                  file.c_str(), sig, strsignal(sig),
                  sig == SIGKILL ? "; perhaps the memory limit (--max-memory)" : "");
     return kExitDamaged;
   }
+  before();
   std::fprintf(stderr, "glossator: %s: stopped by signal %d (%s)\n", file.c_str(), sig,
                strsignal(sig));
   return kExitInternal;

@@ -18,7 +18,10 @@ struct Limits {
 // Forks; the child runs work() under the limits and exits with its result.
 // The parent waits, kills the child when the time is up, and turns a signal
 // or a limit into an exit code and a one-line message naming file on stderr.
-int RunIsolated(const std::string& file, const Limits& limits, const std::function<int()>& work);
+// before_message, when given, is called before each such message (to end a
+// progress line on the terminal).
+int RunIsolated(const std::string& file, const Limits& limits, const std::function<int()>& work,
+                const std::function<void()>& before_message = {});
 
 }  // namespace glossator::cli
 

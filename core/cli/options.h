@@ -1,4 +1,4 @@
-// The glossator command line: what was asked for, parsed.
+// The glossator command line: what was asked for, parsed (with CLI11).
 #ifndef GLOSSATOR_CLI_OPTIONS_H_
 #define GLOSSATOR_CLI_OPTIONS_H_
 
@@ -12,17 +12,19 @@
 
 namespace glossator::cli {
 
-extern const char kUsage[];
-
 struct Options {
-  std::string command;  // annotate, refs, text, plugins
-  std::vector<std::string> inputs;
-  std::string output;                                        // "" or "-" for refs: stdout
+  std::string command;              // annotate, refs, text, plugins
+  std::vector<std::string> inputs;  // as given: PDFs, directories, "-" (standard input)
+  std::string files_from;           // annotate --files-from: "" none, "-" standard input
+  bool recursive = false;           // annotate --recursive: into subdirectories too
+  bool skip_existing = false;       // annotate --skip-existing
+  std::string output;               // "" or "-" for refs: stdout
   BibliographyFormat format = BibliographyFormat::kCslJson;  // refs --format
   ExtractOptions extract;
   PipelineOptions pipeline;
   Limits limits;
   bool quiet = false;
+  bool verbose = false;
 };
 
 // Fills options from argv. Returns -1 to go on, or the exit code to leave

@@ -156,7 +156,7 @@ TEST(BadPdfs, OneBadFileDoesNotTakeThePackDown) {
   std::string good = testing::SamplePdf("article");
   std::string bad = BadPdfDir() + "/qpdf_bad1.pdf";
   testing::CommandResult r =
-      Glossator("annotate '" + good + "' '" + bad + "' -o '" + out.path() + "/pack'");
+      Glossator("annotate '" + good + "' '" + bad + "' -o '" + out.path() + "/pack/'");
   EXPECT_EQ(r.exit_code, 4) << r.output;
   ASSERT_TRUE(fs::exists(out.path() + "/pack/article.xml")) << r.output;
   testing::CommandResult valid =

@@ -62,5 +62,27 @@ TEST(Bidi, ALineWithoutRightToLeftScriptIsLeftAlone) {
   EXPECT_EQ(Texts(words), (V{"projective", "identification", "(1946)"}));
 }
 
+TEST(Bidi, NumbersNamesAndCommasInAHebrewCitationStandWhereTheyAreRead) {
+  // "(see Freud, 1912, p. 45)" as it stands on the page, left to right.
+  std::vector<LineWord> words = Words({")45", "'מע", ",1912", ",Freud", "ואר("});
+  ToLogicalOrder(&words);
+  EXPECT_EQ(Texts(words), (V{"(ראו", "Freud,", "1912,", "עמ'", "45)"}));
+}
+
+TEST(Bidi, WordsKeepTheirBoxes) {
+  std::vector<LineWord> words = Words({"םש", "]2[", "ואר"});
+  ToLogicalOrder(&words);
+  ASSERT_EQ(Texts(words), (V{"ראו", "[2]", "שם"}));
+  EXPECT_EQ(words[0].box.x0, 30);  // the rightmost word on the page is read first
+  EXPECT_EQ(words[1].box.x0, 15);
+  EXPECT_EQ(words[2].box.x0, 0);
+}
+
+TEST(Bidi, AnEnglishLineEndingInAHebrewWordStaysEnglish) {
+  std::vector<LineWord> words = Words({"the", "Hebrew", "for", "peace", "is", "םולש"});
+  ToLogicalOrder(&words);
+  EXPECT_EQ(Texts(words), (V{"the", "Hebrew", "for", "peace", "is", "שלום"}));
+}
+
 }  // namespace
 }  // namespace glossator::layout

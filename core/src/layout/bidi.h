@@ -1,15 +1,22 @@
-// Right-to-left script in reading order.
+// Right-to-left script in reading order, through ICU's bidirectional
+// algorithm (ubidi).
 //
 // Poppler gives a line's words, and each word's characters, in the order they
-// stand on the page, left to right. For Hebrew or Arabic that is the reverse
-// of the order they are read in (what a PDF viewer's copy or pdftotext gives).
-// ToLogicalOrder puts a line's words back in reading order, in the manner of
-// the inverse Unicode bidirectional algorithm at word level: in a line where
-// right-to-left letters are the most, the words run from right to left, except
-// for runs of left-to-right words (Latin, numbers), which keep their order; in
-// a left-to-right line, runs of right-to-left words are reversed. The
-// characters of a right-to-left word are reversed too, keeping combining
-// marks with their base and runs of digits or Latin letters in order.
+// stand on the page, left to right: the visual order. For Hebrew or Arabic
+// that is not the order they are read in (what a PDF viewer's copy gives).
+// ToLogicalOrder runs the inverse of the Unicode bidirectional algorithm
+// (UBIDI_REORDER_INVERSE_LIKE_DIRECT) on the line, so that numbers, Latin
+// names and the punctuation and brackets between them land where a reader
+// reads them: the visual line `)45 'מע ,1912 ,Freud ואר(` reads
+// `(ראו Freud, 1912, עמ' 45)`.
+//
+// The characters are taken as the PDF's text gives them: the character a
+// glyph stands for, not its mirrored shape (a producer maps the glyph drawn
+// for a `(` set right to left to `(`, though it shows `)`), so no mirroring is
+// applied. A combining mark stays after its base letter.
+//
+// The line's own direction is not written in the PDF; it is judged from the
+// line (see LineRunsRightToLeft in bidi.cc).
 #ifndef GLOSSATOR_LAYOUT_BIDI_H_
 #define GLOSSATOR_LAYOUT_BIDI_H_
 
@@ -20,8 +27,11 @@
 
 namespace glossator::layout {
 
-// Reorders words (a line's, left to right on the page) into reading order.
-// A line without right-to-left letters is left alone.
+// Reorders words (a line's, left to right on the page) into reading order,
+// each word's characters too. A line without right-to-left letters is left
+// alone. A word keeps its box; where the reordering joins or splits words
+// (it never does for words separated by spaces, as Poppler's are), a word
+// takes the box of the word its first character came from.
 void ToLogicalOrder(std::vector<LineWord>* words);
 
 // The characters of one word standing left to right on the page, in reading
