@@ -41,24 +41,6 @@ CommandResult Glossator(const std::string& args) {
                     " --plugins concepts,citations,vignettes");
 }
 
-// The text under <text>, with a space where a block-level element begins or
-// ends (the Document separates blocks, the TEI nests them) and none inside
-// inline elements, so that its tokens compare with the Document's.
-void CollectText(pugi::xml_node node, std::string* out) {
-  static const std::set<std::string> kBlocks = {"body", "back", "div",  "head",    "p",
-                                                "list", "item", "bibl", "listBibl"};
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() == pugi::node_pcdata) {
-      *out += child.value();
-    } else if (child.type() == pugi::node_element) {
-      bool block = kBlocks.count(child.name()) > 0;
-      if (block) *out += ' ';
-      CollectText(child, out);
-      if (block) *out += ' ';
-    }
-  }
-}
-
 size_t Count(const pugi::xml_document& xml, const char* xpath) {
   return xml.select_nodes(xpath).size();
 }
@@ -79,8 +61,7 @@ TEST(ShippedPlugins, AllThreeOnEverySampleKeepTheTextAndValidate) {
     ASSERT_TRUE(xml.load_file(out.c_str(), pugi::parse_default | pugi::parse_ws_pcdata));
     auto doc = ExtractDocument(testing::SamplePdf(name));
     ASSERT_TRUE(doc.ok()) << doc.status().ToString();
-    std::string text;
-    CollectText(xml.select_node("/TEI/text").node(), &text);
+    std::string text = testing::TeiText(xml.select_node("/TEI/text").node());
     testing::TokenScore score = testing::CompareTokens(doc.value().text(), text);
     EXPECT_EQ(score.matched, score.expected) << name << ": words lost";
     EXPECT_EQ(score.matched, score.produced) << name << ": words added";

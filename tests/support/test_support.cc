@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "util/sha256.h"
@@ -136,6 +137,32 @@ TokenScore CompareTokens(const std::string& expected, const std::string& produce
     score.differences.push_back("expected [" + exp + "] got [" + got + "]");
   }
   return score;
+}
+
+namespace {
+
+void CollectTeiText(const pugi::xml_node& node, std::string* out) {
+  static const std::set<std::string> kBlocks = {
+      "body", "back", "front",    "div",  "head",   "p",        "list",
+      "item", "bibl", "listBibl", "note", "figure", "docTitle", "docAuthor"};
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_pcdata) {
+      *out += child.value();
+    } else if (child.type() == pugi::node_element) {
+      bool block = kBlocks.count(child.name()) > 0;
+      if (block) *out += ' ';
+      CollectTeiText(child, out);
+      if (block) *out += ' ';
+    }
+  }
+}
+
+}  // namespace
+
+std::string TeiText(const pugi::xml_node& node) {
+  std::string out;
+  CollectTeiText(node, &out);
+  return out;
 }
 
 }  // namespace glossator::testing

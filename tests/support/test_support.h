@@ -4,6 +4,7 @@
 #define GLOSSATOR_TESTS_SUPPORT_TEST_SUPPORT_H_
 
 #include <memory>
+#include <pugixml.hpp>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,12 @@ struct TokenScore {
   std::vector<std::string> differences;
 };
 TokenScore CompareTokens(const std::string& expected, const std::string& produced);
+
+// The text under a TEI element (as OUTPUT.md rule 1 reads <text>), with a
+// space where a block-level element begins or ends (the Document separates
+// blocks, the TEI nests them) and none inside inline elements, so that its
+// tokens compare with the Document's.
+std::string TeiText(const pugi::xml_node& node);
 
 }  // namespace glossator::testing
 
