@@ -10,6 +10,7 @@
 #include <map>
 #include <pugixml.hpp>
 #include <regex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -84,6 +85,18 @@ TEST(RealFolder, EveryPdfAnnotatesValidatesAndKeepsItsText) {
     testing::TokenScore score = testing::CompareTokens(doc->text(), testing::TeiText(text));
     EXPECT_EQ(score.matched, score.expected) << stem << ": words lost";
     EXPECT_EQ(score.matched, score.produced) << stem << ": words added";
+
+    // The articles and manuscripts print a title, authors and an abstract:
+    // the header and <front> carry them (OUTPUT.md rule 10).
+    static const std::set<std::string> kWithAbstract = {
+        "sp_P14-1059", "sp_roark13", "cermine_example1", "mullen", "papaja_vignette", "complexity"};
+    if (kWithAbstract.count(stem)) {
+      EXPECT_TRUE(text.select_node("front/docTitle/titlePart")) << stem;
+      EXPECT_TRUE(text.select_node("front/docAuthor")) << stem;
+      EXPECT_TRUE(text.select_node("front/div[@type='abstract']")) << stem;
+      EXPECT_GE(Count(xml, "/TEI/teiHeader/fileDesc/titleStmt/author/persName"), 1u) << stem;
+      EXPECT_TRUE(xml.select_node("/TEI/teiHeader/profileDesc/abstract/p")) << stem;
+    }
 
     std::map<BlockKind, size_t> kinds;
     for (const Block& b : doc->blocks()) ++kinds[b.kind];

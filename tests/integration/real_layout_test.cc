@@ -157,5 +157,53 @@ TEST(RealLayout, RunningHeadsThatChangeAreSetAside) {
   EXPECT_GT(HeadersSetAside(thesis), 150u);
 }
 
+std::string BlockText(const Document& doc, size_t i) {
+  return std::string(doc.text(doc.blocks()[i].begin, doc.blocks()[i].end));
+}
+
+TEST(RealLayout, FrontMatterIsFoundOnArticlesAndManuscripts) {
+  struct Expected {
+    const char* pdf;
+    const char* title_start;   // as printed
+    const char* byline_start;  // the first author
+    const char* abstract_words;
+    bool keywords;
+  };
+  // Read off the first pages of each.
+  const Expected kReadings[] = {
+      {"sp_P14-1059.pdf", "How to make words with vectors", "Georgiana Dinu",
+       "We introduce the problem of generation", false},
+      {"sp_roark13.pdf", "Discriminative Joint Modeling", "Maider Lehr",
+       "Automatically assessing the fidelity", false},
+      {"cermine_example1.pdf", "Stressful life events are not associated", "Anna Sundstr",
+       "The impact of stressful life events", true},
+      {"mullen.pdf", "TIMP: An R Package", "Katharine M. Mullen", "TIMP is an R package", true},
+      {"papaja_vignette.pdf", "Prepare APA Journal Articles", "Frederik Aust",
+       "papaja addresses computational non-reproducibility", true},
+      {"complexity.pdf", "The Structure of Chaos", "Dominique Makowski",
+       "Complexity quantification, through entropy", true},
+  };
+  for (const Expected& e : kReadings) {
+    SCOPED_TRACE(e.pdf);
+    Document doc = ExtractReal(e.pdf);
+    const FrontMatter& front = doc.front();
+    ASSERT_FALSE(front.title.empty());
+    EXPECT_EQ(doc.Title().rfind(e.title_start, 0), 0u) << doc.Title();
+    ASSERT_NE(front.byline, FrontMatter::kNone);
+    EXPECT_EQ(BlockText(doc, front.byline).rfind(e.byline_start, 0), 0u)
+        << BlockText(doc, front.byline);
+    std::string abstract;
+    for (size_t i : front.abstract) abstract += BlockText(doc, i) + "\n";
+    EXPECT_NE(abstract.find(e.abstract_words), std::string::npos) << abstract;
+    EXPECT_EQ(front.keywords != FrontMatter::kNone, e.keywords);
+    // The text proper starts after the front matter.
+    EXPECT_GT(front.end, front.abstract.back());
+  }
+  // Slides and the Freud lectures (no abstract, a title in large type) have
+  // no abstract.
+  EXPECT_EQ(ExtractReal("slides_go.pdf").front().end, 0u);
+  EXPECT_TRUE(ExtractReal("freud-future-prospects.pdf").front().abstract.empty());
+}
+
 }  // namespace
 }  // namespace glossator

@@ -143,8 +143,8 @@ namespace {
 
 void CollectTeiText(const pugi::xml_node& node, std::string* out) {
   static const std::set<std::string> kBlocks = {
-      "body", "back", "front",    "div",  "head",   "p",        "list",
-      "item", "bibl", "listBibl", "note", "figure", "docTitle", "docAuthor"};
+      "body", "back",     "front", "div",    "head",     "p",         "list",     "item",
+      "bibl", "listBibl", "note",  "figure", "docTitle", "titlePart", "docAuthor"};
   for (pugi::xml_node child : node.children()) {
     if (child.type() == pugi::node_pcdata) {
       *out += child.value();

@@ -103,6 +103,20 @@ struct SourceInfo {
   std::string title;  // the PDF's Title metadata, "" when it has none
 };
 
+// The front matter of a reading as printed on its first pages: indices into
+// the Document's blocks. Blocks [0, end) are front matter (the title, the
+// byline, affiliations, an author note, the abstract, the keywords); empty
+// when none was recognised (slide decks have none).
+struct FrontMatter {
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  std::vector<size_t> title;     // the printed title (one block, or two when it wraps)
+  size_t byline = kNone;         // the block of the authors' names
+  size_t byline_names_end = 0;   // text offset where its first line, the names, ends
+  std::vector<size_t> abstract;  // its heading (when it has one) and paragraphs
+  size_t keywords = kNone;       // "Keywords: ..."
+  size_t end = 0;
+};
+
 // The parts of a Document, as the layout stage assembles them.
 struct DocumentParts {
   SourceInfo source;
@@ -111,6 +125,7 @@ struct DocumentParts {
   std::vector<Page> pages;
   std::vector<Provenance> provenance;  // sorted by begin, not overlapping
   bool is_slide_deck = false;
+  FrontMatter front;
   // What extraction read around, each naming the file and page: a page that
   // could not be read (kept empty), a damaged content stream.
   std::vector<std::string> warnings;
@@ -127,6 +142,7 @@ class GLOSSATOR_EXPORT Document {
   const std::vector<Page>& pages() const { return data_->pages; }
   const std::vector<Provenance>& provenance() const { return data_->provenance; }
   bool is_slide_deck() const { return data_->is_slide_deck; }
+  const FrontMatter& front() const { return data_->front; }
   const std::vector<std::string>& warnings() const { return data_->warnings; }
 
   // The provenance of the word at or before offset (a separator maps to the
@@ -134,7 +150,8 @@ class GLOSSATOR_EXPORT Document {
   const Provenance* Locate(size_t offset) const;
   // The 1-based page of offset, 0 for an empty document.
   int PageAt(size_t offset) const;
-  // The title: the PDF's metadata title, else the first heading's text, else the file name.
+  // The title: as printed (front().title), else the PDF's metadata title,
+  // else the first heading's text, else the file name.
   std::string Title() const;
 
  private:

@@ -70,6 +70,21 @@ inline constexpr double kFootnoteTop = 0.4;
 // wrapped line may be set in under the note's text).
 inline constexpr double kFootnoteMarkInset = 0.5;
 
+// --- Front matter (front_matter.cc) ---
+// The title, byline, abstract and keywords are looked for on the first pages
+// (a manuscript sets a title page and an author note before its abstract)
+// and among the first blocks.
+inline constexpr int kFrontMaxPage = 3;
+inline constexpr size_t kFrontMaxBlocks = 40;
+// An abstract under a heading of its own runs to the next heading or the
+// keywords, over this many paragraphs at most.
+inline constexpr size_t kFrontMaxAbstractParagraphs = 3;
+// A title's first line, and a byline, are no longer than this (bytes).
+inline constexpr size_t kFrontMaxTitleBytes = 200;
+inline constexpr size_t kFrontMaxBylineBytes = 300;
+// Keywords stand within this many blocks after the abstract.
+inline constexpr size_t kFrontMaxKeywordsGap = 3;
+
 }  // namespace glossator::layout::params
 
 #endif  // GLOSSATOR_LAYOUT_PARAMS_H_

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "layout/footnotes.h"
+#include "layout/front_matter.h"
 #include "layout/slide_blocks.h"
 
 namespace glossator::layout {
@@ -72,7 +73,11 @@ void StreamingLayout::Release() {
 void StreamingLayout::Finish() {
   while (decided_ < read_) DecideNext();
   text_blocks_.Finish();
-  if (!parts_.is_slide_deck) ClassifyHeadings(parts_.blocks, styles_, stats_.BodySize());
+  if (!parts_.is_slide_deck) {
+    ClassifyHeadings(parts_.blocks, styles_, stats_.BodySize());
+    parts_.front = FindFrontMatter(parts_.blocks, styles_, parts_.text, stats_.BodySize(),
+                                   parts_.source.title);
+  }
   writer_.Finish();
   held_.clear();
 }

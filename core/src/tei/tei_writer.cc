@@ -13,6 +13,7 @@
 #include "tei/annotation_header.h"
 #include "tei/annotation_layout.h"
 #include "tei/body_builder.h"
+#include "tei/front_matter.h"
 #include "tei/pointers.h"
 #include "tei/reference_list.h"
 #include "tei/xml_util.h"
@@ -32,7 +33,8 @@ void SetText(pugi::xml_node element, const std::string& text) {
 void BuildHeader(const Document& doc, const Annotations& annotations, pugi::xml_node header,
                  tei::IdSet& ids) {
   pugi::xml_node file_desc = header.append_child("fileDesc");
-  SetText(file_desc.append_child("titleStmt").append_child("title"), doc.Title());
+  pugi::xml_node title_stmt = file_desc.append_child("titleStmt");
+  SetText(title_stmt.append_child("title"), doc.Title());
   SetText(file_desc.append_child("publicationStmt").append_child("p"), "Annotated by Glossator");
 
   pugi::xml_node bibl = file_desc.append_child("sourceDesc").append_child("bibl");
@@ -57,6 +59,7 @@ void BuildHeader(const Document& doc, const Annotations& annotations, pugi::xml_
   SetText(app.append_child("label"), "Glossator");
   tei::AppendApplications(annotations, app_info, ids);
   tei::AppendClassDecl(annotations, encoding_desc, ids);
+  tei::AppendHeaderFrontMatter(doc, title_stmt, header);
 }
 
 // <standOff>: one <spanGrp type="TYPE"> per annotation type, in order of first
@@ -150,6 +153,7 @@ Result<std::string> Render(const Document& doc, const Annotations& annotations,
   if (!layout.ok()) return layout.status();
   pugi::xml_node text = tei.append_child("text");
   if (Status s = tei::BuildBody(doc, layout->body, text.append_child("body")); !s.ok()) return s;
+  tei::MoveFrontMatter(doc, text);
   tei::MoveReferenceListToBack(text);
   BuildStandOff(layout->spans, tei);
   tei::ResolveTargets(tei, layout->renamed, doc.source().file_name, warnings);

@@ -48,6 +48,13 @@ int Document::PageAt(size_t offset) const {
 }
 
 std::string Document::Title() const {
+  std::string printed;
+  for (size_t i : data_->front.title) {
+    const Block& b = data_->blocks[i];
+    if (!printed.empty()) printed += ' ';
+    printed += text(b.begin, b.end);
+  }
+  if (!printed.empty()) return printed;
   if (!data_->source.title.empty()) return data_->source.title;
   for (const Block& b : data_->blocks) {
     if (b.kind == BlockKind::kHeading) return std::string(text(b.begin, b.end));
