@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <string>
 
 #include "glossator/extract.h"
 #include "layout/hyphenation.h"
@@ -12,6 +13,15 @@
 #include "util/sha256.h"
 
 namespace glossator {
+namespace {
+
+std::string UnrepresentableWarning(const std::string& path, int page, size_t count) {
+  return path + ": page " + std::to_string(page) + ": " + std::to_string(count) +
+         " character(s) of the text are no text (a noncharacter such as U+FFFE, or a lone "
+         "surrogate, as the font maps its glyphs); each is U+FFFD in the TEI";
+}
+
+}  // namespace
 
 Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& options) {
   using Clock = std::chrono::steady_clock;
@@ -55,6 +65,10 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
       if (!raw->problem.empty()) {
         parts.warnings.push_back(path + ": page " + std::to_string(i + 1) + ": Poppler reports \"" +
                                  raw->problem + "\"; the page's text may be incomplete");
+      }
+      if (raw->unrepresentable_characters > 0) {
+        parts.warnings.push_back(
+            UnrepresentableWarning(path, raw->number, raw->unrepresentable_characters));
       }
       words += raw->words.size();
       layout.AddPage({raw->number, raw->width, raw->height, layout::BuildLines(*raw), raw->rotation,
