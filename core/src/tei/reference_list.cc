@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "tei/body_builder.h"
+#include "tei/xml_util.h"
 
 namespace glossator::tei {
 
@@ -129,9 +130,8 @@ bool IsMilestone(pugi::xml_node node) { return IsNamed(node, "pb") || IsNamed(no
 
 // The first <listBibl> under node, in document order.
 pugi::xml_node FirstListBibl(pugi::xml_node node) {
-  for (pugi::xml_node child : node.children()) {
-    if (IsNamed(child, "listBibl")) return child;
-    if (pugi::xml_node found = FirstListBibl(child)) return found;
+  for (pugi::xml_node e = NextElementUnder(node, node); e; e = NextElementUnder(node, e)) {
+    if (IsNamed(e, "listBibl")) return e;
   }
   return pugi::xml_node();
 }
