@@ -68,7 +68,15 @@ int RunIsolated(const std::string& file, const Limits& limits, const std::functi
   signal(SIGCHLD, SIG_DFL);
   pid_t parent = getpid();
   pid_t pid = fork();
-  if (pid < 0) return work();  // no process to spare: run in place, unguarded
+  if (pid < 0) {
+    // Never the work in place instead: it would run without its time and
+    // memory limits, and a crash on one PDF would take the command down.
+    std::fprintf(stderr,
+                 "glossator: %s: not read: cannot start a worker process (%s); too many "
+                 "processes (ulimit -u) or too little memory\n",
+                 file.c_str(), std::strerror(errno));
+    return kExitInternal;
+  }
   if (pid == 0) {
     // The time limit is the parent's watchdog: a worker whose parent is gone
     // (killed, or stopped with Ctrl-C) must not run on unwatched.

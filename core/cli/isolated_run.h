@@ -18,6 +18,9 @@ struct Limits {
 // Forks; the child runs work() under the limits and exits with its result.
 // The parent waits, kills the child when the time is up, and turns a signal
 // or a limit into an exit code and a one-line message naming file on stderr.
+// When fork fails (a process limit, no memory), work() is not run at all and
+// the result is kExitInternal with a message saying why: never in place,
+// unguarded.
 int RunIsolated(const std::string& file, const Limits& limits, const std::function<int()>& work);
 
 }  // namespace glossator::cli
