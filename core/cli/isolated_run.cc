@@ -89,15 +89,21 @@ int RunIsolated(const std::string& file, const Limits& limits, const std::functi
       memory_limit_bytes = static_cast<unsigned long long>(limits.memory_mb) << 20;
       page_size = static_cast<unsigned long long>(sysconf(_SC_PAGESIZE));
       std::snprintf(out_of_memory_message, sizeof out_of_memory_message,
-                    "glossator: %s: out of memory (--max-memory %zu MB)\n", file.c_str(),
-                    limits.memory_mb);
+                    "glossator: %s: memory limit reached: out of memory (--max-memory %zu MB)\n",
+                    file.c_str(), limits.memory_mb);
       signal(SIGABRT, OnAbort);
     }
     int code = kExitInternal;
     try {
       code = work();
     } catch (const std::bad_alloc&) {
-      std::fprintf(stderr, "glossator: %s: out of memory (--max-memory)\n", file.c_str());
+      if (limits.memory_mb > 0) {
+        std::fprintf(stderr,
+                     "glossator: %s: memory limit reached: out of memory (--max-memory %zu MB)\n",
+                     file.c_str(), limits.memory_mb);
+      } else {
+        std::fprintf(stderr, "glossator: %s: out of memory (no --max-memory)\n", file.c_str());
+      }
       code = kExitMemoryLimit;
     } catch (const std::exception& e) {
       std::fprintf(stderr, "glossator: %s: internal error: %s\n", file.c_str(), e.what());

@@ -89,7 +89,8 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
     }
     return Document(std::move(parts));
   } catch (const std::bad_alloc&) {
-    return Status::ResourceLimit(path + ": out of memory while reading");
+    // Under the command's --max-memory, as a decompression bomb reaches it.
+    return Status::ResourceLimit(path + ": memory limit reached: out of memory while reading");
   } catch (const std::exception& e) {
     return Status::Internal(path + ": " + e.what());
   }
