@@ -114,6 +114,11 @@ Category ReadCategory(pugi::xml_node node, const std::string& file, const Lines&
     if (name == "term") {
       Label label{TextOf(n), std::string_view(n.attribute("subtype").value()) == "ambiguous", at};
       if (label.text.empty()) Fail(file, at, "empty <term> in category \"" + c.id + "\"");
+      if (label.text.size() > kMaxTermBytes) {
+        Fail(file, at,
+             "<term> of " + std::to_string(label.text.size()) + " bytes in category \"" + c.id +
+                 "\"; a term has at most " + std::to_string(kMaxTermBytes));
+      }
       any_ambiguous = any_ambiguous || label.ambiguous;
       bool preferred = type.empty() || type == "preferred" || type == "pref";
       if (preferred && c.preferred.empty()) {
