@@ -84,7 +84,9 @@ class EntryFinder {
 
   // Candidates that tile block i, leaving only spaces.
   void TakeTiles(size_t i) {
-    auto [begin, end] = BlockRange(doc_, i);
+    // Not a structured binding: clang before 16 cannot capture one in a lambda.
+    const std::pair<size_t, size_t> range = BlockRange(doc_, i);
+    const size_t begin = range.first, end = range.second;
     std::vector<size_t> tiles;
     size_t pos = SkipSpaces(begin, end);
     while (pos < end) {
