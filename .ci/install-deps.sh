@@ -12,6 +12,7 @@ packages=(
   libblas-dev liblapack-dev libjpeg-dev # libraries dlib's CMake package links, not pulled in by it
   libssl-dev                            # SHA-256 of the source file
   libgtest-dev                          # tests
+  zlib1g-dev                            # writes the tests' decompression bomb (pdf_bomb.cc)
   jing                                  # RELAX NG validation of the TEI output
   pandoc                                # reads `glossator refs` output in the tests
   time                                  # peak memory in the benchmark

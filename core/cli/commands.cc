@@ -15,14 +15,22 @@
 #include "memory_pdf.h"
 #include "outputs.h"
 #include "progress.h"
+#include "util/display_text.h"
 
 namespace glossator::cli {
 namespace {
 
+// A message for the terminal: what came from outside (a plugin, a settings
+// file, a PDF through Poppler) may hold control bytes and binary, escaped here
+// whatever escaped them before.
+std::string Shown(const std::string& message) {
+  return EscapeForDisplay(message, LineBreaks::kKeep);
+}
+
 int Report(const Status& s) {
   // Messages already name the file and say what is wrong.
   ClearStatusLine();
-  std::fprintf(stderr, "glossator: %s\n", s.message().c_str());
+  std::fprintf(stderr, "glossator: %s\n", Shown(s.message()).c_str());
   return ExitCodeFor(s);
 }
 
@@ -30,13 +38,13 @@ int Report(const Status& s) {
 std::shared_ptr<const Pipeline> MakePipeline(const Options& o, bool quiet_refusals) {
   Result<std::shared_ptr<const Pipeline>> pipeline = Pipeline::Create(o.pipeline);
   if (!pipeline.ok()) {
-    std::fprintf(stderr, "glossator: %s\n", pipeline.status().message().c_str());
+    std::fprintf(stderr, "glossator: %s\n", Shown(pipeline.status().message()).c_str());
     return nullptr;
   }
   if (!quiet_refusals) {
     for (const PluginRefusal& r : (*pipeline)->refusals()) {
       // The reason names the file already.
-      std::fprintf(stderr, "glossator: warning: plugin %s\n", r.reason.c_str());
+      std::fprintf(stderr, "glossator: warning: plugin %s\n", Shown(r.reason).c_str());
     }
     if ((*pipeline)->plugins().empty() && (*pipeline)->refusals().empty() &&
         !(*pipeline)->search_path().empty()) {  // empty: --no-plugins asked for none
@@ -57,7 +65,7 @@ std::shared_ptr<const Pipeline> MakePipeline(const Options& o, bool quiet_refusa
 
 void Warn(const std::string& message) {
   ClearStatusLine();
-  std::fprintf(stderr, "glossator: warning: %s\n", message.c_str());
+  std::fprintf(stderr, "glossator: warning: %s\n", Shown(message).c_str());
 }
 
 // A reading and what the plugins made of it.
@@ -301,18 +309,18 @@ int RunPlugins(const Options& o) {
                 p.abi_major, p.abi_minor, p.license.c_str(), p.description.c_str(), p.file.c_str());
     for (const AnnotationType& t : p.types) {
       std::printf("  produces: %s as <%s>%s%s\n", t.name.c_str(), t.tei_element.c_str(),
-                  t.tei_attributes.empty() ? "" : " ", t.tei_attributes.c_str());
+                  t.tei_attributes.empty() ? "" : " ", Shown(t.tei_attributes).c_str());
     }
     for (const std::string& need : p.required) std::printf("  needs: %s\n", need.c_str());
     for (const PluginConfigKey& k : p.config_keys) {
       std::printf("  config: %s.%s = \"%s\"  %s\n", p.name.c_str(), k.key.c_str(),
-                  k.default_value.c_str(), k.help.c_str());
+                  Shown(k.default_value).c_str(), k.help.c_str());
     }
   }
   if (!pipeline->refusals().empty()) {
     std::printf("\nRefused:\n");
     for (const PluginRefusal& r : pipeline->refusals()) {
-      std::printf("  %s\n", r.reason.c_str());
+      std::printf("  %s\n", Shown(r.reason).c_str());
     }
   }
   return kExitOk;

@@ -72,7 +72,15 @@ int RunIsolated(const std::string& file, const Limits& limits, const std::functi
   signal(SIGCHLD, SIG_DFL);
   pid_t parent = getpid();
   pid_t pid = fork();
-  if (pid < 0) return work();  // no process to spare: run in place, unguarded
+  if (pid < 0) {
+    // Never the work in place instead: it would run without its time and
+    // memory limits, and a crash on one PDF would take the command down.
+    std::fprintf(stderr,
+                 "glossator: %s: not read: cannot start a worker process (%s); too many "
+                 "processes (ulimit -u) or too little memory\n",
+                 file.c_str(), std::strerror(errno));
+    return kExitInternal;
+  }
   if (pid == 0) {
     // The time limit is the parent's watchdog: a worker whose parent is gone
     // (killed, or stopped with Ctrl-C) must not run on unwatched.
@@ -85,8 +93,8 @@ int RunIsolated(const std::string& file, const Limits& limits, const std::functi
       memory_limit_bytes = static_cast<unsigned long long>(limits.memory_mb) << 20;
       page_size = static_cast<unsigned long long>(sysconf(_SC_PAGESIZE));
       std::snprintf(out_of_memory_message, sizeof out_of_memory_message,
-                    "glossator: %s: out of memory (--max-memory %zu MB)\n", file.c_str(),
-                    limits.memory_mb);
+                    "glossator: %s: memory limit reached: out of memory (--max-memory %zu MB)\n",
+                    file.c_str(), limits.memory_mb);
       signal(SIGABRT, OnAbort);
     }
     int code = kExitInternal;
@@ -94,7 +102,13 @@ int RunIsolated(const std::string& file, const Limits& limits, const std::functi
       code = work();
     } catch (const std::bad_alloc&) {
       before();
-      std::fprintf(stderr, "glossator: %s: out of memory (--max-memory)\n", file.c_str());
+      if (limits.memory_mb > 0) {
+        std::fprintf(stderr,
+                     "glossator: %s: memory limit reached: out of memory (--max-memory %zu MB)\n",
+                     file.c_str(), limits.memory_mb);
+      } else {
+        std::fprintf(stderr, "glossator: %s: out of memory (no --max-memory)\n", file.c_str());
+      }
       code = kExitMemoryLimit;
     } catch (const std::exception& e) {
       before();

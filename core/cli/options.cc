@@ -74,7 +74,7 @@ void AddReadingOptions(CLI::App* c, Options& o, Typed& t) {
   Repeatable(c->add_option("--time-limit", t.time_limit, "per-document time limit (default 120)"))
       ->type_name("SECONDS");
   Repeatable(c->add_option("--max-memory", t.max_memory,
-                           "per-document memory limit (default 4096; 0 = none)"))
+                           "per-document memory limit (default 1024; 0 = none)"))
       ->type_name("MB");
 }
 

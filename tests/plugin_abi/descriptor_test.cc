@@ -119,6 +119,9 @@ TEST(PluginLoaderDescriptor, EachMalformedFieldHasItsReason) {
   static const glossator_config_key kNoKey[] = {{nullptr, "", nullptr}};
   static const glossator_config_key kNoDefault[] = {{"depth", nullptr, nullptr}};
   static const glossator_config_key kKeyTwice[] = {{"depth", "1", ""}, {"depth", "2", ""}};
+  // Past the host's bound on a descriptor string, as memory left unterminated reads.
+  static const std::string kEndless(70 * 1024, 'x');
+  static const glossator_config_key kEndlessHelp[] = {{"depth", "1", kEndless.c_str()}};
   const std::vector<Case> cases = {
       {"no name", [](auto& d) { d.name = nullptr; }, "the plugin has no name"},
       {"empty name", [](auto& d) { d.name = ""; }, "the plugin has no name"},
@@ -183,12 +186,36 @@ TEST(PluginLoaderDescriptor, EachMalformedFieldHasItsReason) {
          d.config_key_count = 2;
        },
        "configuration key \"depth\" declared twice"},
+      {"endless description", [](auto& d) { d.description = kEndless.c_str(); },
+       "the descriptor's description is longer than 64 KiB or not terminated"},
+      {"endless name", [](auto& d) { d.name = kEndless.c_str(); },
+       "the descriptor's name is longer than 64 KiB or not terminated"},
+      {"endless help",
+       [](auto& d) {
+         d.config_keys = kEndlessHelp;
+         d.config_key_count = 1;
+       },
+       "the descriptor's configuration key 0 help is longer than 64 KiB or not terminated"},
   };
   for (const Case& c : cases) {
     glossator_plugin_descriptor d = Valid();
     c.spoil(d);
     EXPECT_TRUE(Contains(ContentProblem(d), c.reason)) << c.what;
   }
+}
+
+TEST(PluginLoaderDescriptor, WhatIsShownOfAPluginHasItsControlBytesEscaped) {
+  static const glossator_config_key kEscapedKeys[] = {{"depth", "1", "how \x1b[2J deep"}};
+  glossator_plugin_descriptor d = Valid();
+  d.description = "clears \x1b[2J the screen\n";
+  d.license = "MIT\a";
+  d.config_keys = kEscapedKeys;
+  d.config_key_count = 1;
+  ASSERT_EQ(ContentProblem(d), "");
+  PluginInfo info = DescribePlugin(d, "libmine.so");
+  EXPECT_EQ(info.description, "clears \\x1b[2J the screen\\x0a");
+  EXPECT_EQ(info.license, "MIT\\x07");
+  EXPECT_EQ(info.config_keys[0].help, "how \\x1b[2J deep");
 }
 
 TEST(PluginLoaderDescriptor, ZeroCountsNeedNoArrays) {

@@ -84,6 +84,10 @@ std::string OnePagePdf(const std::string& content,
     objects.push_back("<</Length " + std::to_string(cmap.size()) + ">>\nstream\n" + cmap +
                       "\nendstream");
   }
+  return PdfOfObjects(objects);
+}
+
+std::string PdfOfObjects(const std::vector<std::string>& objects) {
   std::string pdf = "%PDF-1.4\n";
   std::vector<size_t> offsets;
   for (size_t i = 0; i < objects.size(); ++i) {

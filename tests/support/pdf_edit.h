@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "glossator/status.h"
 
@@ -31,6 +32,10 @@ PageEdit Rotate(int degrees);
 // UTF-16 code unit it stands for.
 std::string OnePagePdf(const std::string& content,
                        const std::map<unsigned char, unsigned>& to_unicode = {});
+
+// A PDF of the objects given, numbered from 1 (object 1 the catalog), with
+// a classic cross-reference table.
+std::string PdfOfObjects(const std::vector<std::string>& objects);
 
 }  // namespace glossator::testing
 

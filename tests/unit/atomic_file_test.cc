@@ -2,8 +2,13 @@
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include "test_support.h"
@@ -86,6 +91,61 @@ TEST(WriteFileAtomically, ADirectoryIsAnError) {
   Status s = WriteFileAtomically(dir.path(), "x");
   EXPECT_FALSE(s.ok());
   EXPECT_NE(s.message().find("is a directory"), std::string::npos) << s.message();
+}
+
+// The pid of a process that has just ended (and been reaped).
+pid_t DeadPid() {
+  pid_t pid = fork();
+  if (pid == 0) _exit(0);
+  waitpid(pid, nullptr, 0);
+  return pid;
+}
+
+// A file at path whose last change was age ago.
+void WriteAged(const std::string& path, std::chrono::seconds age) {
+  std::ofstream(path) << "half a TEI";
+  std::filesystem::last_write_time(path, std::filesystem::file_time_type::clock::now() - age);
+}
+
+// Where O_TMPFILE is missing, a writer killed mid-write leaves
+// ".NAME.glossator-PID.XXXXXX"; the next write into the directory removes
+// such files, and only those: ours by name, older than the run, their writer
+// gone.
+TEST(WriteFileAtomically, StaleTemporaryFilesOfAKilledWriterAreRemovedOnTheNextWrite) {
+  testing::TempDir dir;
+  namespace fs = std::filesystem;
+  const std::string d = dir.path() + "/";
+  const std::string dead = std::to_string(DeadPid());
+  const std::chrono::hours old(1);
+  WriteAged(d + ".article.xml.glossator-" + dead + ".k3x9q2", old);
+  WriteAged(d + ".notes.xml.glossator-" + dead + ".a1b2c3", old);  // another output's
+  // Kept: a live writer's (pid 1 is always there), one changed during this
+  // run, names that are not ours, a link, a directory.
+  WriteAged(d + ".article.xml.glossator-1.k3x9q2", old);
+  WriteAged(d + ".article.xml.glossator-" + dead + ".fresh1", std::chrono::seconds(-60));
+  WriteAged(d + ".article.xml.k3x9q2", old);
+  WriteAged(d + "article.xml.glossator-" + dead + ".k3x9q2", old);
+  WriteAged(d + ".article.xml.glossator-" + dead + ".toolong1", old);
+  fs::create_symlink("/nowhere", d + ".link.xml.glossator-" + dead + ".k3x9q2");
+  fs::create_directory(d + ".dir.xml.glossator-" + dead + ".k3x9q2");
+
+  ASSERT_TRUE(WriteFileAtomically(d + "article.xml", "<TEI/>").ok());
+  std::vector<std::string> left;
+  for (const auto& e : fs::directory_iterator(dir.path())) {
+    left.push_back(e.path().filename().string());
+  }
+  std::sort(left.begin(), left.end());
+  std::vector<std::string> expected = {".article.xml.glossator-" + dead + ".fresh1",
+                                       ".article.xml.glossator-" + dead + ".toolong1",
+                                       ".article.xml.glossator-1.k3x9q2",
+                                       ".article.xml.k3x9q2",
+                                       ".dir.xml.glossator-" + dead + ".k3x9q2",
+                                       ".link.xml.glossator-" + dead + ".k3x9q2",
+                                       "article.xml",
+                                       "article.xml.glossator-" + dead + ".k3x9q2"};
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(left, expected);
+  EXPECT_EQ(testing::ReadFile(d + "article.xml"), "<TEI/>");
 }
 
 }  // namespace

@@ -2,6 +2,9 @@
 #include "isolated_run.h"
 
 #include <gtest/gtest.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <chrono>
@@ -22,6 +25,34 @@ using Clock = std::chrono::steady_clock;
 TEST(RunIsolated, PassesTheChildsExitCodeThrough) {
   EXPECT_EQ(RunIsolated("a.pdf", {}, [] { return 0; }), 0);
   EXPECT_EQ(RunIsolated("a.pdf", {}, [] { return kExitNotPdf; }), kExitNotPdf);
+}
+
+// A real failed fork: in a child process, as a user without privileges (root
+// is not held to RLIMIT_NPROC) allowed no process more than it has. The work
+// must not run in place, outside its limits: the result is an error.
+TEST(RunIsolated, AFailedForkIsAnErrorAndTheWorkIsNotRunInPlace) {
+  constexpr int kCannotDropRoot = 101, kCannotLimit = 102, kRanInPlace = 103;
+  constexpr uid_t kNobody = 65534;
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    if (geteuid() == 0 && (setgid(kNobody) != 0 || setuid(kNobody) != 0)) _exit(kCannotDropRoot);
+    rlimit none{0, 0};
+    if (setrlimit(RLIMIT_NPROC, &none) != 0) _exit(kCannotLimit);
+    bool ran = false;
+    int code = RunIsolated("a.pdf", {}, [&] {
+      ran = true;
+      return 0;
+    });
+    _exit(ran ? kRanInPlace : code);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFEXITED(status));
+  if (WEXITSTATUS(status) == kCannotDropRoot) GTEST_SKIP() << "cannot become an unprivileged user";
+  ASSERT_NE(WEXITSTATUS(status), kCannotLimit) << "cannot lower RLIMIT_NPROC";
+  EXPECT_NE(WEXITSTATUS(status), kRanInPlace) << "the work ran in place, without its limits";
+  EXPECT_EQ(WEXITSTATUS(status), kExitInternal);
 }
 
 TEST(RunIsolated, StopsAHangAtTheTimeLimit) {

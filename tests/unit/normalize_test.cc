@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace glossator::text {
 namespace {
 
@@ -44,6 +48,37 @@ TEST(NormalizeText, InvalidUtf8NeverReachesTheOutput) {
       "end\xE2\x82");
   EXPECT_TRUE(IsValidUtf8(out));
   EXPECT_EQ(out, "ok( end");
+}
+
+// Noncharacters and lone surrogates are no text and XML 1.0 forbids them:
+// each becomes U+FFFD (kept, so that the reader sees where one was), and
+// CountUnrepresentable counts exactly these.
+TEST(NormalizeText, NoncharactersAndLoneSurrogatesBecomeReplacementCharacters) {
+  const std::string fffd = "\xEF\xBF\xBD";
+  const std::vector<std::pair<std::string, const char*>> cases = {
+      {"\xEF\xBF\xBE", "U+FFFE"},
+      {"\xEF\xBF\xBF", "U+FFFF"},
+      {"\xEF\xB7\x90", "U+FDD0"},
+      {"\xEF\xB7\xAF", "U+FDEF"},
+      {"\xF0\x9F\xBF\xBE", "U+1FFFE"},
+      {"\xF4\x8F\xBF\xBF", "U+10FFFF"},
+      {"\xED\xA0\x80", "lone lead surrogate U+D800"},
+      {"\xED\xBF\xBF", "lone trail surrogate U+DFFF"}};
+  for (const auto& [bad, what] : cases) {
+    const std::string word = "ab" + bad + "cd";
+    EXPECT_EQ(NormalizeText(word), "ab" + fffd + "cd") << what;
+    EXPECT_EQ(CountUnrepresentable(word), 1u) << what;
+  }
+  // Their neighbours are characters like any other, and stay.
+  for (const std::string ok :
+       {"\xEF\xB7\x8F", "\xEF\xB7\xB0", "\xEF\xBF\xBC", "\xF0\x9F\xBF\xBD"}) {
+    EXPECT_EQ(NormalizeText("a" + ok), "a" + ok);
+    EXPECT_EQ(CountUnrepresentable("a" + ok), 0u);
+  }
+  // U+FFFD and controls given as such are dropped, as before, and not counted.
+  EXPECT_EQ(NormalizeText("a" + fffd + "\x01" + "b"), "ab");
+  EXPECT_EQ(CountUnrepresentable("a" + fffd + "\x01" + "b"), 0u);
+  EXPECT_EQ(CountUnrepresentable("\xEF\xBF\xBE\xEF\xBF\xBE x \xED\xA0\x80"), 3u);
 }
 
 }  // namespace

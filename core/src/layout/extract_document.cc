@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <string>
 
 #include "glossator/extract.h"
 #include "layout/hyphenation.h"
@@ -13,6 +14,15 @@
 #include "util/sha256.h"
 
 namespace glossator {
+namespace {
+
+std::string UnrepresentableWarning(const std::string& path, int page, size_t count) {
+  return path + ": page " + std::to_string(page) + ": " + std::to_string(count) +
+         " character(s) of the text are no text (a noncharacter such as U+FFFE, or a lone "
+         "surrogate, as the font maps its glyphs); each is U+FFFD in the TEI";
+}
+
+}  // namespace
 
 Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& options) {
   using Clock = std::chrono::steady_clock;
@@ -57,6 +67,10 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
         parts.warnings.push_back(path + ": page " + std::to_string(i + 1) + ": Poppler reports \"" +
                                  raw->problem + "\"; the page's text may be incomplete");
       }
+      if (raw->unrepresentable_characters > 0) {
+        parts.warnings.push_back(
+            UnrepresentableWarning(path, raw->number, raw->unrepresentable_characters));
+      }
       words += raw->words.size();
       std::vector<Furniture> aside = layout::SidewaysFurniture(*raw);
       for (Furniture& f : layout::TakeLineNumbers(&raw.value())) aside.push_back(std::move(f));
@@ -78,7 +92,8 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
     }
     return Document(std::move(parts));
   } catch (const std::bad_alloc&) {
-    return Status::ResourceLimit(path + ": out of memory while reading");
+    // Under the command's --max-memory, as a decompression bomb reaches it.
+    return Status::ResourceLimit(path + ": memory limit reached: out of memory while reading");
   } catch (const std::exception& e) {
     return Status::Internal(path + ": " + e.what());
   }

@@ -5,6 +5,7 @@
 #include <poppler-page.h>
 #include <unicode/unistr.h>
 #include <unicode/ustring.h>
+#include <unicode/utf16.h>
 
 #include <cerrno>
 #include <cstring>
@@ -14,6 +15,7 @@
 #include <string_view>
 
 #include "pdf/page_orientation.h"
+#include "text/normalize.h"
 
 namespace glossator::pdf {
 namespace {
@@ -44,12 +46,41 @@ void ClearPopplerError() {
   last_error.clear();
 }
 
-// poppler::ustring::to_utf8 opens an iconv converter per call, a cost per
-// word; the string is UTF-16 already, so ICU converts it directly.
+// Appends code point c (a lone surrogate too) in UTF-8's byte pattern.
+void AppendUtf8(UChar32 c, std::string& out) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+// Poppler's UTF-16 as UTF-8 (poppler::ustring::to_utf8 would open an iconv
+// converter per word). A lone surrogate, which a font's ToUnicode map can
+// give, is written in the three-byte form UTF-8 does not allow, not silently
+// made U+FFFD: normalisation replaces and counts it (text/normalize.h).
 std::string ToUtf8(const poppler::ustring& s) {
   std::string out;
-  icu::UnicodeString(reinterpret_cast<const UChar*>(s.data()), static_cast<int32_t>(s.size()))
-      .toUTF8String(out);
+  out.reserve(s.size());
+  const size_t n = s.size();
+  for (size_t i = 0; i < n; ++i) {
+    UChar32 c = static_cast<UChar>(s[i]);
+    if (U16_IS_LEAD(c) && i + 1 < n && U16_IS_TRAIL(static_cast<UChar>(s[i + 1]))) {
+      c = U16_GET_SUPPLEMENTARY(c, static_cast<UChar>(s[i + 1]));
+      ++i;
+    }
+    AppendUtf8(c, out);
+  }
   return out;
 }
 
@@ -115,7 +146,16 @@ Result<std::unique_ptr<PdfReader>> PdfReader::Open(const std::string& path,
 
 int PdfReader::page_count() const { return doc_->pages(); }
 
-std::string PdfReader::title() const { return ToUtf8(doc_->get_title()); }
+// The title is metadata, not page text: valid UTF-8 as ICU writes it (a lone
+// surrogate as U+FFFD), for the TEI writer to make fit for XML.
+std::string PdfReader::title() const {
+  poppler::ustring title = doc_->get_title();
+  std::string out;
+  icu::UnicodeString(reinterpret_cast<const UChar*>(title.data()),
+                     static_cast<int32_t>(title.size()))
+      .toUTF8String(out);
+  return out;
+}
 
 Result<RawPage> PdfReader::ReadPage(int index) const {
   std::unique_ptr<poppler::page> page(doc_->create_page(index));
@@ -153,6 +193,7 @@ Result<RawPage> PdfReader::ReadPage(int index) const {
     poppler::ustring text = tb.text();
     w.text = ToUtf8(text);
     if (w.text.empty()) continue;
+    raw.unrepresentable_characters += text::CountUnrepresentable(w.text);
     w.box = ToBox(tb.bbox());
     w.rotation = tb.rotation();
     if (tb.has_font_info()) {

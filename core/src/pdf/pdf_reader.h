@@ -20,7 +20,9 @@ class document;
 namespace glossator::pdf {
 
 struct Word {
-  std::string text;  // UTF-8 as Poppler gives it (not yet normalised)
+  // UTF-8 as Poppler gives it (not yet normalised); a lone surrogate in
+  // UTF-8's three-byte form, for normalisation to replace and count.
+  std::string text;
   Box box;
   std::string font;  // font name without the subset prefix ("ABCDEF+")
   double font_size = 0;
@@ -50,6 +52,9 @@ struct RawPage {
   // What Poppler reported while reading the page's text (a damaged content
   // stream, say), "" when nothing: the words may then be incomplete.
   std::string problem;
+  // Characters of the words that stand for no character (noncharacters such as
+  // U+FFFE, lone surrogates): normalisation makes each U+FFFD.
+  size_t unrepresentable_characters = 0;
 };
 
 class PdfReader {

@@ -5,11 +5,23 @@
 #include <cstdio>
 #include <cstdlib>
 #include <new>
+#include <optional>
+#include <string_view>
 
 #include "text/normalize.h"
+#include "util/display_text.h"
 
 namespace glossator::pipeline {
 namespace {
+
+// s as the plugin handed it, read no further than kPluginStringLimit; nullopt
+// when no NUL ends it within the bound (nullptr reads as "").
+std::optional<std::string_view> PluginString(const char* s) {
+  bool terminated = false;
+  std::string_view text = BoundedCString(s, kPluginStringLimit, &terminated);
+  if (!terminated) return std::nullopt;
+  return text;
+}
 
 const char* Text(glossator_context* ctx, uint64_t* length) {
   if (!ctx->doc) {
@@ -50,7 +62,9 @@ int GetWord(glossator_context* ctx, size_t index, glossator_range* out) {
 
 size_t AnnotationCount(glossator_context* ctx, const char* type) {
   if (!type) return ctx->visible.size();
-  auto it = ctx->visible_by_type.find(type);
+  std::optional<std::string_view> name = PluginString(type);
+  if (!name) return 0;
+  auto it = ctx->visible_by_type.find(std::string(*name));
   return it == ctx->visible_by_type.end() ? 0 : it->second.size();
 }
 
@@ -58,7 +72,9 @@ int GetAnnotation(glossator_context* ctx, const char* type, size_t index,
                   glossator_annotation* out) {
   size_t at = index;
   if (type) {
-    auto it = ctx->visible_by_type.find(type);
+    std::optional<std::string_view> name = PluginString(type);
+    if (!name) return GLOSSATOR_NOT_FOUND;
+    auto it = ctx->visible_by_type.find(std::string(*name));
     if (it == ctx->visible_by_type.end() || index >= it->second.size()) return GLOSSATOR_NOT_FOUND;
     at = it->second[index];
   }
@@ -83,11 +99,13 @@ int AddAnnotation(glossator_context* ctx, const glossator_new_annotation* a, uin
     return GLOSSATOR_LIMIT;
   }
   const std::string& text = ctx->doc->text();
-  std::string type = a->type ? a->type : "";
+  std::optional<std::string_view> type_given = PluginString(a->type);
+  if (!type_given) return Refuse(ctx, "a type not terminated within 1 MiB");
+  std::string type(*type_given);
   auto range = "[" + std::to_string(a->begin) + ", " + std::to_string(a->end) + ")";
   if (std::find(ctx->declared_types.begin(), ctx->declared_types.end(), type) ==
       ctx->declared_types.end()) {
-    return Refuse(ctx, "type '" + type + "' is not one the plugin declared");
+    return Refuse(ctx, "type '" + EscapeForDisplay(type) + "' is not one the plugin declared");
   }
   if (a->begin > a->end || a->end > text.size()) {
     return Refuse(
@@ -121,7 +139,9 @@ int AddAnnotation(glossator_context* ctx, const glossator_new_annotation* a, uin
   for (size_t i = 0; i < a->attribute_count; ++i) {
     const glossator_attribute& at = a->attributes[i];
     if (!at.key) return Refuse(ctx, "an attribute without a key");
-    out.attributes.emplace_back(at.key, at.value ? at.value : "");
+    std::optional<std::string_view> key = PluginString(at.key), value = PluginString(at.value);
+    if (!key || !value) return Refuse(ctx, "an attribute not terminated within 1 MiB");
+    out.attributes.emplace_back(*key, *value);
   }
   ctx->added_index[out.id] = ctx->added.size();
   if (id) *id = out.id;
@@ -134,10 +154,16 @@ int DeclareCategory(glossator_context* ctx, const char* taxonomy, const char* id
   if (!taxonomy || !*taxonomy || !id || !*id || (field_count > 0 && !fields)) {
     return GLOSSATOR_INVALID_ARGUMENT;
   }
-  TaxonomyCategory c{taxonomy, id, {}, ctx->plugin};
+  std::optional<std::string_view> taxonomy_name = PluginString(taxonomy),
+                                  id_name = PluginString(id);
+  if (!taxonomy_name || !id_name) return GLOSSATOR_INVALID_ARGUMENT;
+  TaxonomyCategory c{std::string(*taxonomy_name), std::string(*id_name), {}, ctx->plugin};
   for (size_t i = 0; i < field_count; ++i) {
     if (!fields[i].key) return GLOSSATOR_INVALID_ARGUMENT;
-    c.fields.emplace_back(fields[i].key, fields[i].value ? fields[i].value : "");
+    std::optional<std::string_view> key = PluginString(fields[i].key);
+    std::optional<std::string_view> value = PluginString(fields[i].value);
+    if (!key || !value) return GLOSSATOR_INVALID_ARGUMENT;
+    c.fields.emplace_back(*key, *value);
   }
   ctx->categories.push_back(std::move(c));
   return GLOSSATOR_OK;
@@ -145,17 +171,32 @@ int DeclareCategory(glossator_context* ctx, const char* taxonomy, const char* id
 
 const char* Config(glossator_context* ctx, const char* key) {
   if (!key || !ctx->config) return nullptr;
-  auto it = ctx->config->find(key);
+  std::optional<std::string_view> name = PluginString(key);
+  if (!name) return nullptr;
+  auto it = ctx->config->find(std::string(*name));
   return it == ctx->config->end() ? nullptr : it->second.c_str();
 }
 
 // Warnings and errors go to stderr, named; debug and information only when
-// GLOSSATOR_VERBOSE is set.
+// GLOSSATOR_VERBOSE is set. The line is read with a bound and escaped: a
+// plugin's control bytes never reach the user's terminal (ESC[2J would clear
+// it), nor does a line break forge a line of its own.
 void Log(glossator_context* ctx, int level, const char* message) {
   static const bool verbose = std::getenv("GLOSSATOR_VERBOSE") != nullptr;
   if (level < GLOSSATOR_LOG_WARNING && !verbose) return;
-  std::fprintf(stderr, "glossator: %s: plugin %s: %s\n", ctx->document.c_str(), ctx->plugin.c_str(),
-               message ? message : "");
+  bool terminated = false;
+  std::string line = EscapeForDisplay(BoundedCString(message, kPluginStringLimit, &terminated));
+  if (!terminated) line += " [cut at 1 MiB]";
+  std::fprintf(stderr, "glossator: %s: plugin %s: %s\n", EscapeForDisplay(ctx->document).c_str(),
+               ctx->plugin.c_str(), line.c_str());
+}
+
+// Log can allocate; like the other entry points, no exception leaves it.
+void LogGuarded(glossator_context* ctx, int level, const char* message) {
+  try {
+    Log(ctx, level, message);
+  } catch (...) {
+  }
 }
 
 // No C++ exception may unwind through a plugin's C frames: the functions that
@@ -198,12 +239,17 @@ const glossator_host_api kHostApi = {
     AddAnnotationGuarded,
     DeclareCategoryGuarded,
     Config,
-    Log,
+    LogGuarded,
 };
 
 }  // namespace
 
 const glossator_host_api* HostApi() { return &kHostApi; }
+
+std::string PluginMessage(const char* buffer, size_t buffer_size) {
+  std::string_view message = BoundedCString(buffer, buffer_size);
+  return message.empty() ? std::string("no message given") : EscapeForDisplay(message);
+}
 
 void IndexVisible(glossator_context& ctx) {
   ctx.visible_by_type.clear();

@@ -45,6 +45,16 @@ namespace glossator::pipeline {
 // The host table handed to every plugin call (static, valid for the process).
 const glossator_host_api* HostApi();
 
+// How far the host reads a string a plugin hands it (a type, a key, an
+// attribute value, a log line): no honest one comes near 1 MiB, and a pointer
+// to memory the plugin left unterminated is read no further.
+inline constexpr size_t kPluginStringLimit = size_t{1} << 20;
+
+// The message a plugin left in the host's error buffer of buffer_size bytes,
+// read no further than the buffer (a plugin may fill it to its end without a
+// terminating NUL) and escaped for display; "no message given" for none.
+std::string PluginMessage(const char* buffer, size_t buffer_size);
+
 // Fills ctx.visible_by_type and ctx.visible_attributes from ctx.visible.
 void IndexVisible(glossator_context& ctx);
 

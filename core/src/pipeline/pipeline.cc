@@ -8,6 +8,7 @@
 #include "pipeline/run_order.h"
 #include "plugin/loader.h"
 #include "text/boundaries.h"
+#include "util/display_text.h"
 
 namespace glossator {
 
@@ -32,30 +33,43 @@ std::string Names(const std::vector<plugin::LoadedPlugin>& plugins) {
   return names.empty() ? "none" : names;
 }
 
-// The message a plugin left in its error buffer, or a stand-in for none.
-std::string MessageOf(const char* error) {
-  return error[0] ? std::string(error) : std::string("no message given");
+// How many places a message names before it counts the rest: a key given
+// 100,000 times makes a message of a few lines, not one of 6 MB.
+constexpr size_t kPlacesNamed = 5;
+
+// places, comma-separated: the first kPlacesNamed, then how many more.
+std::string FewOf(const std::vector<std::string>& places) {
+  std::string out;
+  for (size_t i = 0; i < places.size() && i < kPlacesNamed; ++i) {
+    out += (out.empty() ? "" : ", ") + places[i];
+  }
+  if (places.size() > kPlacesNamed) {
+    out += " and " + std::to_string(places.size() - kPlacesNamed) + " more";
+  }
+  return out;
 }
 
 // Where the user set keys of plugin: "FILE:LINE" for config file lines and
-// "--set plugin.key=value" for settings, comma-separated; "" for nowhere.
+// "--set plugin.key=value" for settings, the first few named; "" for nowhere.
 std::string SettingsOf(const std::string& plugin, const PipelineOptions& options) {
-  std::string prefix = plugin + ".", where;
-  auto add = [&](const std::string& place) { where += (where.empty() ? "" : ", ") + place; };
+  std::string prefix = plugin + ".";
+  std::vector<std::string> places;
   if (!options.config_file.empty()) {
     std::ifstream in(options.config_file);
     std::string line;
     for (int n = 1; std::getline(in, line); ++n) {
       size_t start = line.find_first_not_of(" \t");
       if (start != std::string::npos && line.compare(start, prefix.size(), prefix) == 0) {
-        add(options.config_file + ":" + std::to_string(n));
+        places.push_back(options.config_file + ":" + std::to_string(n));
       }
     }
   }
   for (const std::string& setting : options.settings) {
-    if (setting.compare(0, prefix.size(), prefix) == 0) add("--set " + setting);
+    if (setting.compare(0, prefix.size(), prefix) == 0) {
+      places.push_back("--set " + EscapeForDisplay(setting));
+    }
   }
-  return where;
+  return FewOf(places);
 }
 
 // A plugin the user configured is started once here, without a document, so
@@ -75,7 +89,7 @@ Status CheckSettings(const Pipeline::Impl& impl, const PipelineOptions& options)
     void* state = nullptr;
     if (p.descriptor.create(pipeline::HostApi(), &ctx, &state, error, kErrorSize) != GLOSSATOR_OK) {
       return Status::PluginError("plugin " + name + " refuses its settings (" + where +
-                                 "): " + MessageOf(error));
+                                 "): " + pipeline::PluginMessage(error, kErrorSize));
     }
     p.descriptor.destroy(state);
   }
@@ -206,7 +220,8 @@ Annotations Pipeline::RunUnguarded(const Document& doc,
     char error[kErrorSize] = {0};
     void* state = nullptr;
     if (p.descriptor.create(pipeline::HostApi(), &ctx, &state, error, kErrorSize) != GLOSSATOR_OK) {
-      report(name, "plugin " + name + " could not start: " + MessageOf(error));
+      report(name,
+             "plugin " + name + " could not start: " + pipeline::PluginMessage(error, kErrorSize));
       failed[k] = true;
       continue;
     }
@@ -225,7 +240,7 @@ Annotations Pipeline::RunUnguarded(const Document& doc,
     p.descriptor.destroy(state);
     next_id = ctx.next_id;
     if (status != GLOSSATOR_OK) {
-      report(name, "plugin " + name + " failed: " + MessageOf(error));
+      report(name, "plugin " + name + " failed: " + pipeline::PluginMessage(error, kErrorSize));
       failed[k] = true;
       continue;
     }

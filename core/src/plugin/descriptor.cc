@@ -5,9 +5,17 @@
 #include <cstring>
 #include <set>
 #include <string_view>
+#include <vector>
+
+#include "util/display_text.h"
 
 namespace glossator::plugin {
 namespace {
+
+// How far a string of the descriptor (a name, a description, a key's help)
+// is read: the longest honest one is a paragraph, and a pointer to memory
+// left unterminated is read no further.
+constexpr size_t kDescriptorStringLimit = 64 * 1024;
 
 // The part every ABI version shares: struct_size, abi_major, abi_minor.
 constexpr size_t kHeaderSize = offsetof(glossator_plugin_descriptor, abi_minor) + sizeof(uint16_t);
@@ -130,7 +138,47 @@ glossator_plugin_descriptor CopyDescriptor(const glossator_plugin_descriptor& pl
   return copy;
 }
 
+namespace {
+
+// The first string of the descriptor that no NUL ends within
+// kDescriptorStringLimit, named, or "". Every check after this one may read
+// the strings as C strings. Arrays missing are left to the checks that
+// name them.
+std::string UnterminatedString(const glossator_plugin_descriptor& d) {
+  std::vector<std::pair<std::string, const char*>> strings = {{"name", d.name},
+                                                              {"version", d.version},
+                                                              {"license", d.license},
+                                                              {"description", d.description}};
+  for (size_t i = 0; d.types != nullptr && i < d.type_count; ++i) {
+    const std::string type = "type " + std::to_string(i);
+    strings.push_back({type + " name", d.types[i].name});
+    strings.push_back({type + " TEI element", d.types[i].tei_element});
+    strings.push_back({type + " TEI attributes", d.types[i].tei_attributes});
+  }
+  for (size_t i = 0; d.required != nullptr && i < d.require_count; ++i) {
+    strings.push_back({"requirement " + std::to_string(i), d.required[i]});
+  }
+  for (size_t i = 0; d.config_keys != nullptr && i < d.config_key_count; ++i) {
+    const std::string key = "configuration key " + std::to_string(i);
+    strings.push_back({key + " name", d.config_keys[i].key});
+    strings.push_back({key + " default", d.config_keys[i].default_value});
+    strings.push_back({key + " help", d.config_keys[i].help});
+  }
+  for (const auto& [what, s] : strings) {
+    bool terminated = false;
+    BoundedCString(s, kDescriptorStringLimit, &terminated);
+    if (!terminated) {
+      return "the descriptor's " + what + " is longer than " +
+             std::to_string(kDescriptorStringLimit / 1024) + " KiB or not terminated";
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
 std::string ContentProblem(const glossator_plugin_descriptor& d) {
+  if (std::string problem = UnterminatedString(d); !problem.empty()) return problem;
   if (Empty(d.name)) return "the plugin has no name";
   if (!AllOf(d.name, "-")) {
     return "plugin name " + Quote(d.name) + " is not made of a-z, 0-9 and '-'";
@@ -148,12 +196,15 @@ std::string ContentProblem(const glossator_plugin_descriptor& d) {
 }
 
 PluginInfo DescribePlugin(const glossator_plugin_descriptor& d, const std::string& file) {
-  auto text = [](const char* s) { return std::string(s ? s : ""); };
+  auto text = [](const char* s) { return std::string(BoundedCString(s, kDescriptorStringLimit)); };
+  // What is only ever shown (on the terminal by `glossator plugins`, in the
+  // TEI header) is escaped; names, keys and defaults are data, checked above.
+  auto shown = [&](const char* s) { return EscapeForDisplay(text(s)); };
   PluginInfo info;
   info.name = text(d.name);
-  info.version = text(d.version);
-  info.license = text(d.license);
-  info.description = text(d.description);
+  info.version = shown(d.version);
+  info.license = shown(d.license);
+  info.description = shown(d.description);
   info.file = file;
   info.abi_major = d.abi_major;
   info.abi_minor = d.abi_minor;
@@ -164,7 +215,7 @@ PluginInfo DescribePlugin(const glossator_plugin_descriptor& d, const std::strin
   for (size_t i = 0; i < d.require_count; ++i) info.required.push_back(text(d.required[i]));
   for (size_t i = 0; i < d.config_key_count; ++i) {
     const glossator_config_key& k = d.config_keys[i];
-    info.config_keys.push_back({text(k.key), text(k.default_value), text(k.help)});
+    info.config_keys.push_back({text(k.key), text(k.default_value), shown(k.help)});
   }
   return info;
 }

@@ -4,16 +4,16 @@
 #include <set>
 #include <sstream>
 
+#include "tei/xml_util.h"
+
 namespace glossator::tei {
 namespace {
 
 constexpr size_t kQuoteChars = 40;  // how much of an element's text a warning quotes
 
 void CollectIds(pugi::xml_node node, std::set<std::string>& ids) {
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() != pugi::node_element) continue;
-    if (pugi::xml_attribute id = child.attribute("xml:id")) ids.insert(id.value());
-    CollectIds(child, ids);
+  for (pugi::xml_node e = NextElementUnder(node, node); e; e = NextElementUnder(node, e)) {
+    if (pugi::xml_attribute id = e.attribute("xml:id")) ids.insert(id.value());
   }
 }
 
@@ -79,8 +79,8 @@ class TargetResolver {
 };
 
 void ResolveUnder(pugi::xml_node node, TargetResolver& resolver) {
-  for (pugi::xml_node child : node.children()) {
-    if (child.type() != pugi::node_element) continue;
+  for (pugi::xml_node child = NextElementUnder(node, node); child;
+       child = NextElementUnder(node, child)) {
     if (pugi::xml_attribute target = child.attribute("target")) {
       std::string what = "<" + std::string(child.name()) + "> " + Quote(child);
       std::string resolved = resolver.Resolve(target.value(), what, /*drop=*/true);
@@ -90,7 +90,6 @@ void ResolveUnder(pugi::xml_node node, TargetResolver& resolver) {
         target = resolved.c_str();
       }
     }
-    ResolveUnder(child, resolver);
   }
 }
 

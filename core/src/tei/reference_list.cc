@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "tei/body_builder.h"
+#include "tei/xml_util.h"
 
 namespace glossator::tei {
 
@@ -83,7 +84,9 @@ class EntryFinder {
 
   // Candidates that tile block i, leaving only spaces.
   void TakeTiles(size_t i) {
-    auto [begin, end] = BlockRange(doc_, i);
+    // Not a structured binding: clang before 16 cannot capture one in a lambda.
+    const std::pair<size_t, size_t> range = BlockRange(doc_, i);
+    const size_t begin = range.first, end = range.second;
     std::vector<size_t> tiles;
     size_t pos = SkipSpaces(begin, end);
     while (pos < end) {
@@ -129,9 +132,8 @@ bool IsMilestone(pugi::xml_node node) { return IsNamed(node, "pb") || IsNamed(no
 
 // The first <listBibl> under node, in document order.
 pugi::xml_node FirstListBibl(pugi::xml_node node) {
-  for (pugi::xml_node child : node.children()) {
-    if (IsNamed(child, "listBibl")) return child;
-    if (pugi::xml_node found = FirstListBibl(child)) return found;
+  for (pugi::xml_node e = NextElementUnder(node, node); e; e = NextElementUnder(node, e)) {
+    if (IsNamed(e, "listBibl")) return e;
   }
   return pugi::xml_node();
 }

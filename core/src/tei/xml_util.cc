@@ -86,6 +86,20 @@ size_t FindXmlForbidden(std::string_view utf8) {
   return std::string_view::npos;
 }
 
+pugi::xml_node NextElementUnder(pugi::xml_node root, pugi::xml_node node) {
+  pugi::xml_node n = node;
+  while (true) {
+    if (pugi::xml_node child = n.first_child()) {
+      n = child;
+    } else {
+      while (n != root && !n.next_sibling()) n = n.parent();
+      if (n == root) return pugi::xml_node();
+      n = n.next_sibling();
+    }
+    if (n.type() == pugi::node_element) return n;
+  }
+}
+
 std::string FormatNumber(double value) {
   if (!std::isfinite(value)) return "0";
   char buf[64];

@@ -24,6 +24,13 @@ size_t FindXmlForbidden(std::string_view utf8);
 // most two decimals, no exponent.
 std::string FormatNumber(double value);
 
+// The element after node in document order among root's descendants, or an
+// empty node when there is none; NextElementUnder(root, root) is the first.
+// For walks over a tree of any depth without recursion: a TEI nests as deep
+// as a plugin's annotations nest (a chain of parents), which would overflow
+// the stack of a recursive walk.
+pugi::xml_node NextElementUnder(pugi::xml_node root, pugi::xml_node node);
+
 // Adds newlines and two-space indentation between the children of node and of
 // its descendants, but only in elements whose TEI content is element-only
 // (TEI, teiHeader, body, div, list, listBibl, ...), and only where two

@@ -6,6 +6,13 @@
 // control characters and U+FFFD removed; invalid UTF-8 dropped. Quotes, dashes
 // and everything else are kept as typed.
 //
+// Noncharacters (U+FFFE, U+FFFF, U+FDD0..U+FDEF, the last two of every plane)
+// and lone surrogates (in UTF-8's three-byte form, as the PDF reader hands
+// them on) become U+FFFD: a glyph was there, but it stands for no character,
+// and XML 1.0 forbids such characters, so none reaches the TEI writer. They are
+// kept as U+FFFD, not dropped, so that the reader of the TEI sees where one
+// was; CountUnrepresentable counts them, for the warning that names the page.
+//
 // Thread safety: the functions are safe to call from any thread.
 #ifndef GLOSSATOR_TEXT_NORMALIZE_H_
 #define GLOSSATOR_TEXT_NORMALIZE_H_
@@ -16,6 +23,10 @@
 namespace glossator::text {
 
 std::string NormalizeText(std::string_view utf8);
+
+// How many characters of utf8 NormalizeText replaces by U+FFFD (noncharacters
+// and lone surrogates).
+size_t CountUnrepresentable(std::string_view utf8);
 
 // True when the string is valid UTF-8 (what the output layer double-checks).
 bool IsValidUtf8(std::string_view bytes);

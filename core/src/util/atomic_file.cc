@@ -1,6 +1,7 @@
 #include "util/atomic_file.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -10,7 +11,10 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <mutex>
 #include <optional>
+#include <set>
+#include <string_view>
 #include <vector>
 
 namespace glossator {
@@ -62,7 +66,22 @@ Status WriteThrough(const std::string& path, std::string_view contents) {
   return Status::Ok();
 }
 
-// ".NAME.XXXXXX" beside target, with the X's made of pid, time and a count.
+// When this run started: a temporary file last changed before it cannot be
+// one this run is still writing. Set at load time, so forked workers share it.
+const auto kRunStart = std::filesystem::file_time_type::clock::now();
+
+// Temporary files are named ".NAME" kMarker "PID." and six characters, beside
+// NAME: the marker says they are ours, and the pid which process wrote them,
+// so that a later run can tell one left by a killed writer.
+constexpr std::string_view kMarker = ".glossator-";
+
+std::string TemporaryPrefix(const std::filesystem::path& dir, const std::filesystem::path& target) {
+  return (dir / ("." + target.filename().string() + std::string(kMarker) +
+                 std::to_string(getpid()) + "."))
+      .string();
+}
+
+// TemporaryPrefix and six characters made of pid, time and a count.
 std::string TemporaryName(const std::filesystem::path& dir, const std::filesystem::path& target) {
   static std::atomic<unsigned long long> count{0};
   unsigned long long seed =
@@ -72,7 +91,39 @@ std::string TemporaryName(const std::filesystem::path& dir, const std::filesyste
   static constexpr char kDigits[] = "abcdefghijklmnopqrstuvwxyz0123456789";
   std::string suffix;
   for (int i = 0; i < 6; ++i, seed /= 36) suffix += kDigits[seed % 36];
-  return (dir / ("." + target.filename().string() + "." + suffix)).string();
+  return TemporaryPrefix(dir, target) + suffix;
+}
+
+// The writer's pid in a name of ours (".NAME.glossator-PID.XXXXXX"), or 0.
+pid_t WriterOf(std::string_view name) {
+  if (name.size() < 2 || name[0] != '.') return 0;
+  size_t marker = name.rfind(kMarker);
+  if (marker == std::string_view::npos || marker == 0) return 0;
+  std::string_view rest = name.substr(marker + kMarker.size());
+  size_t dot = rest.find('.');
+  if (dot == 0 || dot == std::string_view::npos || rest.size() - dot - 1 != 6) return 0;
+  long long pid = 0;
+  for (char c : rest.substr(0, dot)) {
+    if (c < '0' || c > '9' || pid > 1'000'000'000) return 0;
+    pid = pid * 10 + (c - '0');
+  }
+  return static_cast<pid_t>(pid);
+}
+
+// Whether process pid is gone (no such process; one of another user is there).
+bool IsGone(pid_t pid) { return kill(pid, 0) != 0 && errno == ESRCH; }
+
+// RemoveStaleTemporaryFiles, once per directory per process.
+void RemoveStaleTemporaryFilesOnce(const std::filesystem::path& dir) {
+  static std::mutex mutex;
+  static std::set<std::string> done;
+  std::error_code ec;
+  std::string key = std::filesystem::absolute(dir, ec).lexically_normal().string();
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (!done.insert(key).second) return;
+  }
+  RemoveStaleTemporaryFiles(dir.string());
 }
 
 // Writes contents to a file with no name in target's directory (O_TMPFILE),
@@ -118,10 +169,11 @@ Status ReplaceAtomically(const std::string& target_path, const std::string& path
                          std::string_view contents) {
   std::filesystem::path target(target_path);
   std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
+  RemoveStaleTemporaryFilesOnce(dir);
   if (std::optional<Status> done = ReplaceThroughUnnamedFile(dir, target_path, path, contents)) {
     return *done;
   }
-  std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
+  std::string tmpl = TemporaryPrefix(dir, target) + "XXXXXX";
   std::vector<char> name(tmpl.begin(), tmpl.end());
   name.push_back('\0');
   int fd = mkstemp(name.data());
@@ -152,6 +204,27 @@ Status ReplaceAtomically(const std::string& target_path, const std::string& path
 }
 
 }  // namespace
+
+size_t RemoveStaleTemporaryFiles(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  size_t removed = 0;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    pid_t writer = WriterOf(name);
+    if (writer <= 0 || writer == getpid()) continue;
+    struct stat st {};
+    // lstat: a link of that name is not a file of ours.
+    if (lstat(it->path().c_str(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid()) {
+      continue;
+    }
+    std::error_code time_ec;
+    fs::file_time_type changed = fs::last_write_time(it->path(), time_ec);
+    if (time_ec || changed >= kRunStart || !IsGone(writer)) continue;
+    if (unlink(it->path().c_str()) == 0) ++removed;
+  }
+  return removed;
+}
 
 Status WriteFileAtomically(const std::string& path, std::string_view contents) {
   namespace fs = std::filesystem;

@@ -42,13 +42,20 @@ int LineOf(const Category& c, const std::string& folded) {
   throw ThesaurusError(file + ":" + std::to_string(line) + ": " + problem);
 }
 
+// Appends the text of node's descendants in document order. A walk, not a
+// recursion: a user's file may nest elements 100,000 deep, which would
+// overflow the stack.
 void AppendText(pugi::xml_node node, std::string* out) {
-  for (pugi::xml_node n : node.children()) {
-    if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) {
-      *out += n.value();
-    } else if (n.type() == pugi::node_element) {
-      AppendText(n, out);
+  pugi::xml_node n = node.first_child();
+  while (n) {
+    if (n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata) *out += n.value();
+    if (n.type() == pugi::node_element && n.first_child()) {
+      n = n.first_child();
+      continue;
     }
+    while (n != node && !n.next_sibling()) n = n.parent();
+    if (n == node) break;
+    n = n.next_sibling();
   }
 }
 
@@ -107,6 +114,11 @@ Category ReadCategory(pugi::xml_node node, const std::string& file, const Lines&
     if (name == "term") {
       Label label{TextOf(n), std::string_view(n.attribute("subtype").value()) == "ambiguous", at};
       if (label.text.empty()) Fail(file, at, "empty <term> in category \"" + c.id + "\"");
+      if (label.text.size() > kMaxTermBytes) {
+        Fail(file, at,
+             "<term> of " + std::to_string(label.text.size()) + " bytes in category \"" + c.id +
+                 "\"; a term has at most " + std::to_string(kMaxTermBytes));
+      }
       any_ambiguous = any_ambiguous || label.ambiguous;
       bool preferred = type.empty() || type == "preferred" || type == "pref";
       if (preferred && c.preferred.empty()) {

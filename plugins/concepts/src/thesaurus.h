@@ -45,6 +45,12 @@ class ThesaurusError : public std::runtime_error {
 
 constexpr int kDefaultWindow = 10;
 
+// The longest term, in bytes. The matcher follows a term token by token,
+// one call deeper per token (Matcher::Walk), so a term's length bounds that
+// depth: a user's term of 100,000 words met in a text would overflow the
+// stack. The longest of ours has 37 bytes (7 words).
+constexpr size_t kMaxTermBytes = 256;
+
 struct Label {
   std::string text;
   bool ambiguous = false;

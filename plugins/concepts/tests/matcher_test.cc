@@ -250,5 +250,26 @@ TEST(MatcherJoinedForms, WordsAsWrittenAreNotTakenForTheJoinedLabel) {
   EXPECT_TRUE(m.Match("they describe me as").empty());
 }
 
+// The longest term the thesaurus takes (kMaxTermBytes: 128 one-letter
+// words), met over and over in a text of 20,000 such words: the matcher
+// follows it token by token, one call deeper per token, as deep as the term
+// and no deeper.
+TEST(MatcherLimits, TheLongestTermInALongTextIsFollowedToItsEnd) {
+  std::string term;
+  while (term.size() + 2 <= kMaxTermBytes) term += term.empty() ? "a" : " a";
+  Thesaurus thesaurus;
+  thesaurus.AddText(testing::Taxonomy("<category xml:id=\"c.long\"><catDesc><term>" + term +
+                                      "</term></catDesc></category>\n"),
+                    "long.xml");
+  thesaurus.Validate();
+  Matcher matcher(thesaurus);
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "a ";
+  std::vector<Mention> found = matcher.Match(text);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].begin, 0u);
+  EXPECT_EQ(found[0].end, term.size());
+}
+
 }  // namespace
 }  // namespace concepts

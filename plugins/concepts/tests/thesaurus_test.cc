@@ -87,6 +87,20 @@ TEST(ThesaurusErrors, CategoryWithoutId) {
             "bad.xml:4: <category> without xml:id");
 }
 
+// The matcher follows a term one call deeper per token: a term is bounded.
+TEST(ThesaurusErrors, TermLongerThanTheBound) {
+  std::string words;
+  for (size_t i = 0; words.size() < kMaxTermBytes; ++i) words += "word ";
+  EXPECT_EQ(ErrorOf(Taxonomy("<category xml:id=\"c.long\"><catDesc>\n<term>" + words +
+                             "</term></catDesc></category>\n")),
+            "bad.xml:5: <term> of " + std::to_string(words.size() - 1) +
+                " bytes in category \"c.long\"; a term has at most 256");
+  // At the bound itself, a term is read.
+  EXPECT_EQ(ErrorOf(Taxonomy("<category xml:id=\"c.long\"><catDesc><term>" +
+                             std::string(kMaxTermBytes, 'a') + "</term></catDesc></category>\n")),
+            "no error");
+}
+
 TEST(ThesaurusErrors, CategoryWithoutPreferredTerm) {
   EXPECT_EQ(ErrorOf(Taxonomy("<category xml:id=\"c.a\"><catDesc><term>a</term></catDesc>"
                              "</category>\n<category xml:id=\"c.b\"><catDesc>"
