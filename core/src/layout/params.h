@@ -62,6 +62,11 @@ inline constexpr double kInsetLongLine = 0.75;
 // Lines of a size needed before their usual gap is trusted (a page or two).
 inline constexpr size_t kMinLineGapSamples = 20;
 
+// --- Headings (text_blocks.cc) ---
+// A heading has at least this many letters: a number or sign set large (a
+// table cell, a formula) is none.
+inline constexpr size_t kHeadingMinLetters = 2;
+
 // --- Footnotes (footnotes.cc) ---
 // Notes stand in the lower part of the page: a run of small type that starts
 // above this share of the page's height is a section set small, not notes.

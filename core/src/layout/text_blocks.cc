@@ -1,5 +1,6 @@
 #include "layout/text_blocks.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -150,6 +151,18 @@ void TextBlockBuilder::Flush() {
   waiting_notes_.clear();
 }
 
+bool MostlyLetters(const std::string& text) {
+  size_t letters = 0, others = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || (c & 0xC0) == 0x80) continue;  // spaces, UTF-8 continuation bytes
+    // A letter, or a character beyond ASCII (most are letters of a script).
+    bool letter = std::isalpha(c) || c >= 0xC3;
+    (letter ? letters : others) += 1;
+  }
+  return letters >= params::kHeadingMinLetters && letters >= others;
+}
+
 void ClassifyHeadings(std::vector<Block>& blocks, const std::vector<BlockStyle>& styles,
                       double body_size) {
   std::set<double, std::greater<>> sizes;
@@ -159,6 +172,9 @@ void ClassifyHeadings(std::vector<Block>& blocks, const std::vector<BlockStyle>&
   for (size_t i = 0; i < blocks.size() && i < styles.size(); ++i) {
     if (blocks[i].kind == BlockKind::kFootnote) continue;
     const BlockStyle& s = styles[i];
+    // A number or a formula in large type (a table's cell, an equation) is
+    // no heading: a heading has words.
+    if (!MostlyLetters(s.first_line)) continue;
     if (s.font_size > body_size + kSizeTolerance) {
       blocks[i].kind = BlockKind::kHeading;
       blocks[i].level =

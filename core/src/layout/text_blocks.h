@@ -92,6 +92,11 @@ class TextBlockBuilder {
   bool after_hanging_ = false;  // the block before the one in progress hung
 };
 
+// At least kHeadingMinLetters letters, and no fewer letters than digits and
+// signs (spaces aside): "Transference" and "2 Method" are, "0.46" and "Θ = {"
+// are not.
+bool MostlyLetters(const std::string& text);
+
 // Headings among finished blocks: larger than body type (levels by size,
 // largest first), or short bold lines of body size (or up to 1.5 pt
 // smaller) that do not end a sentence. Sets kind and level of blocks[i] from styles[i].
