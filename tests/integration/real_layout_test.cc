@@ -27,10 +27,10 @@ const Block* BlockAt(const Document& doc, size_t offset) {
   return nullptr;
 }
 
-size_t LineNumbersSetAside(const Document& doc) {
+size_t FurnitureOfKind(const Document& doc, Furniture::Kind kind) {
   size_t n = 0;
   for (const Page& p : doc.pages()) {
-    for (const Furniture& f : p.furniture) n += f.kind == Furniture::Kind::kLineNumber;
+    for (const Furniture& f : p.furniture) n += f.kind == kind;
   }
   return n;
 }
@@ -41,7 +41,7 @@ TEST(RealLayout, MarginLineNumbersOfAManuscriptAreFurniture) {
   for (auto [name, printed] : {std::pair{"papaja_vignette.pdf", 321u}, {"complexity.pdf", 339u}}) {
     SCOPED_TRACE(name);
     Document doc = ExtractReal(name);
-    size_t found = LineNumbersSetAside(doc);
+    size_t found = FurnitureOfKind(doc, Furniture::Kind::kLineNumber);
     EXPECT_LE(found, printed);
     EXPECT_GE(found, printed * 99 / 100);
     // A line number glued to a word of the text: "reporting errors" read as
@@ -130,19 +130,11 @@ TEST(RealLayout, SlideDecksOfEveryProducerAreSlides) {
   EXPECT_FALSE(ExtractReal("sp_P14-1059.pdf").is_slide_deck());
 }
 
-size_t HeadersSetAside(const Document& doc) {
-  size_t n = 0;
-  for (const Page& p : doc.pages()) {
-    for (const Furniture& f : p.furniture) n += f.kind == Furniture::Kind::kHeader;
-  }
-  return n;
-}
-
 TEST(RealLayout, RunningHeadsThatChangeAreSetAside) {
   // A journal's heads: the authors on even pages, the short title on odd
   // ones, each with the page number (pages 2 to 8 of 8).
   Document article = ExtractReal("cermine_example1.pdf");
-  EXPECT_EQ(HeadersSetAside(article), 7u);
+  EXPECT_EQ(FurnitureOfKind(article, Furniture::Kind::kHeader), 7u);
   EXPECT_EQ(article.text().find("increase risk of dementia 1"), std::string::npos);
   // A thesis: the chapter's title on even pages, the section's on odd ones,
   // changing with each. "56 CHAPTER 4. CASE STUDY ..." heads page 56.
@@ -154,7 +146,7 @@ TEST(RealLayout, RunningHeadsThatChangeAreSetAside) {
   // Known gap: the head of printed page 58, the last of chapter 4, over a
   // few lines of code, stays in the text.
   EXPECT_LE(left, 1u);
-  EXPECT_GT(HeadersSetAside(thesis), 150u);
+  EXPECT_GT(FurnitureOfKind(thesis, Furniture::Kind::kHeader), 150u);
 }
 
 std::string BlockText(const Document& doc, size_t i) {
