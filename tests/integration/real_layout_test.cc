@@ -79,7 +79,7 @@ std::vector<std::string> FootnoteTexts(const Document& doc) {
 }
 
 TEST(RealLayout, FootnotesAreNotesAndTheParagraphRunsOnPastThem) {
-  // papaja sets two footnotes (pages 3 and 6); the mark of each is raised on
+  // papaja sets two footnotes (pages 3 and 5); the mark of each is raised on
   // a line of its own.
   Document papaja = ExtractReal("papaja_vignette.pdf");
   std::vector<std::string> notes = FootnoteTexts(papaja);
