@@ -8,5 +8,5 @@ bash "$top/.ci/build.sh"
 out="$top/out/samples"
 # Plugins are found in build/plugins (the in-tree ones), as --plugin-dir says.
 "$top/build/core/glossator" annotate "$top"/samples/pdfs/{slides,working-paper,article,column}.pdf \
-  -o "$out" --plugin-dir "$top/build/plugins"
+  -o "$out/" --plugin-dir "$top/build/plugins"
 echo "TEI written to $out/"
