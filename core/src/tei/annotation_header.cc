@@ -13,11 +13,6 @@
 namespace glossator::tei {
 namespace {
 
-void SetText(pugi::xml_node element, const std::string& text) {
-  std::string safe = XmlSafe(text);
-  element.append_child(pugi::node_pcdata).set_value(safe.c_str(), safe.size());
-}
-
 void AppendApplication(pugi::xml_node app_info, const std::string& plugin,
                        const std::string& version, const std::string& description, IdSet& ids) {
   pugi::xml_node app = app_info.append_child("application");
@@ -29,13 +24,13 @@ void AppendApplication(pugi::xml_node app_info, const std::string& plugin,
   if (ids.Claim(ident)) app.append_attribute("xml:id") = ident.c_str();
   bool version_ok = IsVersionNumber(version);
   app.append_attribute("version") = version_ok ? version.c_str() : "0";
-  SetText(app.append_child("label"), plugin);
+  AppendText(app.append_child("label"), plugin);
   if (!version_ok) {
     pugi::xml_node desc = app.append_child("desc");
     desc.append_attribute("type") = "version";
-    SetText(desc, version.empty() ? "unknown" : version);
+    AppendText(desc, version.empty() ? "unknown" : version);
   }
-  if (!description.empty()) SetText(app.append_child("desc"), description);
+  if (!description.empty()) AppendText(app.append_child("desc"), description);
 }
 
 // A category as written: its final id and its fields, merged.
@@ -79,7 +74,7 @@ void AppendField(pugi::xml_node cat_desc, const std::string& key, const std::str
     node = cat_desc.append_child("term");
     node.append_attribute("type") = ToTeiWord(key, "field").c_str();
   }
-  SetText(node, value);
+  AppendText(node, value);
 }
 
 }  // namespace
@@ -144,7 +139,7 @@ void AppendClassDecl(const Annotations& annotations, pugi::xml_node encoding_des
           break;
         }
       }
-      SetText(cat_desc.append_child("term"), label ? *label : c.original_id);
+      AppendText(cat_desc.append_child("term"), label ? *label : c.original_id);
       for (const auto& field : c.fields) {
         if (&field.second == label) continue;
         AppendField(cat_desc, field.first, field.second, final_ids);

@@ -9,17 +9,9 @@
 namespace glossator::tei {
 namespace {
 
-bool IsNamed(pugi::xml_node n, const char* name) { return std::string(n.name()) == name; }
-bool IsMilestone(pugi::xml_node n) { return IsNamed(n, "pb") || IsNamed(n, "anchor"); }
-
 std::string BlockText(const Document& doc, size_t i) {
   const Block& b = doc.blocks()[i];
   return std::string(doc.text(b.begin, b.end));
-}
-
-void SetText(pugi::xml_node element, const std::string& text) {
-  std::string safe = XmlSafe(text);
-  element.append_child(pugi::node_pcdata).set_value(safe.c_str(), safe.size());
 }
 
 // How many of the block elements under node are front matter, and how many not.
@@ -236,18 +228,20 @@ void AppendHeaderFrontMatter(const Document& doc, pugi::xml_node title_stmt,
     const Block& b = doc.blocks()[fm.byline];
     std::string names(doc.text(b.begin, std::max(b.begin, fm.byline_names_end)));
     for (const std::string& name : BylineAuthors(names)) {
-      SetText(title_stmt.append_child("author").append_child("persName"), name);
+      AppendText(title_stmt.append_child("author").append_child("persName"), name);
     }
   }
+  // The abstract's paragraphs, without a heading that stands alone.
+  auto is_text = [](const std::string& t) { return t.size() > std::string("Abstract.").size(); };
   bool has_abstract = false;
-  for (size_t i : fm.abstract) has_abstract |= BlockText(doc, i).size() > 12;
+  for (size_t i : fm.abstract) has_abstract |= is_text(BlockText(doc, i));
   if (!has_abstract && fm.keywords == FrontMatter::kNone) return;
   pugi::xml_node profile = header.append_child("profileDesc");
   if (has_abstract) {
     pugi::xml_node abstract = profile.append_child("abstract");
     for (size_t i : fm.abstract) {
       std::string t = BlockText(doc, i);
-      if (t.size() > 12) SetText(abstract.append_child("p"), t);  // not the heading alone
+      if (is_text(t)) AppendText(abstract.append_child("p"), t);
     }
   }
   if (fm.keywords != FrontMatter::kNone) {
@@ -260,7 +254,7 @@ void AppendHeaderFrontMatter(const Document& doc, pugi::xml_node title_stmt,
     auto flush = [&] {
       size_t b = term.find_first_not_of(" \n"), e = term.find_last_not_of(" \n.");
       if (b != std::string::npos && e >= b)
-        SetText(keywords.append_child("term"), term.substr(b, e - b + 1));
+        AppendText(keywords.append_child("term"), term.substr(b, e - b + 1));
       term.clear();
     };
     for (char c : rest) {
@@ -271,7 +265,7 @@ void AppendHeaderFrontMatter(const Document& doc, pugi::xml_node title_stmt,
       }
     }
     flush();
-    if (!keywords.first_child()) SetText(keywords.append_child("term"), line);
+    if (!keywords.first_child()) AppendText(keywords.append_child("term"), line);
   }
 }
 

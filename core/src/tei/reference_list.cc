@@ -124,12 +124,6 @@ class EntryFinder {
   ReferenceEntries out_;
 };
 
-bool IsNamed(pugi::xml_node node, const char* name) {
-  return node.type() == pugi::node_element && std::strcmp(node.name(), name) == 0;
-}
-
-bool IsMilestone(pugi::xml_node node) { return IsNamed(node, "pb") || IsNamed(node, "anchor"); }
-
 // The first <listBibl> under node, in document order.
 pugi::xml_node FirstListBibl(pugi::xml_node node) {
   for (pugi::xml_node e = NextElementUnder(node, node); e; e = NextElementUnder(node, e)) {

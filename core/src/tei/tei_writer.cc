@@ -25,25 +25,21 @@ namespace {
 constexpr char kTeiNamespace[] = "http://www.tei-c.org/ns/1.0";
 constexpr char kDeclaration[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
-void SetText(pugi::xml_node element, const std::string& text) {
-  std::string safe = tei::XmlSafe(text);
-  element.append_child(pugi::node_pcdata).set_value(safe.c_str(), safe.size());
-}
-
 void BuildHeader(const Document& doc, const Annotations& annotations, pugi::xml_node header,
                  tei::IdSet& ids) {
   pugi::xml_node file_desc = header.append_child("fileDesc");
   pugi::xml_node title_stmt = file_desc.append_child("titleStmt");
-  SetText(title_stmt.append_child("title"), doc.Title());
-  SetText(file_desc.append_child("publicationStmt").append_child("p"), "Annotated by Glossator");
+  tei::AppendText(title_stmt.append_child("title"), doc.Title());
+  tei::AppendText(file_desc.append_child("publicationStmt").append_child("p"),
+                  "Annotated by Glossator");
 
   pugi::xml_node bibl = file_desc.append_child("sourceDesc").append_child("bibl");
   pugi::xml_node file = bibl.append_child("idno");
   file.append_attribute("type") = "file";
-  SetText(file, doc.source().file_name);
+  tei::AppendText(file, doc.source().file_name);
   pugi::xml_node sha = bibl.append_child("idno");
   sha.append_attribute("type") = "sha256";
-  SetText(sha, doc.source().sha256);
+  tei::AppendText(sha, doc.source().sha256);
   int pages =
       doc.source().page_count > 0 ? doc.source().page_count : static_cast<int>(doc.pages().size());
   pugi::xml_node measure = bibl.append_child("extent").append_child("measure");
@@ -56,7 +52,7 @@ void BuildHeader(const Document& doc, const Annotations& annotations, pugi::xml_
   app.append_attribute("ident") = "glossator";
   if (ids.Claim("glossator")) app.append_attribute("xml:id") = "glossator";
   app.append_attribute("version") = GLOSSATOR_VERSION;
-  SetText(app.append_child("label"), "Glossator");
+  tei::AppendText(app.append_child("label"), "Glossator");
   tei::AppendApplications(annotations, app_info, ids);
   tei::AppendClassDecl(annotations, encoding_desc, ids);
   tei::AppendHeaderFrontMatter(doc, title_stmt, header);
@@ -85,7 +81,7 @@ void BuildStandOff(const std::vector<tei::StandOffSpan>& spans, pugi::xml_node t
       pugi::xml_node note = span.append_child("note");
       note.append_attribute("type") = "attribute";
       note.append_attribute("n") = tei::XmlSafe(name).c_str();
-      SetText(note, value);
+      tei::AppendText(note, value);
     }
   }
 }
@@ -127,7 +123,7 @@ void BuildSourceDoc(const Document& doc, pugi::xml_node source_doc) {
       SetBox(zone, f.box);
       pugi::xml_node fw = zone.append_child("fw");
       fw.append_attribute("type") = FwType(f.kind);
-      SetText(fw, f.text);
+      tei::AppendText(fw, f.text);
     }
   }
 }

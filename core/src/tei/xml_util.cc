@@ -147,4 +147,15 @@ void IndentElementOnly(pugi::xml_node node, int depth) {
   }
 }
 
+bool IsNamed(pugi::xml_node node, const char* name) {
+  return node.type() == pugi::node_element && std::strcmp(node.name(), name) == 0;
+}
+
+bool IsMilestone(pugi::xml_node node) { return IsNamed(node, "pb") || IsNamed(node, "anchor"); }
+
+void AppendText(pugi::xml_node element, const std::string& text) {
+  std::string safe = XmlSafe(text);
+  element.append_child(pugi::node_pcdata).set_value(safe.c_str(), safe.size());
+}
+
 }  // namespace glossator::tei

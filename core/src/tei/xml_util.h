@@ -31,6 +31,13 @@ std::string FormatNumber(double value);
 // the stack of a recursive walk.
 pugi::xml_node NextElementUnder(pugi::xml_node root, pugi::xml_node node);
 
+// True when node is an element of that name.
+bool IsNamed(pugi::xml_node node, const char* name);
+// A page break or an anchor: an empty milestone that goes where the text is.
+bool IsMilestone(pugi::xml_node node);
+// Appends text, made XML-safe (XmlSafe), as a text node of element.
+void AppendText(pugi::xml_node element, const std::string& text);
+
 // Adds newlines and two-space indentation between the children of node and of
 // its descendants, but only in elements whose TEI content is element-only
 // (TEI, teiHeader, body, div, list, listBibl, ...), and only where two
