@@ -18,6 +18,7 @@ packages=(
   time                                  # peak memory in the benchmark
   libcli11-dev                          # the command's options: GNU forms, --, per-command help
   help2man                              # the man page, made from the command's help
+  python3 texlive-latex-base            # typesets the control prose into PDFs (tests/real/render_controls.py)
 )
 missing=()
 for p in "${packages[@]}"; do

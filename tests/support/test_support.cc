@@ -1,7 +1,11 @@
 #include "test_support.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -28,6 +32,54 @@ std::string ExpectedTextPath(const std::string& name) {
 }
 
 std::string SharedDir() { return GLOSSATOR_SHARED_DIR; }
+
+namespace {
+
+// The control texts are rendered once per build tree; the lock keeps two test
+// processes (ctest -j) from rendering at the same time or reading a half-made set.
+std::vector<std::string> RenderedControls(const std::string& dir) {
+  std::vector<std::string> pdfs;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+    if (entry.path().extension() == ".pdf") pdfs.push_back(entry.path().string());
+  std::sort(pdfs.begin(), pdfs.end());
+  return pdfs;
+}
+
+}  // namespace
+
+std::vector<std::string> ControlPdfs(std::string* why) {
+  const std::string texts = SharedDir() + "/data/real/texts/controls";
+  const std::string dir = GLOSSATOR_CONTROLS_DIR;
+  auto fail = [&](const std::string& reason) {
+    if (why) *why = reason;
+    return std::vector<std::string>{};
+  };
+  if (!std::filesystem::is_directory(texts)) return fail("no control texts at " + texts);
+  std::filesystem::create_directories(dir);
+  const int lock = ::open((dir + "/.lock").c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0644);
+  if (lock < 0 || ::flock(lock, LOCK_EX) != 0) return fail("cannot lock " + dir);
+  size_t texts_count = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(texts))
+    if (entry.path().extension() == ".md") ++texts_count;
+  std::vector<std::string> pdfs = RenderedControls(dir);
+  std::string reason;
+  if (pdfs.size() != texts_count) {
+    CommandResult r = RunCommand(
+        "python3 " +
+        ShellQuote(std::string(GLOSSATOR_SOURCE_DIR) + "/tests/real/render_controls.py") + " " +
+        ShellQuote(dir) + " " + ShellQuote(texts));
+    pdfs = RenderedControls(dir);
+    if (r.exit_code != 0 || pdfs.size() != texts_count) {
+      reason = "render_controls.py failed: " + r.output;
+      pdfs.clear();
+    }
+  }
+  ::flock(lock, LOCK_UN);
+  ::close(lock);
+  if (pdfs.empty()) return fail(reason);
+  return pdfs;
+}
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

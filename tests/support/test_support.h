@@ -22,6 +22,12 @@ std::string ReadFile(const std::string& path);  // "" when it cannot be read
 // s in single quotes for a shell command line (s holds no single quote).
 std::string ShellQuote(const std::string& s);
 
+// PDFs of the control prose of ../shared/data/real/texts/controls/ (science, a
+// novel, a biography, philosophy), rendered on first use by
+// tests/real/render_controls.py into the build tree. Empty when ../shared or
+// pdflatex is missing (the caller skips); `why` then says which.
+std::vector<std::string> ControlPdfs(std::string* why = nullptr);
+
 // A pipeline of the one plugin named, found only in plugin_dir (not in
 // $GLOSSATOR_PLUGIN_PATH nor the installed directory): what a plugin's own
 // tests run the samples through.
