@@ -32,6 +32,7 @@ import xml.etree.ElementTree as ET
 TEI = "{http://www.tei-c.org/ns/1.0}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 REASONS = ("too general", "not a concept", "out of field")
+QUALIFIERS = {"psychology", "psychological", "psychologic", "psychiatric", "psychiatry"}
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -61,6 +62,10 @@ def variants(term):
     if len(parts) > 1:
         forms.add(" ".join(reversed(parts)))
         forms.add(" ".join(parts[1:] + parts[:1]))
+        # MeSH's discipline qualifiers: "Repression, Psychology" is repression.
+        kept = [p for p in parts if p not in QUALIFIERS]
+        if kept and len(kept) < len(parts):
+            forms.add(" ".join(reversed(kept)))
     out = set()
     for f in forms:
         f = re.sub(r"\s*\([^)]*\)", "", f).strip()
