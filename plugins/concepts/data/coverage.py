@@ -19,10 +19,13 @@ distinct term is counted once, as one of:
   missing   none of these.
 
 The exclusions file is TSV: checklist (pep or mesh), term, reason. A MeSH row
-may name a tree number ending in "*" instead of a term, which covers every row
-of that subtree that is not a label (animal behaviour, sensory physiology).
+may name a tree number instead of a term (F01.145.236), or a tree number
+ending in "*", which covers every row of that subtree that is not a label
+(animal behaviour, sensory physiology).
 Exit status: 0, or 1 with --fail-on-missing when a term is missing, 2 when an
-input is absent or malformed (with the file named).
+input is malformed or the thesaurus or exclusions file is absent (with the file
+named), 77 (the CTest skip code) when the checklists' folder is absent, as it
+is in a checkout without ../shared.
 """
 import os
 import re
@@ -32,6 +35,8 @@ import xml.etree.ElementTree as ET
 TEI = "{http://www.tei-c.org/ns/1.0}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 REASONS = ("too general", "not a concept", "out of field")
+SKIPPED = 77  # CTest's SKIP_RETURN_CODE in data/CMakeLists.txt
+TREE_RE = re.compile(r"^F\d\d(\.\d{3})*\*?$")
 QUALIFIERS = {"psychology", "psychological", "psychologic", "psychiatric", "psychiatry"}
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -144,8 +149,8 @@ def load_exclusions(path, ids):
                 fail(f"{where}: {reason[1:]} is not a concept of the thesaurus")
         elif not reason.startswith(REASONS):
             fail(f"{where}: the reason must start with one of {', '.join(REASONS)} or be =c.ID")
-        if checklist == "mesh" and term.endswith("*"):
-            subtrees.append((term[:-1], reason))
+        if checklist == "mesh" and TREE_RE.match(term):
+            subtrees.append((term, reason))
         else:
             if term in rows[checklist]:
                 fail(f"{where}: {term!r} listed twice")
@@ -162,8 +167,10 @@ def classify(terms, labels, rows, subtrees):
             continue
         reason = rows.get(term)
         if reason is None and numbers:
-            for prefix, r in subtrees:
-                if any(n == prefix or n.startswith(prefix + ".") for n in numbers):
+            for tree, r in subtrees:
+                prefix = tree.rstrip("*")
+                if any(n == prefix or (tree.endswith("*") and n.startswith(prefix + "."))
+                       for n in numbers):
                     reason = r
                     break
         if reason is None:
@@ -222,6 +229,10 @@ def main(argv):
         else:
             fail(f"unknown argument {a!r}; see the usage at the top of {__file__}")
     vocab = os.path.join(shared, "data", "real", "vocab")
+    if not os.path.isdir(vocab):
+        print(f"coverage.py: skipped: no checklists in {vocab} (the shared folder is absent)",
+              file=sys.stderr)
+        return SKIPPED
     labels, ids = load_labels(thesaurus)
     rows, subtrees = load_exclusions(exclusions, ids)
     missing = 0
