@@ -87,8 +87,6 @@ def check(path, min_count):
                 errors.append(f"{where}: label {text!r} must be lowercase")
             if t.get("subtype") == "ambiguous":
                 ambiguous.append(text)
-                if len(text.split()) > 1:
-                    warnings.append(f"{where}: multi-word label {text!r} marked ambiguous")
             key = norm_label(text)
             if key in labels and labels[key] != cid:
                 errors.append(f"{where}: label {text!r} also in {labels[key]}")
