@@ -195,7 +195,7 @@ def scan(info, text_path):
 
 def main(argv):
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "thesaurus.xml")
-    min_count = 250
+    min_count = 1200  # issue 13; a user file is checked with --min 1
     texts = []
     args = list(argv)
     while args:
