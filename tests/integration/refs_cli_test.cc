@@ -121,7 +121,9 @@ TEST(RefsCli, WithoutTheCitationsPluginItSaysSo) {
   CommandResult none = RunCommand(std::string("'") + GLOSSATOR_BINARY + "' refs " + WorkingPaper() +
                                   " --format bibtex --no-plugins");
   EXPECT_EQ(none.exit_code, 11) << none.output;
-  EXPECT_NE(none.output.find("refs needs the citations plugin"), std::string::npos) << none.output;
+  EXPECT_NE(none.output.find("refs needs a plugin that makes reference annotations"),
+            std::string::npos)
+      << none.output;
   // Found, but not among those chosen.
   CommandResult other = RunCommand(std::string("'") + GLOSSATOR_BINARY + "' refs " +
                                    WorkingPaper() + " --format bibtex --plugin-dir '" +
