@@ -45,8 +45,9 @@ TrainingSet BuildTrainingSet(const std::string& anystyle_path, const std::string
                              std::string* error);
 
 // A 64-bit FNV-1a digest of everything the trainer consumes: the features
-// and labels of every token in order and the settings. Two trainings of the
-// same digest give the same model (the trainer is deterministic).
+// and labels of every token in order and the settings: what a training is
+// made of. (Whether dlib's two-thread solver gives bit-identical weights for
+// one digest was not checked; the test compares inputs, not retrained weights.)
 uint64_t TrainingDigest(const TrainingSet& set, const TrainingSettings& settings);
 
 // The FNV-1a digest of a file's bytes; 0 when it cannot be read.
