@@ -1,8 +1,10 @@
 #include "commands.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <optional>
 
@@ -140,21 +142,32 @@ int AnnotateOne(const Options& o, const Pipeline& pipeline, const Input& input,
   return kExitOk;
 }
 
-// The plugin that makes the reference entries `refs` writes.
-constexpr char kCitationsPlugin[] = "citations";
+// The annotation type `refs` writes (the citations contract).
+constexpr char kReferenceType[] = "reference";
+// The setting, "KEY=VALUE", that asks the plugin making references to take
+// each block of a list as one entry (refs --strings); a plugin that does not
+// declare KEY is run without it.
+constexpr char kOneEntryPerBlockKey[] = "entries";
+constexpr char kOneEntryPerBlockSetting[] = "entries=blocks";
 
-bool HasPlugin(const Pipeline& pipeline, const std::string& name) {
+// The plugin that makes the reference entries `refs` writes: the first that
+// declares the type; "" when none does.
+std::string ReferencePlugin(const Pipeline& pipeline, bool* takes_blocks) {
   for (const PluginInfo& p : pipeline.plugins()) {
-    if (p.name == name) return true;
+    for (const AnnotationType& t : p.types) {
+      if (t.name != kReferenceType) continue;
+      *takes_blocks =
+          std::any_of(p.config_keys.begin(), p.config_keys.end(),
+                      [](const PluginConfigKey& k) { return k.key == kOneEntryPerBlockKey; });
+      return p.name;
+    }
   }
-  return false;
+  return "";
 }
 
-int RefsOne(const Options& o, const Pipeline& pipeline, const Input& input,
-            const std::optional<MemoryPdf>& memory) {
-  Result<Annotated> read = ExtractAndAnnotate(o, pipeline, input, memory);
-  if (!read.ok()) return Report(read.status());
-  const Annotations& annotations = read->annotations;
+// Writes the reference entries of annotations as o asks (to o.output, or to
+// standard output) and says so, naming the input.
+int WriteRefs(const Options& o, const Annotations& annotations, const std::string& input_name) {
   size_t entries = std::count_if(annotations.items.begin(), annotations.items.end(),
                                  [](const Annotation& a) { return a.type == "reference"; });
   bool to_stdout = o.output.empty() || o.output == "-";
@@ -169,11 +182,87 @@ int RefsOne(const Options& o, const Pipeline& pipeline, const Input& input,
     return Report(written);
   }
   if (!o.quiet) {
-    std::fprintf(stderr, "glossator: %s -> %s (%zu reference entries)\n",
-                 DisplayName(input.path).c_str(), to_stdout ? "standard output" : o.output.c_str(),
-                 entries);
+    std::fprintf(stderr, "glossator: %s -> %s (%zu reference entries)\n", input_name.c_str(),
+                 to_stdout ? "standard output" : o.output.c_str(), entries);
   }
   return kExitOk;
+}
+
+int RefsOne(const Options& o, const Pipeline& pipeline, const Input& input,
+            const std::optional<MemoryPdf>& memory) {
+  Result<Annotated> read = ExtractAndAnnotate(o, pipeline, input, memory);
+  if (!read.ok()) return Report(read.status());
+  return WriteRefs(o, read->annotations, DisplayName(input.path));
+}
+
+// The reference strings of --strings FILE (or "-", standard input), one a
+// line, blank lines left out; an IoError naming the file when it cannot be
+// read.
+Result<std::vector<std::string>> ReadReferenceStrings(const std::string& path) {
+  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return Status::IoError(path + ": cannot be read: " + std::strerror(errno));
+  std::string data;
+  char buffer[65536];
+  size_t got;
+  while ((got = std::fread(buffer, 1, sizeof buffer, f)) > 0) data.append(buffer, got);
+  bool failed = std::ferror(f) != 0;
+  if (f != stdin) std::fclose(f);
+  if (failed) return Status::IoError(path + ": cannot be read");
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start <= data.size()) {
+    size_t end = data.find('\n', start);
+    if (end == std::string::npos) end = data.size();
+    std::string line = data.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") != std::string::npos) lines.push_back(line);
+    start = end + 1;
+  }
+  return lines;
+}
+
+// A Document of reference strings: a "References" heading and one block a
+// string, as if a list had been printed with a blank line between entries.
+Document StringsDocument(const std::string& path, const std::vector<std::string>& strings) {
+  DocumentParts parts;
+  parts.source.path = path;
+  parts.source.file_name = path == "-" ? "stdin" : std::filesystem::path(path).filename().string();
+  parts.source.page_count = 1;
+  Page page;
+  page.number = 1;
+  page.width = 612;
+  page.height = 792;
+  parts.pages.push_back(page);
+  auto add_block = [&](const std::string& text, BlockKind kind, int level) {
+    if (!parts.text.empty()) parts.text += "\n\n";
+    Block b;
+    b.kind = kind;
+    b.level = level;
+    b.begin = parts.text.size();
+    parts.text += text;
+    b.end = parts.text.size();
+    b.first_page = b.last_page = 1;
+    parts.blocks.push_back(b);
+  };
+  add_block("References", BlockKind::kHeading, 1);
+  for (const std::string& s : strings) add_block(s, BlockKind::kParagraph, 0);
+  return Document(std::move(parts));
+}
+
+// refs --strings: the strings parsed by the plugin that makes references,
+// told to take each block as one entry.
+int RefsStrings(const Options& o, const std::string& plugin) {
+  Result<std::vector<std::string>> strings = ReadReferenceStrings(o.strings);
+  if (!strings.ok()) return Report(strings.status());
+  Options with = o;
+  with.pipeline.settings.push_back(plugin + "." + kOneEntryPerBlockSetting);
+  std::shared_ptr<const Pipeline> pipeline = MakePipeline(with, /*quiet_refusals=*/true);
+  if (!pipeline) return kExitPlugin;
+  Document doc = StringsDocument(o.strings, *strings);
+  std::vector<PluginProblem> problems;
+  Annotations annotations = pipeline->Run(doc, &problems);
+  for (const PluginProblem& p : problems) Warn(p.message);
+  return WriteRefs(o, annotations, o.strings == "-" ? "standard input" : DisplayName(o.strings));
 }
 
 // The one input of text or refs, read into memory when it is a stream.
@@ -279,16 +368,34 @@ int RunAnnotate(const Options& o) {
 int RunRefs(const Options& o) {
   std::shared_ptr<const Pipeline> pipeline = MakePipeline(o, o.quiet);
   if (!pipeline) return kExitPlugin;
-  if (!HasPlugin(*pipeline, kCitationsPlugin)) {
+  bool takes_blocks = false;
+  std::string plugin = ReferencePlugin(*pipeline, &takes_blocks);
+  if (plugin.empty()) {
     std::string searched;
     for (const std::string& dir : pipeline->search_path()) searched += " " + dir;
     std::fprintf(stderr,
-                 "glossator: refs needs the %s plugin, which is not among the plugins to run "
-                 "(searched:%s); build it, point --plugin-dir to it, or add it to --plugins\n",
-                 kCitationsPlugin, searched.empty() ? " nothing" : searched.c_str());
+                 "glossator: refs needs a plugin that makes %s annotations (such as citations), "
+                 "and none is among the plugins to run (searched:%s); build it, point "
+                 "--plugin-dir to it, or add it to --plugins\n",
+                 kReferenceType, searched.empty() ? " nothing" : searched.c_str());
     return kExitPlugin;
   }
   if (o.verbose) ListPlugins(*pipeline);
+  if (!o.strings.empty()) {
+    if (!takes_blocks) {
+      std::fprintf(stderr,
+                   "glossator: refs --strings needs the plugin %s to take one entry a line (its "
+                   "setting %s), which it does not declare\n",
+                   Shown(plugin).c_str(), kOneEntryPerBlockKey);
+      return kExitPlugin;
+    }
+    if (o.strings != "-" && !o.output.empty() && o.output != "-" &&
+        std::filesystem::exists(o.output) && std::filesystem::equivalent(o.output, o.strings)) {
+      return Report(RefuseToOverwriteInput(o.output, o.strings));
+    }
+    return RunIsolated(o.strings == "-" ? "standard input" : DisplayName(o.strings), o.limits,
+                       [&] { return RefsStrings(o, plugin); });
+  }
   Result<SingleInput> in = TheInput(o);
   if (!in.ok()) return Report(in.status());
   if (const std::string* overwritten = InputAt(o.output, {in->input})) {

@@ -130,6 +130,10 @@ void DefineCommands(CLI::App& app, Options& o, Typed& t) {
   CLI::App* refs = app.add_subcommand("refs", kRefsSummary);
   refs->add_option("IN", o.inputs, "the PDF (- : standard input)")->type_name("PDF|-");
   Repeatable(refs->add_option("--format", t.format, "csl-json or bibtex"))->type_name("F");
+  refs->add_option("--strings", o.strings,
+                   "parse reference strings from FILE, one a line (- : standard input), "
+                   "instead of a PDF")
+      ->type_name("FILE");
   refs->add_option("-o,--output", o.output, "the file to write (default, or -: standard output)")
       ->type_name("FILE");
   AddReadingOptions(refs, o, t);
@@ -256,6 +260,11 @@ int CheckAndFill(Options& o, const Typed& t) {
   }
   if (c == "plugins") {
     if (!t.stray_inputs.empty()) return UsageError("plugins takes no input files", c);
+    return -1;
+  }
+  if (c == "refs" && !o.strings.empty()) {
+    if (!o.inputs.empty()) return UsageError("refs takes a PDF or --strings, not both", c);
+    if (t.format.empty()) return UsageError("refs needs --format csl-json or bibtex", c);
     return -1;
   }
   if (o.inputs.empty() && o.files_from.empty()) return UsageError(c + ": no input PDF given", c);

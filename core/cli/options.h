@@ -20,6 +20,7 @@ struct Options {
   bool skip_existing = false;       // annotate --skip-existing
   std::string output;               // "" or "-" for refs: stdout
   BibliographyFormat format = BibliographyFormat::kCslJson;  // refs --format
+  std::string strings;  // refs --strings: reference strings, one a line ("-": standard input)
   ExtractOptions extract;
   PipelineOptions pipeline;
   Limits limits;

@@ -122,7 +122,10 @@ TEST(CslJson, TalksOrganisationsDatesAndEditors) {
                       "    \"issued\": {\"date-parts\": [[1981, 4, 3]]},"),
             std::string::npos)
       << json;
-  EXPECT_NE(json.find("\"event\": \"Spring Symposium, Calder Institute\""), std::string::npos);
+  // CSL 1.0.2's event-title, not the deprecated event.
+  EXPECT_NE(json.find("\"event-title\": \"Spring Symposium, Calder Institute\""),
+            std::string::npos);
+  EXPECT_EQ(json.find("\"event\":"), std::string::npos);
   // An organisation is a literal name; "n.d." is no date.
   EXPECT_NE(json.find("\"id\": \"lindencentrend\",\n    \"type\": \"report\",\n"
                       "    \"author\": [{\"literal\": \"Linden Centre\"}],\n"
@@ -241,6 +244,31 @@ TEST(Bibtex, KindsNamesDatesAndEmptyEntries) {
   // An entry with nothing known is still an entry.
   EXPECT_NE(bib.find("@misc{refnd-2,\n}\n"), std::string::npos) << bib;
   EXPECT_EQ(RenderBibliography(Annotations{}, BibliographyFormat::kBibtex), "");
+}
+
+TEST(Bibtex, TitlesKeepTheCapitalsThatMatterInBraces) {
+  using bibliography::BibtexTitle;
+  EXPECT_EQ(BibtexTitle("Notes on Freud and the Rat Man"), "Notes on {Freud} and the {Rat} {Man}");
+  EXPECT_EQ(BibtexTitle("Holding and its failures"), "Holding and its failures");
+  // The first word, and the word after a colon, keep their capital anyway.
+  EXPECT_EQ(BibtexTitle("Impasse: Two cases"), "Impasse: Two cases");
+  // Capitals inside a word matter wherever it stands; special characters are escaped.
+  EXPECT_EQ(BibtexTitle("DSM-5 and the R&D of \"PTSD\""), "{DSM-5} and the {R\\&D} of {\"PTSD\"}");
+  Annotations a = Of({Reference({{"kind", "article"}, {"title", "Reading Winnicott today"}})});
+  EXPECT_NE(RenderBibliography(a, BibliographyFormat::kBibtex)
+                .find("  title = {Reading {Winnicott} today},\n"),
+            std::string::npos);
+}
+
+// An entry the plugin could not read keeps its text, as a note, and nothing
+// is invented for it.
+TEST(Bibliography, AnUnparsedEntryKeepsItsTextAsANote) {
+  Annotations a = Of({Reference({{"kind", "other"}, {"text", "Ibid., 12-14 & passim"}})});
+  std::string json = RenderBibliography(a, BibliographyFormat::kCslJson);
+  EXPECT_NE(json.find("\"note\": \"Ibid., 12-14 & passim\""), std::string::npos) << json;
+  std::string bib = RenderBibliography(a, BibliographyFormat::kBibtex);
+  EXPECT_NE(bib.find("  note = {Ibid., 12-14 \\& passim},\n"), std::string::npos) << bib;
+  EXPECT_EQ(bib.find("title"), std::string::npos);
 }
 
 TEST(CitationKeys, AsciiFamilyNameYearAndSuffixMadeUnique) {

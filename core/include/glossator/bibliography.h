@@ -6,7 +6,9 @@
 // attributes (all optional) are kind, authors, editors ("Family|Given" per
 // line; "Name|" for an organisation), year, year_suffix, date, title,
 // container, collection, number, volume, issue, pages, publisher, place, url,
-// doi and event. An attribute an entry lacks is left out of its record.
+// doi, event and text (the entry as printed, given only for an entry the plugin
+// could not read, written as a note). An attribute an entry lacks is left out
+// of its record.
 //
 // Keys (the CSL "id" and the BibTeX key) are made for people to cite with:
 // the first author's family name (else the first editor's, else the title's
@@ -18,10 +20,11 @@
 // ([{family, given}], or [{literal}] for an organisation), issued
 // ({date-parts}), title, container-title, collection-title,
 // collection-number, volume, issue, page, publisher, publisher-place, URL,
-// DOI, event-title.
+// DOI, event-title, note.
 // BibTeX: @article, @book, @incollection, @techreport or @misc, with the
 // usual fields ("Family, Given and Family, Given"; pages 201--219); TeX's
-// special characters are escaped.
+// special characters are escaped; a title's words whose capitals matter are
+// braced ("Reading {Winnicott} today").
 //
 // Thread safety: the functions only read their arguments.
 #ifndef GLOSSATOR_BIBLIOGRAPHY_H_

@@ -42,7 +42,7 @@ Fields EntryFields(const ReferenceRecord& r) {
   Fields f;
   AddNames(f, "author", r.authors);
   AddNames(f, "editor", r.editors);
-  Add(f, "title", r.title);
+  if (!r.title.empty()) f.emplace_back("title", BibtexTitle(r.title));
   switch (r.kind) {
     case Kind::kArticle:
       Add(f, "journal", r.container);
@@ -68,6 +68,7 @@ Fields EntryFields(const ReferenceRecord& r) {
   Add(f, r.kind == Kind::kReport ? "institution" : "publisher", r.publisher);
   Add(f, "address", r.place);
   if (r.kind == Kind::kPersonalCommunication) Add(f, "note", "Personal communication");
+  Add(f, "note", r.text);
   AddLinks(f, r);
   return f;
 }
@@ -121,6 +122,48 @@ std::string BibtexText(std::string_view s) {
       default:
         out += c;
     }
+  }
+  return out;
+}
+
+namespace {
+
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Whether a style would change a capital of word (see BibtexTitle).
+bool CaseMatters(std::string_view word, bool capital_expected) {
+  size_t first_letter = 0;
+  while (first_letter < word.size() && !(IsAsciiUpper(word[first_letter]) ||
+                                         (word[first_letter] >= 'a' && word[first_letter] <= 'z') ||
+                                         static_cast<unsigned char>(word[first_letter]) >= 0x80)) {
+    ++first_letter;  // an opening quotation mark or parenthesis
+  }
+  for (size_t i = first_letter; i < word.size(); ++i) {
+    if (!IsAsciiUpper(word[i])) continue;
+    if (i == first_letter && capital_expected) continue;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string BibtexTitle(std::string_view s) {
+  std::string out;
+  bool capital_expected = true;  // the first word, and the word after a colon
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t end = s.find(' ', i);
+    if (end == std::string_view::npos) end = s.size();
+    std::string_view word = s.substr(i, end - i);
+    if (!word.empty()) {
+      std::string text = BibtexText(word);
+      out += CaseMatters(word, capital_expected) ? "{" + text + "}" : text;
+      char last = word.back();
+      capital_expected = last == ':';
+    }
+    if (end < s.size()) out += ' ';
+    i = end + 1;
   }
   return out;
 }

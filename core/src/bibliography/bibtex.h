@@ -24,6 +24,14 @@ const char* BibtexType(Kind kind);
 // as spaces; the rest (UTF-8 included) as it is.
 std::string BibtexText(std::string_view s);
 
+// A title as BibTeX field text (BibtexText), each word whose capitals a
+// style must keep in braces: BibTeX styles lower-case a title but for its
+// first letter and the letter after a colon, so "Freud" in "Notes on Freud"
+// becomes "{Freud}", "DSM-5" anywhere "{DSM-5}"; a word capitalised only as
+// the title's first word or after a colon is left as it is. Only ASCII
+// capitals are seen.
+std::string BibtexTitle(std::string_view s);
+
 // A URL or DOI as a field: as it is, but for the characters that would end
 // or break the field ({ } \ and spaces), percent-encoded.
 std::string BibtexUrl(std::string_view s);

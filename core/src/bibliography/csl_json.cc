@@ -55,7 +55,9 @@ Fields ItemFields(const ReferenceRecord& r) {
       {"publisher-place", &r.place},
       {"URL", &r.url},
       {"DOI", &r.doi},
-      {"event", &r.event},
+      // CSL 1.0.2 names the meeting event-title; "event" is deprecated.
+      {"event-title", &r.event},
+      {"note", &r.text},
   };
   for (const auto& [name, value] : kStrings) {
     if (!value->empty()) f.emplace_back(name, JsonString(*value));

@@ -64,6 +64,7 @@ ReferenceRecord Read(const Annotation& a) {
   r.url = get("url");
   r.doi = get("doi");
   r.event = get("event");
+  r.text = get("text");
   return r;
 }
 

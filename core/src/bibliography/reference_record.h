@@ -42,6 +42,9 @@ struct ReferenceRecord {
   std::string year, year_suffix, date;
   std::string title, container, collection, number, volume, issue, pages;
   std::string publisher, place, url, doi, event;
+  // The entry as printed, when the plugin could not read it with confidence
+  // (then it gives no other field): written as a note.
+  std::string text;
 };
 
 // The "reference" annotations of annotations, in order, with unique keys.

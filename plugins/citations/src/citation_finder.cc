@@ -1,6 +1,9 @@
 #include "citation_finder.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <optional>
 #include <string>
 
@@ -57,7 +60,10 @@ std::vector<bool> TitleWords(std::string_view text, const std::vector<WordToken>
       std::string_view w = Slice(text, t[j].span);
       bool function = IsTitleFunctionWord(w);
       if (!t[j].capitalised && !function) break;
-      if (function && (t[j].capitalised || w != "and")) telling = true;
+      // A lower-case function word tells of a title only inside the run:
+      // "similarly to Mitchell and Lapata" is prose before two names.
+      bool inside = content > 0 || t[j].capitalised;
+      if (function && inside && (t[j].capitalised || w != "and")) telling = true;
       if (t[j].capitalised && !function) ++content;
       ++j;
     }
@@ -96,15 +102,53 @@ size_t SentenceStart(std::string_view text, size_t begin, size_t pos) {
   return begin;
 }
 
+namespace {
+
+// Cities that readings name with a year ("in London (1948)", "the Vienna
+// of 1910") and that are rarely an author's surname; a surname of the list
+// always wins over this list.
+constexpr std::string_view kCommonPlaces[] = {
+    "London",    "Vienna", "Wien",      "Paris",   "Berlin",   "Budapest",     "Zurich",
+    "Zürich",    "Geneva", "Rome",      "Moscow",  "Prague",   "Amsterdam",    "Munich",
+    "Leipzig",   "Oxford", "Edinburgh", "Boston",  "Chicago",  "Philadelphia", "Baltimore",
+    "Toronto",   "Sydney", "Melbourne", "Madrid",  "Brussels", "Stockholm",    "Copenhagen",
+    "Jerusalem", "Tokyo",  "Europe",    "America", "England",  "Germany",      "France"};
+
+void SortUnique(std::vector<std::string>* v) {
+  std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
+}
+
+}  // namespace
+
 CitationFinder::CitationFinder(const std::vector<std::string>& known_surnames,
-                               FinderOptions options)
+                               FinderOptions options, const std::vector<std::string>& known_places)
     : options_(options) {
   for (const std::string& s : known_surnames) {
     std::string folded = FoldName(s);
     if (folded.size() >= 2) known_.push_back(folded);
+    // "von Hippel" is cited "Hippel" too (and "hippel" in small capitals).
+    size_t space = s.rfind(' ');
+    if (space != std::string::npos) {
+      std::string last = FoldName(s.substr(space + 1));
+      if (last.size() >= 2) known_.push_back(last);
+    }
   }
-  std::sort(known_.begin(), known_.end());
-  known_.erase(std::unique(known_.begin(), known_.end()), known_.end());
+  SortUnique(&known_);
+  for (std::string_view p : kCommonPlaces) places_.push_back(FoldName(p));
+  for (const std::string& p : known_places) {
+    // "Boston, MA", "New York": each word of a place the list prints.
+    size_t start = 0;
+    while (start < p.size()) {
+      size_t end = p.find_first_of(" ,;:/", start);
+      if (end == std::string::npos) end = p.size();
+      if (end - start >= 3) places_.push_back(FoldName(p.substr(start, end - start)));
+      start = end + 1;
+    }
+  }
+  SortUnique(&places_);
+  evidence_.known_surname = [this](std::string_view w) { return !known_.empty() && IsKnown(w); };
+  evidence_.place = [this](std::string_view w) { return IsPlace(w); };
 }
 
 bool CitationFinder::IsKnown(std::string_view name) const {
@@ -113,6 +157,10 @@ bool CitationFinder::IsKnown(std::string_view name) const {
     if (FoldedNameSimilarity(folded, k, options_.names) > 0) return true;
   }
   return false;
+}
+
+bool CitationFinder::IsPlace(std::string_view name) const {
+  return std::binary_search(places_.begin(), places_.end(), FoldName(name));
 }
 
 namespace {
@@ -159,10 +207,30 @@ std::vector<Citation> CitationFinder::Find(std::string_view text, Span block) co
     }
     if (c >= block.end || text[c] != ')' || depth != 0) continue;
     Span content{o + 1, c};
+    // GLOSSATOR_DEBUG_CITATIONS=1 prints every parenthesis holding a year.
+    static const bool debug = std::getenv("GLOSSATOR_DEBUG_CITATIONS") != nullptr;
     if (FindCitedYear(text, content) >= content.end) continue;
+    if (debug) {
+      std::fprintf(stderr, "citations: parenthesis at %zu: (%.*s)\n", o,
+                   static_cast<int>(content.size()), text.data() + content.begin);
+    }
     YearList years;
     if (!IsYearsOnly(text, content, &years)) {
-      for (Citation& p : ParentheticalCitations(text, content)) out.push_back(std::move(p));
+      std::vector<Citation> inside = ParentheticalCitations(text, content, evidence_);
+      if (debug) {
+        for (const Citation& p : inside) {
+          std::fprintf(stderr, "citations:   cites %.*s\n", static_cast<int>(p.span.size()),
+                       text.data() + p.span.begin);
+        }
+      }
+      // "(see Baroni (2013) for an overview)": no work cited by the outer
+      // parenthesis itself, a narrative citation inside it; read on from
+      // inside it instead of past it.
+      if (inside.empty() && std::memchr(text.data() + content.begin, '(', content.size())) {
+        floor = o + 1;
+        continue;
+      }
+      for (Citation& p : inside) out.push_back(std::move(p));
       floor = c + 1;
       o = c;
       continue;
@@ -199,6 +267,8 @@ std::vector<Citation> CitationFinder::Find(std::string_view text, Span block) co
           a + 1 < t.size() && (IsWord(t[a + 1], text, "and") || IsWord(t[a + 1], text, "et") ||
                                t[a + 1].type == TokenType::kAmpersand);
       if (words_after > options_.max_name_distance && !comma_after) anchor.reset();
+      // "London (1948)": a place the list does not have as a surname.
+      if (anchor && evidence_.IsPlace(Slice(text, t[a].name))) anchor.reset();
       // A capitalised first word of a sentence is a name only next to its
       // year, as a possessive, or joined to more names.
       if (anchor && first_word && at_sentence_start && words_after > 0 && !t[a].possessive &&

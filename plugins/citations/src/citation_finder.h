@@ -29,6 +29,7 @@
 
 #include "citation.h"
 #include "name_match.h"
+#include "parenthetical.h"
 #include "text_scan.h"
 
 namespace citations {
@@ -44,17 +45,27 @@ struct FinderOptions {
 class CitationFinder {
  public:
   // known_surnames: the family names of the reference list's entries, as
-  // printed (may be empty: slides and readings without a list).
+  // printed (may be empty: slides and readings without a list);
+  // known_places: the places the list prints (its entries' pubPlace), added
+  // to a few cities that readings name with a year (kCommonPlaces).
   explicit CitationFinder(const std::vector<std::string>& known_surnames = {},
-                          FinderOptions options = {});
+                          FinderOptions options = {},
+                          const std::vector<std::string>& known_places = {});
+
+  // The finder's evidence refers to the finder itself.
+  CitationFinder(const CitationFinder&) = delete;
+  CitationFinder& operator=(const CitationFinder&) = delete;
 
   // The citations in text[block], in text order.
   std::vector<Citation> Find(std::string_view text, Span block) const;
 
  private:
   bool IsKnown(std::string_view name) const;
+  bool IsPlace(std::string_view name) const;
 
-  std::vector<std::string> known_;  // folded
+  std::vector<std::string> known_;   // folded
+  std::vector<std::string> places_;  // folded
+  NameEvidence evidence_;
   FinderOptions options_;
 };
 

@@ -26,6 +26,10 @@ struct CitationOptions {
   // The learned reference labeller for entries the rules do not read whole;
   // null for rules only. Not owned. Default: null.
   const SequenceModel* model = nullptr;
+  // Each block after a reference list's heading is one entry, as given (the
+  // strings of `glossator refs --strings`), instead of the list being split
+  // by its layout and style. Default: false.
+  bool entry_per_block = false;
 };
 
 struct DocumentCitations {
@@ -33,6 +37,7 @@ struct DocumentCitations {
   std::vector<ParsedReference> references;  // every list's entries, in order (bib.1 is [0])
   std::vector<int> numbers;                 // each reference's printed number, 0 when none
   std::vector<Citation> citations;          // in text order
+  size_t unparsed = 0;                      // entries read without confidence, kept as text
 };
 
 DocumentCitations ProcessDocument(std::string_view text, const std::vector<TextBlock>& blocks,

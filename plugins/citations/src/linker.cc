@@ -6,6 +6,16 @@
 #include "text_scan.h"
 
 namespace citations {
+namespace {
+
+// "1987a": a year with its suffix as a citation prints it.
+bool HasSuffix(const std::string& year) {
+  return year.size() == 5 && year[4] >= 'a' && year[4] <= 'z';
+}
+
+std::string PrintedYear(const ParsedReference& r) { return r.year.value + r.year_suffix; }
+
+}  // namespace
 
 double LinkScore(const Citation& citation, const std::string& cited_year,
                  const ParsedReference& reference, const LinkOptions& options) {
@@ -59,9 +69,21 @@ void LinkCitations(const std::vector<ParsedReference>& references, std::vector<C
     c.link_confidence = 1.0;
     double confidence = 1.0;
     for (const std::string& year : c.years) {
+      // A printed suffix ("2007a") is the author's own pointer: when an entry
+      // of that first author carries it, only such entries compete, however
+      // well another entry's co-authors fit ("Wang and Neumann, 2007a" is
+      // 2007a even if 2007c is the one with Neumann).
+      bool exact_suffix = false;
+      if (HasSuffix(year)) {
+        for (const ParsedReference& r : references) {
+          exact_suffix =
+              exact_suffix || (PrintedYear(r) == year && LinkScore(c, year, r, options) > 0);
+        }
+      }
       double best = 0, second = 0;
       size_t best_index = 0;
       for (size_t r = 0; r < references.size(); ++r) {
+        if (exact_suffix && PrintedYear(references[r]) != year) continue;
         double s = LinkScore(c, year, references[r], options);
         if (s > best) {
           second = best;

@@ -28,17 +28,23 @@ bool IsWord(const WordToken& t, std::string_view text, std::string_view word) {
 }
 
 // A word that can be part of a cited name: capitalised and not a stopword,
-// or a particle ("van").
-bool IsNameWord(const WordToken& t, std::string_view text) {
+// a particle ("van"), or a surname of the list in lower case (small
+// capitals that came out lower-case: "(thomke & hippel, 2002)").
+bool IsNameWord(const WordToken& t, std::string_view text, const NameEvidence& evidence) {
   if (t.type != TokenType::kWord) return false;
   if (t.capitalised) return !t.stopword;
-  return IsNameParticle(Slice(text, t.span));
+  return IsNameParticle(Slice(text, t.span)) || evidence.IsKnown(Slice(text, t.name));
+}
+
+// A word that can end a name: capitalised, or a surname of the list.
+bool EndsName(const WordToken& t, std::string_view text, const NameEvidence& evidence) {
+  return t.capitalised || (t.type == TokenType::kWord && evidence.IsKnown(Slice(text, t.name)));
 }
 
 // Reads the names that end text[names], backwards: "Abel, Berg, & Coe",
 // "Okonjo et al.", "Farrow & Ilse" (after "see the essays collected in").
 // Returns false when there are none.
-bool TrailingNames(std::string_view text, Span names, Citation* c) {
+bool TrailingNames(std::string_view text, Span names, const NameEvidence& evidence, Citation* c) {
   std::vector<WordToken> t = TokenizeWords(text, names);
   size_t k = t.size();
   // "et al." at the end.
@@ -56,10 +62,10 @@ bool TrailingNames(std::string_view text, Span names, Citation* c) {
   while (k > 0) {
     // One name: a run of name words ("World Health Organization", "van Dijk").
     size_t end = k;
-    while (k > 0 && IsNameWord(t[k - 1], text)) --k;
+    while (k > 0 && IsNameWord(t[k - 1], text, evidence)) --k;
     if (k == end) break;
     // A run must end with a capitalised word.
-    if (!t[end - 1].capitalised) break;
+    if (!EndsName(t[end - 1], text, evidence)) break;
     authors.insert(authors.begin(), Span{t[k].name.begin, t[end - 1].name.end});
     first = k;
     // Before it: ",", "&", "and", ", &", ", and" and another name.
@@ -72,10 +78,14 @@ bool TrailingNames(std::string_view text, Span names, Citation* c) {
     } else {
       break;
     }
-    if (j == 0 || !IsNameWord(t[j - 1], text) || !t[j - 1].capitalised) break;
+    if (j == 0 || !IsNameWord(t[j - 1], text, evidence) || !EndsName(t[j - 1], text, evidence)) {
+      break;
+    }
     k = j;
   }
   if (authors.empty()) return false;
+  // "(London, 1948)": a place is no author.
+  if (authors.size() == 1 && evidence.IsPlace(Slice(text, authors[0]))) return false;
   for (Span a : authors) c->authors.emplace_back(Slice(text, a));
   c->span.begin = t[first].span.begin;
   return true;
@@ -83,7 +93,8 @@ bool TrailingNames(std::string_view text, Span names, Citation* c) {
 
 }  // namespace
 
-std::vector<Citation> ParentheticalCitations(std::string_view text, Span content) {
+std::vector<Citation> ParentheticalCitations(std::string_view text, Span content,
+                                             const NameEvidence& evidence) {
   std::vector<Citation> out;
   // Items at ';' outside inner parentheses.
   std::vector<Span> items;
@@ -120,7 +131,7 @@ std::vector<Citation> ParentheticalCitations(std::string_view text, Span content
       continue;
     }
     Citation c;
-    if (!TrailingNames(text, DropTrailingPhrase(text, names), &c)) {
+    if (!TrailingNames(text, DropTrailingPhrase(text, names), evidence, &c)) {
       previous_is_citation = false;
       continue;
     }

@@ -14,6 +14,15 @@ bool IsParticle(std::string_view w) {
   return std::find(kParticles.begin(), kParticles.end(), w) != kParticles.end();
 }
 
+// A particle printed with a capital at the start of a family name ("Van
+// Mechelen", "De Frias"), lower-cased for IsParticle.
+bool IsParticleAnyCase(std::string_view w) {
+  if (w.empty()) return false;
+  std::string lower(w);
+  if (lower[0] >= 'A' && lower[0] <= 'Z') lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  return IsParticle(lower);
+}
+
 bool IsSuffix(std::string_view w) {
   return w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr" || w == "II" || w == "III" ||
          w == "IV" || w == "Jnr" || w == "Snr";
@@ -21,11 +30,13 @@ bool IsSuffix(std::string_view w) {
 
 // Words that show a chunk is an organisation, not a person.
 bool IsOrganisationWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 24> kWords = {
-      "Organization", "Organisation", "Association", "Society",    "Institute",  "Institut",
-      "Department",   "Council",      "Committee",   "Agency",     "Office",     "University",
-      "Centre",       "Center",       "Bureau",      "Ministry",   "Foundation", "Group",
-      "Board",        "Commission",   "Service",     "Consortium", "Network",    "Team"};
+  static constexpr std::array<std::string_view, 36> kWords = {
+      "Organization",  "Organisation", "Association", "Society",    "Institute",     "Institut",
+      "Department",    "Council",      "Committee",   "Agency",     "Office",        "University",
+      "Centre",        "Center",       "Bureau",      "Ministry",   "Foundation",    "Group",
+      "Board",         "Commission",   "Service",     "Consortium", "Network",       "Team",
+      "International", "Corporation",  "Inc.",        "Ltd.",       "Collaboration", "Alliance",
+      "Federation",    "Academy",      "College",     "Hospital",   "Trust",         "Project"};
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
@@ -143,13 +154,19 @@ std::vector<Chunk> Chunks(std::string_view text, Span span, bool* et_al) {
     size_t before;
     bool word_start = i == span.begin || IsSpace(DecodeAt(text, PreviousStart(text, i), &before));
     bool matched = false;
-    for (std::string_view word : {"and ", "und ", "et ", "y "}) {
-      if (!word_start || text.substr(i, word.size()) != word || i + word.size() >= span.end) {
+    for (std::string_view word : {"and", "und", "et", "y"}) {
+      // The word and the space after it (a line break too: "and\nVohs").
+      size_t after = i + word.size();
+      if (!word_start || text.substr(i, word.size()) != word || after >= span.end ||
+          !IsSpace(DecodeAt(text, after, &before))) {
         continue;
       }
-      if (text.substr(i, 6) == "et al." || text.substr(i, 6) == "et al ") continue;
+      if (word == "et" &&
+          (text.substr(after + 1, 3) == "al." || text.substr(after + 1, 3) == "al ")) {
+        continue;
+      }
       close(i, '&');
-      i += word.size();
+      i = after + before;
       start = i;
       matched = true;
       break;
@@ -169,12 +186,28 @@ Span Cover(const std::vector<Token>& t, size_t from, size_t to) {
   return Span{t[from].span.begin, t[to - 1].span.end};
 }
 
+// A name as one line: a line break or a run of spaces inside it ("Van\nMechelen")
+// becomes one space.
+std::string FoldSpaces(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 Person MakePerson(std::string_view text, Span family, Span given, Span whole) {
   Person p;
   p.family_span = family;
   p.given_span = given;
-  p.family = std::string(Slice(text, family));
-  p.given = std::string(Slice(text, given));
+  p.family = FoldSpaces(Slice(text, family));
+  p.given = FoldSpaces(Slice(text, given));
   p.span = whole;
   return p;
 }
@@ -216,15 +249,35 @@ Person PersonOfChunk(std::string_view text, const Chunk& c) {
 bool LooksLikeOrganisation(std::string_view text, const std::vector<Chunk>& chunks) {
   if (chunks.size() != 1) return false;
   const Chunk& c = chunks[0];
-  bool keyword = false;
-  size_t capitalised = 0;
+  bool keyword = false, initials = false;
+  size_t capitalised = 0;  // capitalised words that are not initials
   for (const Token& t : c.tokens) {
-    if (t.initials) return false;
+    initials = initials || t.initials;
     keyword = keyword || IsOrganisationWord(Slice(text, t.span));
-    if (t.capitalised) ++capitalised;
+    if (t.capitalised && !t.initials) ++capitalised;
   }
+  // "R Core Team": a one-letter word is no initial when two words and a
+  // keyword stand with it; "J. A. Board" is a person.
+  if (initials) return keyword && capitalised >= 2;
   return keyword || capitalised >= 4 ||
          (c.tokens.size() >= 3 && c.kind == ChunkKind::kOther && capitalised >= 2);
+}
+
+// A chunk that can be a family name standing before its given names: one
+// word, or particles and one word ("van Stokkum", "De Frias"). "Mark Hall"
+// is a full name, so "Mark Hall, Eibe Frank" is two people.
+bool SurnameShaped(std::string_view text, const Chunk& c) {
+  if (c.kind != ChunkKind::kWords || c.tokens.empty()) return false;
+  for (size_t k = 0; k + 1 < c.tokens.size(); ++k) {
+    if (!IsParticleAnyCase(Slice(text, c.tokens[k].span))) return false;
+  }
+  return true;
+}
+
+// "Robert C.", "Grace A.": one given name and initials, the given part of
+// an inverted first author in Chicago and MLA.
+bool GivenNameAndInitials(const Chunk& c) {
+  return c.kind == ChunkKind::kNameInitials && c.words == 1 && !c.tokens[0].initials;
 }
 
 }  // namespace
@@ -290,7 +343,18 @@ PersonList ParsePersonList(std::string_view text, Span span) {
       continue;
     }
     bool inverted_here = i == 0 || (semicolons && c.separator == ';');
-    if (surname_like && c.words <= 2 && comma_next && inverted_here &&
+    // A two-word family name before its given name ("Garcia Marquez,
+    // Gabriel") only when the list is that one person.
+    bool family_first = SurnameShaped(text, c) ||
+                        (surname_like && chunks.size() == 2 && next != nullptr && next->words == 1);
+    if (family_first && comma_next && inverted_here && GivenNameAndInitials(*next)) {
+      // "Barber, Robert C.", "de Laguna, Grace A.".
+      out.persons.push_back(
+          MakePerson(text, c.span, next->span, Span{c.span.begin, next->span.end}));
+      i += 2;
+      continue;
+    }
+    if (family_first && comma_next && inverted_here &&
         (next->kind == ChunkKind::kWords || next->kind == ChunkKind::kFull) &&
         next->tokens.size() <= 3) {
       // "Wettschereck, Dietrich", "Flajolet, Philippe; Sedgewick, Robert".

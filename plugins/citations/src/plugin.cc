@@ -62,6 +62,11 @@ class Citations : public glossator::Plugin {
     options_.finder.names = options_.link.names;
     options_.finder.max_name_distance = PositiveConfig(ctx, "max_name_distance");
     LoadModel(ctx, std::string(ctx.Config("reference_model")));
+    std::string entries(ctx.Config("entries"));
+    if (entries != "segment" && entries != "blocks") {
+      throw std::invalid_argument("citations: entries must be segment or blocks, not " + entries);
+    }
+    options_.entry_per_block = entries == "blocks";
   }
 
   glossator::PluginStatus Process(glossator::Context& ctx) override {
@@ -138,6 +143,14 @@ class Citations : public glossator::Plugin {
     Attributes attributes{{"id", id}};
     if (number > 0) attributes.emplace_back("n", std::to_string(number));
     for (auto& a : r.Attributes()) attributes.push_back(std::move(a));
+    if (r.unparsed) {
+      // The entry as printed, its line breaks as spaces: all there is of it.
+      std::string printed(citations::Slice(text, r.entry));
+      for (char& c : printed) {
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+      }
+      attributes.emplace_back("text", printed);
+    }
     uint64_t parent = ctx.Add(r.entry.begin, r.entry.end, "reference", attributes);
     for (const Person& p : r.authors) AddPerson(ctx, p, "reference:author", r.entry, parent);
     for (const Person& p : r.editors) AddPerson(ctx, p, "reference:editor", r.entry, parent);
@@ -216,4 +229,7 @@ GLOSSATOR_PLUGIN(
          "parentheses"},
         {"reference_model", "",
          "the learned labeller for reference entries the rules cannot read whole: a model file, "
-         "\"none\" for rules alone, or empty for the one shipped beside the plugin"}))
+         "\"none\" for rules alone, or empty for the one shipped beside the plugin"},
+        {"entries", "segment",
+         "segment: a reference list is split into entries by its layout and style; blocks: each "
+         "block after the list's heading is one entry (glossator refs --strings)"}))

@@ -53,6 +53,9 @@ struct ParsedReference {
   char container_level = 'j';
   Field collection, number, volume, issue, pages, publisher, place, url, doi, event;
   std::string pages_from, pages_to;  // of a page range
+  // Read without confidence (parse_confidence.h): every field above is
+  // empty, and the entry is given as its text.
+  bool unparsed = false;
 
   // The people the entry is filed under: its authors, else its editors.
   const std::vector<Person>& Creators() const { return authors.empty() ? editors : authors; }

@@ -7,6 +7,7 @@
 #include "labelled_reference.h"
 #include "person_names.h"
 #include "reference_remainder.h"
+#include "title_aside.h"
 #include "volume_pages.h"
 
 namespace citations {
@@ -210,6 +211,7 @@ ParsedReference ParseReference(std::string_view text, Span entry) {
     Span tail = TrimAll(text, Span{date.span.end, end});
     if (!tail.empty() && ref.pages.value.empty()) ParseVolumePages(text, tail, &ref);
   }
+  DropTitleAside(text, &ref);
   return ref;
 }
 
@@ -246,10 +248,13 @@ bool ApaDate(std::string_view text, const ParsedReference& r) {
 }
 
 ParsedReference ParseReference(std::string_view text, Span entry, const SequenceModel* model) {
-  ParsedReference rules = ParseReference(text, entry);
-  if (model == nullptr || model->empty()) return rules;
-  if (IsCompleteParse(rules) && ApaDate(text, rules)) return rules;
-  return LabelReference(text, entry, *model);
+  ParsedReference r = ParseReference(text, entry);
+  if (model != nullptr && !model->empty() && !(IsCompleteParse(r) && ApaDate(text, r))) {
+    r = LabelReference(text, entry, *model);
+  }
+  // "(B. Fink, Trans.)", "(S.E. 12, pp. 97-108)": about the edition, not the title.
+  DropTitleAside(text, &r);
+  return r;
 }
 
 }  // namespace citations

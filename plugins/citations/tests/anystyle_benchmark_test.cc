@@ -11,11 +11,19 @@
 #include <string>
 
 #include "anystyle_scoring.h"
+#include "grobid_dataset.h"
 #include "reference_parser.h"
 #include "sequence_model.h"
 
 namespace citations {
 namespace {
+
+struct Floor {
+  double micro_f1, author_year_micro_f1;
+};
+// Measured with the committed model (AnyStyle core + GROBID tuning files):
+// micro-F1 0.761 all, 0.858 author-year.
+constexpr Floor kGrobidFloor{0.75, 0.85};
 
 TEST(ReferenceParserBenchmark, AnyStyleGold) {
   if (!std::filesystem::exists(ANYSTYLE_GOLD)) GTEST_SKIP() << "no " << ANYSTYLE_GOLD;
@@ -50,6 +58,42 @@ TEST(ReferenceParserBenchmark, AnyStyleGold) {
   }
   std::fflush(stdout);
   EXPECT_GE(shipped.author_year.overall.accuracy(), 0.90);
+}
+
+// The held-out fifth of GROBID's citation files (data/held_out/grobid-citation.txt,
+// set aside before any training or tuning; never trained or tuned on),
+// scored like AnyStyle's gold: per field, micro-F1, whole entries right, on
+// all of it and on the author-year subset.
+TEST(ReferenceParserBenchmark, GrobidHeldOutFifth) {
+  if (!std::filesystem::exists(CITATIONS_GROBID_CITATIONS)) {
+    GTEST_SKIP() << "no " << CITATIONS_GROBID_CITATIONS;
+  }
+  const std::string model_path =
+      std::string(CITATIONS_PLUGIN_DIR) + "/citations/reference_model.txt";
+  SequenceModel model;
+  std::string error;
+  ASSERT_TRUE(model.Load(model_path, &error)) << error;
+  std::vector<std::string> held_out = testing::ReadFileList(CITATIONS_GROBID_HELD_OUT, &error);
+  ASSERT_TRUE(error.empty()) << error;
+  ASSERT_EQ(held_out.size(), 93u);
+  std::vector<testing::AnyStyleSequence> sequences =
+      testing::ReadGrobidDirectory(CITATIONS_GROBID_CITATIONS, held_out, /*held_out=*/true, &error);
+  ASSERT_TRUE(error.empty()) << error;
+  ASSERT_GT(sequences.size(), 900u);
+  testing::DatasetScores shipped = testing::ScoreSequences(sequences, [&](std::string_view s) {
+    return ParseReference(s, Span{0, s.size()}, &model);
+  });
+  std::printf(
+      "%s",
+      testing::FormatScores("rules+labeller, GROBID held-out fifth, all", shipped.all).c_str());
+  std::printf("%s", testing::FormatScores("rules+labeller, GROBID held-out fifth, author-year",
+                                          shipped.author_year)
+                        .c_str());
+  std::fflush(stdout);
+  // Floors at what the shipped model reaches (README.md); issue 12's
+  // targets are micro-F1 0.92 and whole entries 0.70.
+  EXPECT_GE(shipped.all.overall.f1(), kGrobidFloor.micro_f1);
+  EXPECT_GE(shipped.author_year.overall.f1(), kGrobidFloor.author_year_micro_f1);
 }
 
 TEST(ReferenceParserBenchmark, Normalisation) {

@@ -18,6 +18,7 @@ std::vector<AnyStyleSequence> ReadAnyStyleDataset(const std::string& path, std::
       if (f.type() != pugi::node_element) continue;
       std::string value = f.text().get();
       if (!s.text.empty()) s.text += ' ';
+      s.spans.emplace_back(s.text.size(), s.text.size() + value.size());
       s.text += value;
       s.fields.emplace_back(f.name(), value);
     }

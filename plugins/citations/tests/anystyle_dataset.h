@@ -7,6 +7,7 @@
 #ifndef GLOSSATOR_CITATIONS_TESTS_ANYSTYLE_DATASET_H_
 #define GLOSSATOR_CITATIONS_TESTS_ANYSTYLE_DATASET_H_
 
+#include <cstddef>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,6 +18,8 @@ namespace citations::testing {
 struct AnyStyleSequence {
   std::string text;
   std::vector<std::pair<std::string, std::string>> fields;  // (tag, value as printed)
+  // Where each field stands in text: [begin, end) byte offsets, one per field.
+  std::vector<std::pair<size_t, size_t>> spans;
 };
 
 // The sequences of the dataset at path; on failure none, and *error names

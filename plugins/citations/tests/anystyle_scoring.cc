@@ -71,16 +71,32 @@ bool Scored(const std::string& field) {
          field == "volume" || field == "pages" || field == "publisher" || field == "location";
 }
 
-void Add(DatasetScore* score, const std::string& field, bool correct, const Mismatch& m) {
+// The fields scored when we give a value the gold lacks.
+constexpr const char* kOurFields[] = {"author",          "editor",           "date",   "title",
+                                      "container-title", "collection-title", "volume", "pages",
+                                      "publisher",       "location"};
+
+void Add(DatasetScore* score, const std::string& field, bool correct, bool predicted,
+         const Mismatch& m) {
   FieldScore& f = score->fields[field];
   ++f.gold;
   ++score->overall.gold;
+  if (predicted) {
+    ++f.predicted;
+    ++score->overall.predicted;
+  }
   if (correct) {
     ++f.correct;
     ++score->overall.correct;
   } else {
     score->mismatches.push_back(m);
   }
+}
+
+void AddSpurious(DatasetScore* score, const std::string& field, const Mismatch& m) {
+  ++score->fields[field].predicted;
+  ++score->overall.predicted;
+  score->mismatches.push_back(m);
 }
 
 }  // namespace
@@ -123,9 +139,20 @@ std::string NormaliseField(const std::string& field, const std::string& value) {
 
 DatasetScores ScoreAnyStyleDataset(const std::string& path, const ReferenceParserFn& parse,
                                    const std::function<bool(size_t)>& include) {
+  std::string error;
+  std::vector<AnyStyleSequence> sequences = ReadAnyStyleDataset(path, &error);
+  if (!error.empty()) {
+    DatasetScores scores;
+    scores.error = error;
+    return scores;
+  }
+  return ScoreSequences(sequences, parse, include);
+}
+
+DatasetScores ScoreSequences(const std::vector<AnyStyleSequence>& sequences,
+                             const ReferenceParserFn& parse,
+                             const std::function<bool(size_t)>& include) {
   DatasetScores scores;
-  std::vector<AnyStyleSequence> sequences = ReadAnyStyleDataset(path, &scores.error);
-  if (!scores.error.empty()) return scores;
   for (size_t index = 0; index < sequences.size(); ++index) {
     if (include && !include(index)) continue;
     const AnyStyleSequence& seq = sequences[index];
@@ -140,6 +167,7 @@ DatasetScores ScoreAnyStyleDataset(const std::string& path, const ReferenceParse
     ++scores.all.sequences;
     if (author_year) ++scores.author_year.sequences;
     std::map<std::string, bool> seen;
+    bool whole = true;
     for (const auto& [field, value] : fields) {
       if (!Scored(field)) continue;
       // journal and container-title are one field for us; each kind counts once.
@@ -150,8 +178,24 @@ DatasetScores ScoreAnyStyleDataset(const std::string& path, const ReferenceParse
       std::string ours = NormaliseField(field, OurValue(field, s, r));
       Mismatch m{s, field, gold, ours};
       bool correct = gold == ours;
-      Add(&scores.all, field, correct, m);
-      if (author_year) Add(&scores.author_year, field, correct, m);
+      whole = whole && correct;
+      Add(&scores.all, field, correct, !ours.empty(), m);
+      if (author_year) Add(&scores.author_year, field, correct, !ours.empty(), m);
+    }
+    // Fields we read that the gold does not have: wrong for precision.
+    for (const char* field : kOurFields) {
+      std::string kind = std::string(field) == "journal" ? "container-title" : field;
+      if (seen[kind]) continue;
+      std::string ours = NormaliseField(field, OurValue(field, s, r));
+      if (ours.empty()) continue;
+      whole = false;
+      Mismatch m{s, field, "", ours};
+      AddSpurious(&scores.all, kind, m);
+      if (author_year) AddSpurious(&scores.author_year, kind, m);
+    }
+    if (whole) {
+      ++scores.all.whole_right;
+      if (author_year) ++scores.author_year.whole_right;
     }
   }
   return scores;
@@ -159,14 +203,22 @@ DatasetScores ScoreAnyStyleDataset(const std::string& path, const ReferenceParse
 
 std::string FormatScores(const std::string& title, const DatasetScore& score) {
   std::ostringstream out;
-  char line[160];
-  std::snprintf(line, sizeof line, "%s: %zu references, field accuracy %.3f (%zu/%zu)\n",
-                title.c_str(), score.sequences, score.overall.accuracy(), score.overall.correct,
-                score.overall.gold);
+  char line[200];
+  std::snprintf(
+      line, sizeof line,
+      "%s: %zu references, field accuracy %.3f (%zu/%zu), micro-F1 %.3f, whole entry "
+      "right %.3f (%zu)\n",
+      title.c_str(), score.sequences, score.overall.accuracy(), score.overall.correct,
+      score.overall.gold, score.overall.f1(),
+      score.sequences == 0 ? 1.0 : static_cast<double>(score.whole_right) / score.sequences,
+      score.whole_right);
+  out << line;
+  std::snprintf(line, sizeof line, "  %-18s %6s %6s %6s  %6s %6s %6s\n", "field", "gold", "right",
+                "ours", "recall", "prec", "F1");
   out << line;
   for (const auto& [field, f] : score.fields) {
-    std::snprintf(line, sizeof line, "  %-18s %6zu %6zu  %.3f\n", field.c_str(), f.gold, f.correct,
-                  f.accuracy());
+    std::snprintf(line, sizeof line, "  %-18s %6zu %6zu %6zu  %.3f  %.3f  %.3f\n", field.c_str(),
+                  f.gold, f.correct, f.predicted, f.accuracy(), f.precision(), f.f1());
     out << line;
   }
   return out.str();

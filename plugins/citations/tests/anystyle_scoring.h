@@ -35,7 +35,16 @@ namespace citations::testing {
 
 struct FieldScore {
   size_t gold = 0, correct = 0;
+  size_t predicted =
+      0;  // values we gave for the field, right or wrong, where the gold has one or not
   double accuracy() const { return gold == 0 ? 1.0 : static_cast<double>(correct) / gold; }
+  double precision() const {
+    return predicted == 0 ? 1.0 : static_cast<double>(correct) / predicted;
+  }
+  double recall() const { return accuracy(); }
+  double f1() const {
+    return gold + predicted == 0 ? 1.0 : 2.0 * static_cast<double>(correct) / (gold + predicted);
+  }
 };
 
 struct Mismatch {
@@ -44,6 +53,7 @@ struct Mismatch {
 
 struct DatasetScore {
   size_t sequences = 0;
+  size_t whole_right = 0;  // sequences whose every scored field (gold's or ours) is right
   std::map<std::string, FieldScore> fields;  // by AnyStyle field name
   FieldScore overall;
   std::vector<Mismatch> mismatches;
@@ -64,10 +74,16 @@ using ReferenceParserFn = std::function<ParsedReference(std::string_view)>;
 DatasetScores ScoreAnyStyleDataset(const std::string& path, const ReferenceParserFn& parse = {},
                                    const std::function<bool(size_t)>& include = {});
 
+// The same for sequences already read (GROBID's, grobid_dataset.h).
+DatasetScores ScoreSequences(const std::vector<AnyStyleSequence>& sequences,
+                             const ReferenceParserFn& parse = {},
+                             const std::function<bool(size_t)>& include = {});
+
 // The normalisation both sides go through for AnyStyle field `field`.
 std::string NormaliseField(const std::string& field, const std::string& value);
 
-// A table of the scores, one line per field.
+// A table of the scores, one line per field: gold, right, predicted,
+// accuracy (recall), precision and F1; then micro-F1 and whole entries right.
 std::string FormatScores(const std::string& title, const DatasetScore& score);
 
 }  // namespace citations::testing

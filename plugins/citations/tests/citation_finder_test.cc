@@ -161,6 +161,39 @@ TEST(CitationFinder, YearsThatAreNotCitations) {
   EXPECT_TRUE(Surfaces("\u00a9 2004 by Claire Ostrander. All rights reserved.").empty());
 }
 
+// Issue 12's linking cases on real lists.
+TEST(CitationFinder, CoAuthorsStayInTheSpanAfterAPreposition) {
+  EXPECT_EQ(Surfaces("More formally, similarly to Mitchell and Lapata (2008), we define it.",
+                     {"Mitchell", "Lapata"}),
+            Strings{"Mitchell and Lapata (2008)"});
+  EXPECT_EQ(FindIn("As shown by Mitchell and Lapata (2008), it holds.")[0].authors,
+            "Mitchell;Lapata");
+}
+
+TEST(CitationFinder, SmallCapitalsInLowerCaseAreNamesOfTheList) {
+  std::vector<Found> f =
+      FindIn("Users innovate (thomke & hippel, 2002).", {"Thomke", "von Hippel"});
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].surface, "thomke & hippel, 2002");
+  EXPECT_EQ(f[0].authors, "thomke;hippel");
+  // Lower-case words that are not the list's names stay out.
+  EXPECT_TRUE(FindIn("Users innovate (see also, 2002).", {"Thomke"}).empty());
+}
+
+TEST(CitationFinder, NarrativeCitationInsideAnAside) {
+  EXPECT_EQ(Surfaces("It composes (see Baroni (2013) for an overview). Then it runs."),
+            Strings{"Baroni (2013)"});
+  EXPECT_EQ(Surfaces("The set (in turn adapting Turney (2012)). The dataset is small."),
+            Strings{"Turney (2012)"});
+}
+
+TEST(CitationFinder, APlaceIsNoName) {
+  EXPECT_TRUE(FindIn("The society was founded in London (1948) by analysts.", {"Klein"}).empty());
+  EXPECT_TRUE(FindIn("It was printed (London, 1948).", {"Klein"}).empty());
+  // Unless the list has it as a surname.
+  EXPECT_EQ(Surfaces("As London (1948) showed, it holds.", {"London"}), Strings{"London (1948)"});
+}
+
 TEST(CitationFinder, SentenceStart) {
   std::string s = "First one. M. Tessaro et al. argued (1990).";
   EXPECT_EQ(SentenceStart(s, 0, s.find('(')), s.find("M. Tessaro"));

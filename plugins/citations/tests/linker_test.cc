@@ -77,6 +77,27 @@ TEST_F(LinkerTest, ShortNamesMustMatchExactly) {
   EXPECT_TRUE(Link({"Pelegrinus"}, {"1993"}).empty());
 }
 
+// The printed suffix wins over a better fit of co-authors: the text's "a"
+// points at 2007a, not at the 2007c whose co-author the text names.
+TEST(LinkerSuffix, PrintedSuffixIsPreferredExactly) {
+  std::deque<std::string> texts = {
+      "Wang, L., & Orr, T. (2007a). First study. Journal, 1(1), 1-2.",
+      "Wang, L. (2007b). Second study. Journal, 1(2), 3-4.",
+      "Wang, L., & Neumann, K. (2007c). Third study. Journal, 1(3), 5-6."};
+  std::vector<ParsedReference> references;
+  for (const std::string& t : texts) references.push_back(ParseReference(t));
+  Citation c;
+  c.authors = {"Wang", "Neumann"};
+  c.years = {"2007a"};
+  std::vector<Citation> all{c};
+  LinkCitations(references, &all);
+  EXPECT_EQ(all[0].targets, std::vector<size_t>{0});
+  // Without a suffix the co-author decides.
+  all[0].years = {"2007"};
+  LinkCitations(references, &all);
+  EXPECT_EQ(all[0].targets, std::vector<size_t>{2});
+}
+
 TEST_F(LinkerTest, EtAl) { EXPECT_EQ(Link({"Okonjo"}, {"1996"}, /*et_al=*/true), Targets{1}); }
 
 TEST_F(LinkerTest, CoAuthorsAbbreviatedInTheText) {

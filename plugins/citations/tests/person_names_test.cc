@@ -71,6 +71,58 @@ TEST(PersonNames, EtAlIsNoPerson) {
   EXPECT_EQ(PersonLines(list.persons), "Okonjo|F.\nPell|R.");
 }
 
+// Chicago and MLA invert the first author only, with a full given name and
+// middle initials: one person, not "Barber" and "Robert C.".
+TEST(PersonNames, InvertedFirstAuthorWithMiddleInitial) {
+  EXPECT_EQ(PersonLines(Parse("Barber, Robert C.").persons), "Barber|Robert C.");
+  EXPECT_EQ(PersonLines(Parse("Barber, Robert C., and Jane M. Doe").persons),
+            "Barber|Robert C.\nDoe|Jane M.");
+  EXPECT_EQ(PersonLines(Parse("Barber, Robert C., Jane Doe, and Samuel Poe").persons),
+            "Barber|Robert C.\nDoe|Jane\nPoe|Samuel");
+}
+
+// ACL and the sciences print every author given name first: a comma between
+// two full names separates two people.
+TEST(PersonNames, GivenSurnameListsOfThreeOrMore) {
+  EXPECT_EQ(
+      PersonLines(Parse("Mark Hall, Eibe Frank, Geoffrey Holmes, and Bernhard Pfahringer").persons),
+      "Hall|Mark\nFrank|Eibe\nHolmes|Geoffrey\nPfahringer|Bernhard");
+  EXPECT_EQ(PersonLines(Parse("Andrea Frome, Greg Corrado, Jon Shlens").persons),
+            "Frome|Andrea\nCorrado|Greg\nShlens|Jon");
+  EXPECT_EQ(PersonLines(Parse("Georgiana Dinu, Nghia The Pham, and Marco Baroni").persons),
+            "Dinu|Georgiana\nPham|Nghia The\nBaroni|Marco");
+  // Two full names with a comma: still two people.
+  EXPECT_EQ(PersonLines(Parse("Mark Hall, Eibe Frank").persons), "Hall|Mark\nFrank|Eibe");
+}
+
+TEST(PersonNames, ParticlesInEitherOrder) {
+  EXPECT_EQ(PersonLines(Parse("van Stokkum, I. H. M., Larsen, D. S.").persons),
+            "van Stokkum|I. H. M.\nLarsen|D. S.");
+  EXPECT_EQ(PersonLines(Parse("de Laguna, Grace A.").persons), "de Laguna|Grace A.");
+  EXPECT_EQ(PersonLines(Parse("Ivo H. M. van Stokkum and Rienk van Grondelle").persons),
+            "van Stokkum|Ivo H. M.\nvan Grondelle|Rienk");
+  EXPECT_EQ(PersonLines(Parse("Kemper, H. C. G. and Van Mechelen, W.").persons),
+            "Kemper|H. C. G.\nVan Mechelen|W.");
+}
+
+// Entries wrap: "and" may end a line.
+TEST(PersonNames, AndAtALineEnd) {
+  EXPECT_EQ(PersonLines(Parse("Baumeister, R. F., Finkenauer, C. and\nVohs, K. D.").persons),
+            "Baumeister|R. F.\nFinkenauer|C.\nVohs|K. D.");
+  EXPECT_EQ(PersonLines(Parse("Kemper, H. C. G. and Van\nMechelen, W.").persons),
+            "Kemper|H. C. G.\nVan Mechelen|W.");
+}
+
+TEST(PersonNames, CorporateAuthors) {
+  for (const char* name : {"Alzheimer’s Disease International", "American Psychiatric Association",
+                           "R Core Team", "National Institute of Mental Health"}) {
+    PersonList list = Parse(name);
+    ASSERT_EQ(list.persons.size(), 1u) << name;
+    EXPECT_TRUE(list.persons[0].organisation) << name;
+    EXPECT_EQ(list.persons[0].family, name);
+  }
+}
+
 TEST(PersonNames, Initials) {
   EXPECT_TRUE(IsInitials("M."));
   EXPECT_TRUE(IsInitials("E.E."));

@@ -204,6 +204,21 @@ TEST(ReferenceParser, StrayBulletOrDashBeforeTheEntry) {
   }
 }
 
+// Bracketed asides about the edition stay out of the title.
+TEST(ReferenceParser, EditionAsidesAreNotPartOfTheTitle) {
+  EXPECT_EQ(
+      ParseReference("Lacan, J. (2006). Ecrits (B. Fink, Trans.). New York: Norton.").title.value,
+      "Ecrits");
+  EXPECT_EQ(ParseReference("Freud, S. (1912). The dynamics of transference (S.E. 12, pp. "
+                           "97-108). London: Hogarth Press.")
+                .title.value,
+            "The dynamics of transference");
+  // A parenthesis that is part of the title stays.
+  EXPECT_EQ(ParseReference("Quist, A. (1990). Holding (and letting go). Boston: Harbinger Press.")
+                .title.value,
+            "Holding (and letting go)");
+}
+
 TEST(ReferenceParser, AttributesInContractOrder) {
   std::string s =
       "Kilbride S. (1997). Attachment style. Journal of Relational Research, 7(1), 12-29.";
