@@ -61,6 +61,7 @@ void ReadingsList(pugi::xml_node source, const std::vector<SiteReading>& reading
 
 void Bibliography(pugi::xml_node source, const std::vector<SiteReading>& readings,
                   const std::vector<MergedWork>& works) {
+  if (works.empty()) return;  // TEI has no empty <listBibl>
   pugi::xml_node list = source.append_child("listBibl");
   list.append_attribute("type") = "bibliography";
   list.append_attribute("xml:id") = "pack-bibliography";
@@ -114,6 +115,7 @@ void Taxonomy(pugi::xml_node header, const std::vector<ConceptEntry>& concepts) 
 
 void ConceptIndexList(pugi::xml_node stand_off, const std::vector<SiteReading>& readings,
                       const std::vector<ConceptEntry>& concepts) {
+  if (concepts.empty()) return;  // TEI has no empty <list>
   pugi::xml_node list = stand_off.append_child("list");
   list.append_attribute("type") = "concept-index";
   for (const ConceptEntry& c : concepts) {
@@ -140,6 +142,9 @@ void ConceptIndexList(pugi::xml_node stand_off, const std::vector<SiteReading>& 
 }
 
 void VignetteList(pugi::xml_node stand_off, const std::vector<SiteReading>& readings) {
+  bool any = false;
+  for (const SiteReading& r : readings) any |= r.summary && !r.summary->vignettes.empty();
+  if (!any) return;  // TEI has no empty <list>
   pugi::xml_node list = stand_off.append_child("list");
   list.append_attribute("type") = "vignettes";
   for (const SiteReading& r : readings) {
@@ -214,6 +219,7 @@ std::string CorpusStart(const std::string& course, const std::string& version,
   pugi::xml_node stand_off = corpus.append_child("standOff");
   ConceptIndexList(stand_off, readings, concepts);
   VignetteList(stand_off, readings);
+  if (!stand_off.first_child()) corpus.remove_child(stand_off);  // nor an empty <standOff>
   std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + Raw(corpus);
   // Reopen the corpus for the readings that follow.
   const std::string end = "</teiCorpus>";

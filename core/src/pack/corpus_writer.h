@@ -4,7 +4,8 @@
 //               (<listBibl type="readings">: title, authors, file, pages,
 //               week, or why a reading is missing) and the merged
 //               bibliography (<listBibl type="bibliography">: one <bibl
-//               xml:id="w.KEY" corresp="#READING.bib.N ..."> per work);
+//               xml:id="w.KEY" corresp="#READING.bib.N ..."> per work;
+//               none when no reading has a reference list);
 //               in classDecl the merged taxonomy (<taxonomy
 //               xml:id="pack-concepts">, categories with the readings' ids).
 //   standOff    the concept index (<list type="concept-index">: one item per

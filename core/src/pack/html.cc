@@ -54,7 +54,7 @@ h1 { font-size: 1.6em; line-height: 1.25; }
 a { color: #1d5fa8; }
 .toggles { max-width: 44em; margin: .5em auto 0; padding: 0 1em 0 4em; font-family: sans-serif; font-size: .9em; }
 .toggles label { margin-right: 1em; white-space: nowrap; }
-input.toggle { margin-left: 4em; }
+input.toggle { margin: .6em .2em 0 1em; }
 /* Page numbers of the PDF, in the left margin where the page begins. */
 .pb { position: absolute; left: .5em; font: .75em sans-serif; color: #888; }
 .pb::before { content: "p. "; }
