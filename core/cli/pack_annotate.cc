@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -49,9 +50,7 @@ class PackProgress {
   }
   // Erases the line, before any other message (in a worker too).
   void Clear() {
-    if (!shown_) return;
-    std::fputs("\r\033[K", stderr);
-    std::fflush(stderr);
+    if (shown_) WriteToStderr("\r\033[K");
   }
 
  private:
@@ -70,8 +69,15 @@ class PackProgress {
       std::snprintf(line, sizeof line, "\r\033[K[%zu/%zu] %s \u2026 %.0f s", done, total_,
                     name.c_str(), elapsed);
     }
-    std::fputs(line, stderr);
-    std::fflush(stderr);
+    WriteToStderr(line);
+  }
+
+  // write(2), not stdio: another thread may fork a worker at any moment, and
+  // a worker forked while this thread held stderr's stdio lock would find it
+  // held for ever. write(2) takes no lock in this process.
+  static void WriteToStderr(const char* text) {
+    ssize_t ignored = write(STDERR_FILENO, text, std::strlen(text));
+    (void)ignored;
   }
 
   size_t total_;

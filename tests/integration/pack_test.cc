@@ -154,6 +154,8 @@ TEST_F(TestPack, TheBibliographyFilesHaveOneRecordPerWorkWithKeysUniqueInThePack
     EXPECT_TRUE(bib_keys.insert((*it)[1]).second) << "key twice: " << (*it)[1];
   }
   EXPECT_EQ(json_ids.size(), 6u) << json;
+  // Halloway's two works of 2004 keep the letters the readings print them with.
+  EXPECT_TRUE(json_ids.count("halloway2004a") && json_ids.count("halloway2004b")) << json;
   EXPECT_EQ(json_ids, bib_keys);
   // pandoc reads both as bibliographies of six entries.
   if (testing::RunCommand("command -v pandoc").exit_code == 0) {
@@ -296,6 +298,25 @@ TEST(Pack, ARerunAnnotatesOnlyWhatChanged) {
   EXPECT_TRUE(Contains(forced.output, "4 annotated, 0 unchanged")) << forced.output;
   // Not a terminal: no progress line.
   EXPECT_FALSE(Contains(forced.output, "[1/4]")) << forced.output;
+}
+
+// On a terminal (script(1) gives the command one) a progress line says which
+// reading is being read, how far along and how long is left; -q silences it.
+TEST(Pack, OnATerminalAProgressLineCountsTheReadings) {
+  if (testing::RunCommand("command -v script").exit_code != 0) GTEST_SKIP() << "no script(1)";
+  TempDir work;
+  std::string manifest = CopySamples(work.path());
+  std::string command = ShellQuote(GLOSSATOR_BINARY) + " pack " + ShellQuote(manifest) + " -o " +
+                        ShellQuote(work.path() + "/out") + " -j 1 --plugin-dir " +
+                        ShellQuote(GLOSSATOR_SHIPPED_PLUGIN_DIR);
+  CommandResult shown = testing::RunCommand("script -qec \"" + command + "\" /dev/null");
+  EXPECT_EQ(shown.exit_code, 0) << shown.output;
+  EXPECT_TRUE(Contains(shown.output, "[0/4] article.pdf")) << shown.output;
+  EXPECT_TRUE(Contains(shown.output, "[3/4] column.pdf")) << shown.output;
+  EXPECT_TRUE(Contains(shown.output, "s left")) << shown.output;
+  CommandResult quiet = testing::RunCommand("script -qec \"" + command + " --force -q\" /dev/null");
+  EXPECT_EQ(quiet.exit_code, 0) << quiet.output;
+  EXPECT_FALSE(Contains(quiet.output, "[1/4]")) << quiet.output;
 }
 
 TEST(Pack, ThreeShardsThenMergeGiveTheOneMachinePack) {

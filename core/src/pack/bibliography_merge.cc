@@ -81,6 +81,7 @@ ReferenceRecord RecordOf(const BiblEntry& e) {
   r.authors = People(e.authors);
   r.editors = People(e.editors);
   r.year = e.year;
+  r.year_suffix = e.year_suffix;
   r.title = e.title;
   r.container = e.container;
   r.collection = e.series;

@@ -59,6 +59,13 @@ BiblEntry EntryOf(const pugi::xml_node& bibl) {
     } else if (Is(part, "date") && e.year.empty()) {
       std::string when = part.attribute("when").value();
       e.year = when.size() >= 4 ? when.substr(0, 4) : text;
+      // "2004a": the letter that tells an author's works of one year apart.
+      size_t at = text.find(e.year);
+      if (at != std::string::npos && at + 4 < text.size() &&
+          std::islower(static_cast<unsigned char>(text[at + 4])) &&
+          (at + 5 == text.size() || !std::isalpha(static_cast<unsigned char>(text[at + 5])))) {
+        e.year_suffix = text.substr(at + 4, 1);
+      }
     } else if (Is(part, "title")) {
       std::string level = part.attribute("level").value();
       if (level == "a" && e.title.empty()) e.title = text;

@@ -26,6 +26,7 @@ struct BiblEntry {
   std::string kind;    // its @type: article, book, chapter, ...
   std::vector<EntryPerson> authors, editors;
   std::string year;                                    // the first four digits of date/@when
+  std::string year_suffix;                             // "a" of "2004a", as printed
   std::string title, container, series;                // level a or m; j or m; s
   std::string volume, issue, pages, publisher, place;  // pages "37-58"
   std::string doi;                                     // found in its text: "10.1037/..."
