@@ -131,7 +131,10 @@ Status BuildPack(const PackPlan& plan, const std::string& dir, PackReport* repor
     context.title = site[i].title;
     context.byline = site[i].authors;
     if (!site[i].week.empty()) {
-      context.byline += (context.byline.empty() ? "" : " · ") + std::string("Week ") + site[i].week;
+      // week = 3 reads "Week 3"; section = "Part two" as it is.
+      bool number = site[i].week.find_first_not_of("0123456789") == std::string::npos;
+      context.byline += (context.byline.empty() ? "" : " · ") +
+                        (number ? "Week " + site[i].week : site[i].week);
     }
     context.work_of_bibl = work_of_bibl[i];
     context.concept_labels = &concept_labels;
