@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "document_tagger.h"
 #include "library_directory.h"
 #include "matcher.h"
 #include "thesaurus.h"
@@ -52,35 +53,35 @@ class Concepts : public glossator::Plugin {
     matcher_ = std::make_unique<concepts::Matcher>(thesaurus_);
   }
 
-  // Two passes: the first finds every mention and which categories the
-  // document uses with a cue; the second keeps the uncued ambiguous mentions
-  // of those categories only (one sense per discourse, matcher.h).
+  // The document's tags: field gate, one sense per discourse, @cert
+  // (document_tagger.h).
   glossator::PluginStatus Process(glossator::Context& ctx) override {
     const std::vector<concepts::Category>& categories = thesaurus_.categories();
-    concepts::Licences licences(categories.size(), false);
-    std::vector<std::pair<uint64_t, std::vector<concepts::Mention>>> found;  // by block begin
+    std::vector<uint64_t> begins;
+    std::vector<std::string_view> texts;
     for (const glossator_block& b : ctx.Blocks()) {
-      std::vector<concepts::Mention> mentions =
-          matcher_->Match(ctx.Text(b.begin, b.end), &licences);
-      if (!mentions.empty()) found.emplace_back(b.begin, std::move(mentions));
+      begins.push_back(b.begin);
+      texts.push_back(ctx.Text(b.begin, b.end));
     }
-    matcher_->ExtendToNarrower(&licences);
+    concepts::DocumentTagger tagger(*matcher_);
     std::vector<bool> used(categories.size(), false);
     size_t count = 0;
-    for (auto& [begin, mentions] : found) {
-      concepts::Matcher::KeepLicensed(licences, &mentions);
-      for (const concepts::Mention& m : mentions) {
-        ctx.Add(begin + m.begin, begin + m.end, "concept",
-                {{"category", categories[m.category].id}}, m.confidence);
-        used[m.category] = true;
-        ++count;
-      }
+    concepts::FieldEvidence field;
+    for (const concepts::DocumentTag& t : tagger.Tag(texts, &field)) {
+      ctx.Add(begins[t.block] + t.begin, begins[t.block] + t.end, "concept",
+              {{"category", categories[t.category].id}}, t.cert);
+      used[t.category] = true;
+      ++count;
     }
     MarkBroader(&used);
     for (size_t i = 0; i < categories.size(); ++i) {
       if (used[i]) Declare(ctx, categories[i]);
     }
-    ctx.Log(GLOSSATOR_LOG_DEBUG, "concepts: " + std::to_string(count) + " mentions");
+    ctx.Log(GLOSSATOR_LOG_DEBUG, "concepts: " + std::to_string(count) +
+                                     " mentions; field gate: " + std::to_string(field.unambiguous) +
+                                     " unambiguous mentions of " + std::to_string(field.distinct) +
+                                     " concepts in " + std::to_string(field.words) + " words: " +
+                                     (field.in_field ? "in the field" : "not in the field"));
     return glossator::PluginStatus::Ok();
   }
 
