@@ -93,6 +93,18 @@ struct SentenceCues {
   // nurse in her fifties ..."), newly named, or credited to an author. At the
   // start of a paragraph it ends the vignette before it.
   bool opens_case = false;
+  // The names of people in it: a title's name ("Dr. Breuer", "Miss Lucie R."
+  // give "Breuer", "Lucie"), a possessive name ("Breuer's patient"), a
+  // pseudonym given ("whom we will call Ilse"), a name introduced earlier.
+  std::vector<std::string> names;
+  // It refers back to one person already told: "the same child".
+  bool same_person = false;
+  // It announces one case: "the history of a single one of my cases", "the
+  // case of", "this case": the lead-in of the story that follows.
+  bool announces_case = false;
+  // Words of a treatment or consultation in it (lexicon::IsClinicalFrameWord).
+  size_t frame_words = 0;
+  size_t words = 0;  // all its words
 };
 
 // Detects the cues of the sentences of one document in reading order,

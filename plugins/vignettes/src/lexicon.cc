@@ -260,6 +260,31 @@ bool IsTitle(std::string_view w) {
   return w == "mr" || w == "mrs" || w == "ms" || w == "miss" || w == "dr" || w == "mx";
 }
 
+bool IsClinicalFrameWord(std::string_view w) {
+  static const WordSet kWords = {
+      "patient",         "patients",       "client",          "clients",        "analysand",
+      "analysis",        "analyses",       "analyst",         "analysed",       "analyzed",
+      "psycho-analysis", "psychoanalysis", "psycho-analytic", "psychoanalytic", "psycho-analyst",
+      "psychoanalyst",   "therapy",        "therapist",       "therapeutic",    "psychotherapy",
+      "psychotherapist", "session",        "sessions",        "symptom",        "symptoms",
+      "hysteria",        "hysterical",     "hysterics",       "hystericals",    "neurosis",
+      "neuroses",        "neurotic",       "neurotics",       "hypnosis",       "hypnotic",
+      "hypnotized",      "hypnotised",     "consultation",    "consulting",     "diagnosis",
+      "psychiatrist",    "psychiatric",    "clinic",          "clinical",       "clinician",
+      "counselling",     "counseling",     "counsellor",      "counselor",      "treatment",
+      "transference",    "supervision",    "intake",          "referral",       "referred"};
+  return In(kWords, w);
+}
+
+bool IsClinicianOrColleague(std::string_view w) {
+  static const WordSet kWords = {"colleague",    "friend",     "doctor",       "physician",
+                                 "surgeon",      "analyst",    "therapist",    "supervisor",
+                                 "psychiatrist", "counsellor", "psychologist", "stranger"};
+  return In(kWords, w);
+}
+
+bool IsSameWord(std::string_view w) { return w == "same" || w == "very"; }
+
 bool IsThirdPersonSingular(std::string_view w) {
   static const WordSet kWords = {"he", "she", "him", "her", "his", "hers", "himself", "herself"};
   return In(kWords, w);

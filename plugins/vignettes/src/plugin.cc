@@ -77,7 +77,8 @@ class Vignettes : public glossator::Plugin {
     for (const glossator_block& b : ctx.Blocks()) {
       // Running prose only: a slide's lines are never a vignette.
       bool prose = vignettes::IsProse(b.kind, b.slide);
-      passage.blocks.push_back({static_cast<size_t>(b.begin), static_cast<size_t>(b.end), prose});
+      passage.blocks.push_back({static_cast<size_t>(b.begin), static_cast<size_t>(b.end), prose,
+                                vignettes::IsNote(b.kind)});
     }
     for (const glossator_range& s : ctx.Sentences()) {
       passage.sentences.push_back({static_cast<size_t>(s.begin), static_cast<size_t>(s.end), 0});
