@@ -348,10 +348,12 @@ bool HasCaseAnnouncement(const Tokens& t) {
   return false;
 }
 
-// The names of people in the sentence (see SentenceCues::names).
-std::vector<std::string> NamesIn(const Tokens& t, const std::set<std::string>& known) {
+// The names of people in the sentence (see SentenceCues::names), from token
+// index begin on and before end.
+std::vector<std::string> NamesIn(const Tokens& t, const std::set<std::string>& known,
+                                 size_t begin = 0, size_t end = kNone) {
   std::vector<std::string> out;
-  for (size_t i = 0; i < t.size(); ++i) {
+  for (size_t i = begin; i < t.size() && i < end; ++i) {
     if (!IsWord(t[i]) || !t[i].capitalised) continue;
     if (lexicon::IsTitle(t[i].lower)) {
       size_t j = i + 1;
@@ -549,6 +551,7 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
   At(v, Cue::kPluralPeople) = AnyOf(t, lexicon::IsPluralPeople) ? 1.0 : 0.0;
   out.opens_case = (leading && past > 0) || named_now || credited;
   out.names = NamesIn(t, known_);
+  out.subject_names = NamesIn(t, known_, 0, kSubjectTokens);
   out.same_person = HasSamePerson(t);
   out.announces_case = HasCaseAnnouncement(t);
   out.frame_words = CountOf(t, lexicon::IsClinicalFrameWord) + CountConsultations(t);

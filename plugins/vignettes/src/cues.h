@@ -86,6 +86,9 @@ bool IsCaseAnchor(Cue cue);
 // ("as a child", "as a trainee", "I became a therapist"): nobody brought in.
 bool IsSpeakersRole(const std::vector<Token>& t, size_t article);
 
+// How many tokens at a sentence's start hold its subject's name.
+constexpr size_t kSubjectTokens = 4;
+
 // What one sentence shows.
 struct SentenceCues {
   CueVector cues{};
@@ -97,6 +100,10 @@ struct SentenceCues {
   // give "Breuer", "Lucie"), a possessive name ("Breuer's patient"), a
   // pseudonym given ("whom we will call Ilse"), a name introduced earlier.
   std::vector<std::string> names;
+  // Those at its start, where the person whose story it is stands ("Dr.
+  // Breuer's patient was a girl of twenty-one"), not a comparison further on
+  // ("a situation analogous to that of Breuer's patient").
+  std::vector<std::string> subject_names;
   // It refers back to one person already told: "the same child".
   bool same_person = false;
   // It announces one case: "the history of a single one of my cases", "the

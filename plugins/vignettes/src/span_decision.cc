@@ -31,6 +31,9 @@ class Decider {
     }
     return true;
   }
+  // Whether sentence i ends any story before it: a hypothetical ("Suppose
+  // that here in this hall ...") or a comment on the case.
+  bool Ends(size_t i) const { return e_[i].hypothetical || e_[i].comments; }
   // Whether the paragraph starting at sentence j goes on with the story.
   bool Continues(size_t j) const;
   size_t ReachBack(size_t i) const;
@@ -58,20 +61,19 @@ bool Decider::Continues(size_t j) const {
 }
 
 size_t Decider::ReachBack(size_t i) const {
-  // Back over the weaker sentences of the story that lead up to it.
+  // Back over the weaker sentences of the story that lead up to it, unless it
+  // introduces its person itself ("Dr. Breuer's patient was a girl of
+  // twenty-one" starts her story; what comes before is the lecture's).
   size_t first = i;
-  while (first > floor_ && s_[first - 1].block == s_[i].block &&
-         P(first - 1) >= o_.extend_threshold) {
+  while (!e_[i].introduces && first > floor_ && s_[first - 1].block == s_[i].block &&
+         P(first - 1) >= o_.extend_threshold && !Ends(first - 1)) {
     --first;
   }
   // Over the sentences that announce this case ("I will give you the history
   // of a single one of my cases. ... It is that of a young girl").
   for (size_t k = first, n = 0;
        k > floor_ && n < kMaxAnnouncementSentences && s_[k - 1].block == s_[i].block; --k, ++n) {
-    if (e_[k - 1].announces) {
-      first = k - 1;
-      break;
-    }
+    if (e_[k - 1].announces) first = k - 1;
   }
   // And over a whole lead-in paragraph just before, when the run begins its
   // own paragraph: "The session I still think about ..." before the client
@@ -95,8 +97,9 @@ size_t Decider::Extend(size_t i) const {
       if (Note(j)) continue;  // a footnote interrupts no story
       break;
     }
-    // Another patient: a vignette of their own.
-    if (e_[j].opens_case) break;
+    // Another patient: a vignette of their own; an imagined scene or a
+    // comment on the case: the story is over.
+    if (e_[j].opens_case || Ends(j)) break;
     if (s_[j].block != s_[previous].block) {
       // A new paragraph: only straight after the last one, and only when the
       // story goes on in it.
@@ -116,7 +119,7 @@ size_t Decider::Extend(size_t i) const {
 size_t Decider::Resumption(size_t first, size_t last) const {
   std::set<std::string> names;
   for (size_t k = first; k <= last; ++k) {
-    if (e_[k].introduces) names.insert(e_[k].names.begin(), e_[k].names.end());
+    if (e_[k].introduces) names.insert(e_[k].subject_names.begin(), e_[k].subject_names.end());
   }
   for (size_t j = last + 1, seen = 0; j < s_.size() && seen < kMaxAsideSentences; ++j) {
     if (!Prose(j)) {
@@ -137,7 +140,7 @@ std::vector<SentenceRun> Decider::Run() {
   std::vector<SentenceRun> runs;
   size_t i = 0;
   while (i < s_.size()) {
-    if (!Prose(i) || P(i) < o_.continue_threshold || Commentary(i)) {
+    if (!Prose(i) || P(i) < o_.continue_threshold || Commentary(i) || e_[i].scholarly) {
       ++i;
       continue;
     }
@@ -149,20 +152,34 @@ std::vector<SentenceRun> Decider::Run() {
       parts.emplace_back(back, Extend(back));
     }
     size_t last = parts.back().second;
-    // The evidence is that of the story told, not of the asides bridged.
+    // The evidence is that of the story told, not of the asides bridged nor of
+    // the weaker sentences after its last strong one (where the text has
+    // already turned back to the argument).
     double sum = 0, best = 0;
     bool anchor = false;
-    size_t count = 0;
+    size_t count = 0, strong_last = kNpos;
+    for (const auto& [a, b] : parts) {
+      for (size_t k = a; k <= b; ++k) {
+        if (!Prose(k) || P(k) < o_.continue_threshold) continue;
+        strong_last = k;
+      }
+    }
     for (const auto& [a, b] : parts) {
       for (size_t k = a; k <= b; ++k) {
         if (!Prose(k)) continue;
         ++count;
-        sum += P(k);
-        best = std::max(best, P(k));
         anchor = anchor || e_[k].anchor;
+        best = std::max(best, P(k));
+      }
+      for (size_t k = a; k <= std::min(b, strong_last); ++k) {
+        if (Prose(k)) sum += P(k);
       }
     }
-    double mean = sum / static_cast<double>(count);
+    size_t core = 0;
+    for (const auto& [a, b] : parts) {
+      for (size_t k = a; k <= std::min(b, strong_last); ++k) core += Prose(k) ? 1 : 0;
+    }
+    double mean = core == 0 ? 0.0 : sum / static_cast<double>(core);
     if (count >= o_.min_sentences && best >= o_.start_threshold && anchor &&
         mean >= o_.min_confidence) {
       runs.push_back({first, last, mean});

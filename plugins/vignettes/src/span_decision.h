@@ -15,8 +15,11 @@
 // vignettes. After the run stops, the author's aside is bridged when, within
 // kMaxAsideSentences and before any new case, a sentence strong enough to
 // continue returns to the run's person: it names a person the run introduced
+// at the start of a sentence
 // ("Now Dr. Breuer did not deserve this reproach ..." after "Dr. Breuer's
 // patient was a girl of twenty-one") or says "the same child".
+// No run begins at a sentence that cites or tells an author's ideas ("Her
+// companion paper (Tessaro, 1987b) went further"): its she is a scholar.
 // A paragraph that opens by commenting on a case ("What this treatment
 // illustrates ...") is argument: no run begins or continues in it. A run is a
 // vignette when it has at least min_sentences sentences, one of them reaches
@@ -52,14 +55,17 @@ struct SentenceRun {
 
 // What the span decision knows of one sentence.
 struct SentenceEvidence {
-  double probability = 0;          // that it belongs to a vignette
-  bool anchor = false;             // it holds a case anchor
-  bool opens_case = false;         // it brings in a new case
-  bool comments = false;           // it comments on a case ("the case illustrates")
-  bool announces = false;          // it announces one case ("one of my cases")
-  bool introduces = false;         // it introduces or names a person
-  std::vector<std::string> names;  // the names of people in it
-  bool same_person = false;        // it refers back to one person ("the same child")
+  double probability = 0;                  // that it belongs to a vignette
+  bool anchor = false;                     // it holds a case anchor
+  bool opens_case = false;                 // it brings in a new case
+  bool comments = false;                   // it comments on a case ("the case illustrates")
+  bool announces = false;                  // it announces one case ("one of my cases")
+  bool introduces = false;                 // it introduces or names a person
+  std::vector<std::string> names;          // the names of people in it
+  std::vector<std::string> subject_names;  // those at its start (cues.h)
+  bool same_person = false;                // it refers back to one person ("the same child")
+  bool hypothetical = false;               // "Suppose that ...": an imagined scene begins
+  bool scholarly = false;  // it cites or tells an author's ideas: no story starts there
 };
 
 // The longest aside (in sentences) a vignette bridges: Freud's three

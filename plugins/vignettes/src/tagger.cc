@@ -43,7 +43,10 @@ std::vector<Vignette> FindVignettes(const Passage& passage, const Weights& weigh
     e.introduces =
         s.opens_case || At(s.cues, Cue::kIntroduction) > 0 || At(s.cues, Cue::kNamedPerson) > 0;
     e.names = s.found.names;
+    e.subject_names = s.found.subject_names;
     e.same_person = s.found.same_person;
+    e.hypothetical = At(s.cues, Cue::kHypothetical) > 0;
+    e.scholarly = At(s.cues, Cue::kCitation) > 0 || At(s.cues, Cue::kScholarVerb) > 0;
     evidence.push_back(std::move(e));
     frame.frame_words.push_back(s.found.frame_words);
     frame.text_frame_words += s.found.frame_words;
@@ -72,7 +75,9 @@ std::vector<Vignette> FindVignettes(const Passage& passage, const Weights& weigh
     v.person = FindPersonDescription(passage, run);
     std::set<std::string> own;
     for (size_t k = run.first; k <= run.last; ++k) {
-      if (evidence[k].introduces) own.insert(evidence[k].names.begin(), evidence[k].names.end());
+      if (evidence[k].introduces) {
+        own.insert(evidence[k].subject_names.begin(), evidence[k].subject_names.end());
+      }
     }
     size_t from = run.first > kReturnLookBehind ? run.first - kReturnLookBehind : 0;
     for (size_t k = from; k <= std::min(run.last, run.first + kReturnLookAhead) && !v.returns_to;

@@ -29,7 +29,12 @@ std::vector<std::string> Paragraphs(const std::vector<size_t>& sentences_per_par
 
 std::vector<SentenceEvidence> Evidence(const std::vector<double>& p) {
   std::vector<SentenceEvidence> out;
-  for (double x : p) out.push_back({x, true, false, false});
+  for (double x : p) {
+    SentenceEvidence e;
+    e.probability = x;
+    e.anchor = true;
+    out.push_back(e);
+  }
   return out;
 }
 

@@ -150,9 +150,10 @@ void ScoreSamples(const std::string& samples, const std::string& gold_dir, const
               slide_vignettes);
 }
 
-// Prints each prose sentence of a PDF with its probability and the cues seen.
+// Prints each prose sentence of a PDF (or a Markdown text) with its probability and the cues seen.
 int Dump(const std::string& pdf, const Weights& w, const SpanOptions& options) {
-  auto doc = glossator::ExtractDocument(pdf);
+  bool markdown = pdf.size() > 3 && pdf.compare(pdf.size() - 3, 3, ".md") == 0;
+  auto doc = markdown ? ReadMarkdownDocument(pdf) : glossator::ExtractDocument(pdf);
   if (!doc.ok()) {
     std::fprintf(stderr, "%s\n", doc.status().ToString().c_str());
     return 1;
