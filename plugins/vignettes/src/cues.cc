@@ -552,6 +552,15 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
   out.opens_case = (leading && past > 0) || named_now || credited;
   out.names = NamesIn(t, known_);
   out.subject_names = NamesIn(t, known_, 0, kSubjectTokens);
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    const std::string& w = t[i].text;
+    // Not a comparison: "analogous to that of Breuer's patient".
+    if (i > 0 && t[i - 1].Is("of")) continue;
+    if (IsWord(t[i]) && t[i].capitalised && w.size() > 3 && w.compare(w.size() - 2, 2, "'s") == 0 &&
+        (t[i + 1].Is("patient") || t[i + 1].Is("client") || t[i + 1].Is("analysand"))) {
+      out.patient_of_names.push_back(w.substr(0, w.size() - 2));
+    }
+  }
   out.same_person = HasSamePerson(t);
   out.announces_case = HasCaseAnnouncement(t);
   out.frame_words = CountOf(t, lexicon::IsClinicalFrameWord) + CountConsultations(t);

@@ -104,6 +104,8 @@ struct SentenceCues {
   // Breuer's patient was a girl of twenty-one"), not a comparison further on
   // ("a situation analogous to that of Breuer's patient").
   std::vector<std::string> subject_names;
+  // Names whose patient it speaks of: "Breuer's patient" gives "Breuer".
+  std::vector<std::string> patient_of_names;
   // It refers back to one person already told: "the same child".
   bool same_person = false;
   // It announces one case: "the history of a single one of my cases", "the

@@ -83,8 +83,11 @@ std::vector<Vignette> FindVignettes(const Passage& passage, const Weights& weigh
     for (size_t k = from; k <= std::min(run.last, run.first + kReturnLookAhead) && !v.returns_to;
          ++k) {
       for (size_t m = 0; m < out.size() && !v.returns_to; ++m) {
-        for (const std::string& n : evidence[k].names) {
-          if (introduced[m].count(n) > 0) v.returns_to = out[m].returns_to.value_or(m);
+        for (const auto* list :
+             {&scores[k].found.subject_names, &scores[k].found.patient_of_names}) {
+          for (const std::string& n : *list) {
+            if (introduced[m].count(n) > 0) v.returns_to = out[m].returns_to.value_or(m);
+          }
         }
       }
     }

@@ -29,14 +29,15 @@ struct Vignette {
   std::vector<Cue> cues;
   std::optional<TextRange> person;  // the words that name or describe the person
   // The earlier vignette (an index into the result) whose person this one
-  // returns to: it names, where it begins, a person that one introduced
-  // ("Breuer's patient" again after another case). Written as @corresp.
+  // returns to: where it begins, it names at a sentence's start, or as the
+  // one whose patient it tells ("Breuer's patient" again after another case),
+  // a person that one introduced. Written as @corresp.
   std::optional<size_t> returns_to;
 };
 
 // The sentences before and after a vignette's first that say whose story it
 // is, for returns_to.
-constexpr size_t kReturnLookBehind = 1;
+constexpr size_t kReturnLookBehind = 0;
 constexpr size_t kReturnLookAhead = 2;
 
 // The cues and probability of every sentence, in order.
