@@ -157,11 +157,12 @@ std::vector<SentenceRun> Decider::Run() {
     // already turned back to the argument).
     double sum = 0, best = 0;
     bool anchor = false;
-    size_t count = 0, strong_last = kNpos;
+    size_t count = 0, strong_last = kNpos, story = 0;
     for (const auto& [a, b] : parts) {
       for (size_t k = a; k <= b; ++k) {
         if (!Prose(k) || P(k) < o_.continue_threshold) continue;
         strong_last = k;
+        if (!e_[k].conditional) ++story;
       }
     }
     for (const auto& [a, b] : parts) {
@@ -180,8 +181,8 @@ std::vector<SentenceRun> Decider::Run() {
       for (size_t k = a; k <= std::min(b, strong_last); ++k) core += Prose(k) ? 1 : 0;
     }
     double mean = core == 0 ? 0.0 : sum / static_cast<double>(core);
-    if (count >= o_.min_sentences && best >= o_.start_threshold && anchor &&
-        mean >= o_.min_confidence) {
+    if (count >= o_.min_sentences && story >= std::min(kMinStorySentences, o_.min_sentences) &&
+        best >= o_.start_threshold && anchor && mean >= o_.min_confidence) {
       runs.push_back({first, last, mean});
     }
     i = last + 1;

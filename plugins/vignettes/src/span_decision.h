@@ -23,8 +23,9 @@
 // A paragraph that opens by commenting on a case ("What this treatment
 // illustrates ...") is argument: no run begins or continues in it. A run is a
 // vignette when it has at least min_sentences sentences, one of them reaches
-// start_threshold, one holds a case anchor (cues.h: IsCaseAnchor), and their
-// mean probability (its confidence) reaches min_confidence.
+// start_threshold, kMinStorySentences are told outright, kMinStorySentences are told outright, one
+// holds a case anchor (cues.h: IsCaseAnchor), and their mean probability (its confidence) reaches
+// min_confidence.
 //
 // Thread safety: pure functions.
 #ifndef GLOSSATOR_PLUGINS_VIGNETTES_SPAN_DECISION_H_
@@ -65,8 +66,15 @@ struct SentenceEvidence {
   std::vector<std::string> subject_names;  // those at its start (cues.h)
   bool same_person = false;                // it refers back to one person ("the same child")
   bool hypothetical = false;               // "Suppose that ...": an imagined scene begins
-  bool scholarly = false;  // it cites or tells an author's ideas: no story starts there
+  bool scholarly = false;    // it cites or tells an author's ideas: no story starts there
+  bool conditional = false;  // would, might, could: imagined or habitual
 };
+
+// The fewest sentences of a vignette that reach continue_threshold without a
+// conditional (or min_sentences, when that is fewer): a case is told in more
+// than one strong sentence, and an imagined scene ("it would be hailed with
+// delight ... He would speak with the rowdy") in the conditional.
+constexpr size_t kMinStorySentences = 2;
 
 // The longest aside (in sentences) a vignette bridges: Freud's three
 // paragraphs on how doctors see hystericals, inside the story of Breuer's

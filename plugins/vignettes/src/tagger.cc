@@ -46,6 +46,7 @@ std::vector<Vignette> FindVignettes(const Passage& passage, const Weights& weigh
     e.subject_names = s.found.subject_names;
     e.same_person = s.found.same_person;
     e.hypothetical = At(s.cues, Cue::kHypothetical) > 0;
+    e.conditional = At(s.cues, Cue::kConditional) > 0;
     e.scholarly = At(s.cues, Cue::kCitation) > 0 || At(s.cues, Cue::kScholarVerb) > 0;
     evidence.push_back(std::move(e));
     frame.frame_words.push_back(s.found.frame_words);
