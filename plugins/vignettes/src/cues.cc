@@ -177,9 +177,17 @@ bool HasGeneralisation(const Tokens& t) {
   bool frequency = AnyOf(t, lexicon::IsFrequencyWord);
   bool plural = AnyOf(t, lexicon::IsPluralPeople);
   if (plural && (present || frequency)) return true;
+  // A present-tense report ("Mrs. K., a teacher, comes to her first session",
+  // "A teacher in her forties comes to see me") names its person or has its
+  // clinician speak: its "a teacher" is no type.
+  bool reported = std::any_of(t.begin(), t.end(), [](const Token& k) {
+    return IsFirstPersonSingular(k) || (IsWord(k) && k.capitalised && lexicon::IsTitle(k.lower));
+  });
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     // "the patient may", "a client who says", "every therapist", "such patients".
-    bool generic_article = t[i].Is("the") || t[i].Is("a") || t[i].Is("an");
+    bool indefinite = t[i].Is("a") || t[i].Is("an");
+    if (indefinite && reported) continue;
+    bool generic_article = t[i].Is("the") || indefinite;
     bool quantifier = IsWord(t[i]) && lexicon::IsQuantifier(t[i].lower);
     if (!generic_article && !quantifier) continue;
     size_t noun = i + 1;
@@ -361,7 +369,10 @@ std::vector<std::string> NamesIn(const Tokens& t, const std::set<std::string>& k
       // "Dr. Joseph Breuer": the surname, the last capitalised word.
       size_t last = kNone;
       while (j < t.size() && IsWord(t[j]) && t[j].capitalised) last = j++;
-      if (last != kNone) out.push_back(t[last].text.substr(0, t[last].text.find('\'')));
+      if (last != kNone) {
+        out.push_back(t[last].text.substr(0, t[last].text.find('\'')));
+        i = last;  // "Joseph" in "Dr. Joseph Breuer" is no name of its own
+      }
       continue;
     }
     // "Breuer's patient": a possessive name (the tokenizer keeps the 's).
@@ -372,6 +383,8 @@ std::vector<std::string> NamesIn(const Tokens& t, const std::set<std::string>& k
     }
     if (known.count(w)) out.push_back(w);
   }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

@@ -102,18 +102,18 @@ bool IsPastTense(std::string_view w) {
 
 bool IsPresentTense(std::string_view w) {
   static const WordSet kWords = {
-      "is",       "are",      "am",       "isn't",      "aren't",   "does",          "doesn't",
-      "has",      "may",      "can",      "cannot",     "can't",    "must",          "should",
-      "tends",    "tend",     "seems",    "seem",       "becomes",  "means",         "remains",
-      "lies",     "requires", "suggests", "argues",     "notes",    "describes",     "shows",
-      "offers",   "allows",   "makes",    "takes",      "gives",    "helps",         "depends",
-      "involves", "includes", "consists", "matters",    "needs",    "belongs",       "reflects",
-      "implies",  "holds",    "calls",    "covers",     "asks",     "tells",         "knows",
-      "feels",    "expects",  "wants",    "says",       "sees",     "leads",         "begins",
-      "comes",    "goes",     "happens",  "occurs",     "arises",   "serves",        "works",
-      "depend",   "need",     "require",  "differs",    "recurs",   "emerges",       "contains",
-      "explains", "proposes", "insists",  "recommends", "observes", "distinguishes", "treats",
-      "places",   "casts",    "locates",  "fits",       "points",   "marks"};
+      "is", "are", "am", "isn't", "aren't", "does", "doesn't", "has", "may", "can", "cannot",
+      "can't", "must", "should", "tends", "tend", "seems", "seem", "becomes", "means", "remains",
+      "lies", "requires", "suggests", "argues", "notes", "describes", "shows", "offers", "allows",
+      "makes", "takes", "gives", "helps", "depends", "involves", "includes", "consists", "matters",
+      "needs", "belongs", "reflects", "implies", "holds", "calls", "covers", "asks", "tells",
+      "knows", "feels", "expects", "wants", "says", "sees", "leads", "begins", "comes", "goes",
+      "happens", "occurs", "arises", "serves", "works", "depend", "need", "require", "differs",
+      "recurs", "emerges", "contains", "explains", "proposes", "insists", "recommends", "observes",
+      "distinguishes", "treats", "places", "casts", "locates", "fits", "points", "marks",
+      // verbs a type is described with: "a woman ... finds herself forced"
+      "finds", "leaves", "lives", "loses", "keeps", "tries", "suffers", "develops", "forgets",
+      "avoids", "fears", "refuses"};
   return In(kWords, w);
 }
 

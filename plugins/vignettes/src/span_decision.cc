@@ -140,7 +140,8 @@ std::vector<SentenceRun> Decider::Run() {
   std::vector<SentenceRun> runs;
   size_t i = 0;
   while (i < s_.size()) {
-    if (!Prose(i) || P(i) < o_.continue_threshold || Commentary(i) || e_[i].scholarly) {
+    if (!Prose(i) || P(i) < o_.continue_threshold || Commentary(i) || e_[i].scholarly ||
+        e_[i].hypothetical) {
       ++i;
       continue;
     }
