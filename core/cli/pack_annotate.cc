@@ -37,6 +37,15 @@ std::string ReadSmallFile(const std::string& path) {
   return data;
 }
 
+// Messages of the parent while workers run go through write(2), not stdio:
+// another thread may fork a worker at any moment, and a worker forked while
+// this thread held stderr's stdio lock would find it held for ever. write(2)
+// takes no lock in this process.
+void WriteToStderr(const char* text) {
+  ssize_t ignored = write(STDERR_FILENO, text, std::strlen(text));
+  (void)ignored;
+}
+
 // "[i/N] name …  12 s, about 30 s left" on a terminal's last line while the
 // readings are annotated; nothing when stderr is not a terminal or with -q.
 class PackProgress {
@@ -70,14 +79,6 @@ class PackProgress {
                     name.c_str(), elapsed);
     }
     WriteToStderr(line);
-  }
-
-  // write(2), not stdio: another thread may fork a worker at any moment, and
-  // a worker forked while this thread held stderr's stdio lock would find it
-  // held for ever. write(2) takes no lock in this process.
-  static void WriteToStderr(const char* text) {
-    ssize_t ignored = write(STDERR_FILENO, text, std::strlen(text));
-    (void)ignored;
   }
 
   size_t total_;
@@ -250,6 +251,7 @@ AnnotateTally AnnotateReadings(const Options& o,
       fs::remove(error_file, e);
       fs::remove(fingerprint_file, e);  // until the new TEI is whole
       progress.Started(fs::path(r.pdf).filename().string());
+      auto started = std::chrono::steady_clock::now();
       int code = RunIsolated(
           r.id, o.limits,
           [&] { return AnnotateInWorker(o, r, *job.pipeline->pipeline, tei, &progress); },
@@ -260,6 +262,14 @@ AnnotateTally AnnotateReadings(const Options& o,
         WriteFileAtomically(error_file, r.id + ": " + CodeMeaning(code) + "\n");
       }
       codes[k] = code;
+      if (o.verbose && code == kExitOk) {
+        char line[1024];
+        std::snprintf(
+            line, sizeof line, "glossator: %s -> %s (%.1f s)\n", r.id.c_str(), tei.c_str(),
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+        progress.Clear();
+        WriteToStderr(line);
+      }
       progress.Finished(fs::path(r.pdf).filename().string());
     }
   };

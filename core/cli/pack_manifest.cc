@@ -18,6 +18,9 @@ std::string At(const std::string& manifest, int line) {
   return manifest + ":" + std::to_string(line) + ": ";
 }
 
+// The id no reading may have: its TEI, ID.xml, would be the corpus, pack.xml.
+constexpr char kReservedId[] = "pack";
+
 int LineOf(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
 
 // An id fit for a file name and for an xml:id prefix in pack.xml: a letter or
@@ -152,6 +155,10 @@ ManifestReading ReadReading(const toml::table& table, int line, const std::strin
       problem = At(manifest, LineOf(*id)) + "reading.id: '" + r.id +
                 "' must begin with a letter and hold only letters, digits, '-', '_' and '.'";
     }
+    if (problem.empty() && r.id == kReservedId) {
+      problem = At(manifest, LineOf(*id)) + "reading.id: 'pack' is taken by the pack's own " +
+                "pack.xml; give the reading another id";
+    }
   } else if (!r.pdf.empty()) {
     r.id = fs::path(r.pdf).stem().string();
     // A file name is not always a good id: spaces and the like become '-'.
@@ -161,6 +168,10 @@ ManifestReading ReadReading(const toml::table& table, int line, const std::strin
       }
     }
     if (!IsGoodId(r.id)) r.id = "r-" + r.id;
+    if (problem.empty() && r.id == kReservedId) {
+      problem = At(manifest, line) + "reading: pack.pdf would be pack.xml, the pack's own " +
+                "file; give the reading an id (id = \"...\")";
+    }
   }
   if (const toml::node* t = table.get("title"))
     r.title = StringField(*t, "title", manifest, &problem);

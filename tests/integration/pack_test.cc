@@ -377,7 +377,15 @@ TEST(Pack, BadReadingsAreNamedAndTheRestIsBuilt) {
                                     << "pdf = \"cut.pdf\"\n"
                                     << "[[reading]]\n"  // 19
                                     << "pdf = \"slides.pdf\"\n"
-                                    << "id = \"good-slides\"\n";
+                                    << "id = \"good-slides\"\n"
+                                    << "[[reading]]\n"  // 22
+                                    << "pdf = \"slides.pdf\"\n"
+                                    << "id = \"bad-setting\"\n"
+                                    << "[reading.settings]\n"
+                                    << "concepts.no_such_key = 1\n"  // 26: unknown setting
+                                    << "[[reading]]\n"               // 27
+                                    << "pdf = \"slides.pdf\"\n"
+                                    << "id = \"pack\"\n";  // 29: pack.xml is the corpus
   std::string out = dir + "/out";
   CommandResult r = Pack(ShellQuote(dir + "/pack.toml") + " -o " + ShellQuote(out));
   EXPECT_NE(r.exit_code, 0) << r.output;
@@ -392,16 +400,38 @@ TEST(Pack, BadReadingsAreNamedAndTheRestIsBuilt) {
   EXPECT_TRUE(Contains(r.output, "locked: ")) << r.output;
   EXPECT_TRUE(Contains(r.output, "password")) << r.output;
   EXPECT_TRUE(Contains(r.output, "cut: ")) << r.output;
+  EXPECT_TRUE(Contains(r.output, "bad-setting: plugins cannot run: ")) << r.output;
+  EXPECT_TRUE(Contains(r.output, "no_such_key")) << r.output;
+  EXPECT_TRUE(Contains(r.output, "pack.toml:29: reading.id: 'pack' is taken")) << r.output;
   // The good readings are in the pack, whole.
   EXPECT_EQ(testing::JingErrors({out + "/column.xml", out + "/good-slides.xml", out + "/pack.xml"}),
             "");
   pugi::xml_document corpus = Load(out + "/pack.xml");
   EXPECT_EQ(corpus.select_nodes("/teiCorpus/TEI").size(), 2u);
   EXPECT_EQ(corpus.select_nodes("//listBibl[@type='readings']/bibl/note[@type='failed']").size(),
-            5u);
+            7u);
   std::string index = testing::ReadFile(out + "/index.html");
   EXPECT_TRUE(Contains(index, "href=\"readings/good-slides.html\"")) << index;
   EXPECT_TRUE(Contains(index, "not in the pack: locked: ")) << index;
+}
+
+// The README's section on packs names every option `pack --help` lists (the
+// table of options covers the other commands).
+TEST(Pack, TheReadmeNamesEveryOptionOfPackHelp) {
+  CommandResult help = testing::RunCommand(ShellQuote(GLOSSATOR_BINARY) + " pack --help");
+  ASSERT_EQ(help.exit_code, 0) << help.output;
+  std::string readme = testing::ReadFile(std::string(GLOSSATOR_SOURCE_DIR) + "/README.md");
+  size_t begin = readme.find("\n## Reading packs");
+  ASSERT_NE(begin, std::string::npos);
+  std::string section = readme.substr(begin, readme.find("\n## ", begin + 1) - begin);
+  std::regex option("--[a-z][a-z-]*");
+  size_t options = 0;
+  for (std::sregex_iterator it(help.output.begin(), help.output.end(), option), end; it != end;
+       ++it, ++options) {
+    EXPECT_TRUE(std::regex_search(section, std::regex(it->str() + "[^a-z-]")))
+        << it->str() << " not in the README";
+  }
+  EXPECT_GT(options, 10u) << help.output;
 }
 
 TEST(Pack, AManifestThatIsNotTomlIsAnErrorNamingItsLine) {

@@ -16,13 +16,18 @@ using bibliography::Kind;
 using bibliography::Person;
 using bibliography::ReferenceRecord;
 
+// Words every title may have, which say nothing about which work it is.
+const std::set<std::string> kFunctionWords = {"a",  "an",  "the", "and",  "or",   "of", "in",
+                                              "on", "for", "to",  "with", "at",   "by", "from",
+                                              "as", "its", "is",  "into", "about"};
+
 std::set<std::string> TitleWords(const std::string& title) {
   std::set<std::string> words;
   std::string word;
   auto flush = [&] {
     if (!word.empty()) {
       std::string ascii = AsciiWord(word);
-      if (!ascii.empty()) words.insert(ascii);
+      if (!ascii.empty() && !kFunctionWords.count(ascii)) words.insert(ascii);
     }
     word.clear();
   };
@@ -124,10 +129,10 @@ class UnionFind {
 
 double TitleSimilarity(const std::string& a, const std::string& b) {
   std::set<std::string> wa = TitleWords(a), wb = TitleWords(b);
-  if (wa.empty() && wb.empty()) return 1.0;
+  if (wa.empty() || wb.empty()) return 1.0;
   size_t common = 0;
   for (const std::string& w : wa) common += wb.count(w);
-  return static_cast<double>(common) / static_cast<double>(wa.size() + wb.size() - common);
+  return static_cast<double>(common) / static_cast<double>(std::min(wa.size(), wb.size()));
 }
 
 std::vector<MergedWork> MergeBibliography(const std::vector<const ReadingSummary*>& readings) {

@@ -133,8 +133,8 @@ Status BuildPack(const PackPlan& plan, const std::string& dir, PackReport* repor
     if (!site[i].week.empty()) {
       // week = 3 reads "Week 3"; section = "Part two" as it is.
       bool number = site[i].week.find_first_not_of("0123456789") == std::string::npos;
-      context.byline += (context.byline.empty() ? "" : " · ") +
-                        (number ? "Week " + site[i].week : site[i].week);
+      context.byline +=
+          (context.byline.empty() ? "" : " · ") + (number ? "Week " + site[i].week : site[i].week);
     }
     context.work_of_bibl = work_of_bibl[i];
     context.concept_labels = &concept_labels;

@@ -1,5 +1,6 @@
 #include "pack/site_pages.h"
 
+#include <map>
 #include <set>
 
 #include "pack/html.h"
@@ -23,7 +24,9 @@ std::string RenderIndexPage(const std::string& course, const std::vector<SiteRea
        "<tbody>\n";
   for (size_t i = 0; i < readings.size(); ++i) {
     const SiteReading& r = readings[i];
-    h += "<tr id=\"reading-" + Html(r.id) + "\"><td>" + std::to_string(i + 1) + "</td><td>";
+    // By position: a reading the manifest gives an id that another has is listed too.
+    h += "<tr id=\"reading-" + std::to_string(i + 1) + "\"><td>" + std::to_string(i + 1) +
+         "</td><td>";
     if (r.summary == nullptr) {
       h += "<strong>" + Html(r.title) +
            "</strong><br/><span class=\"failed\">not in the pack: " + Html(r.failure) +
@@ -65,8 +68,8 @@ std::string RenderBibliographyPage(const std::string& course,
 
 std::string RenderConceptsPage(const std::string& course, const std::vector<SiteReading>& readings,
                                const std::vector<ConceptEntry>& concepts) {
-  std::set<std::string> known;
-  for (const ConceptEntry& c : concepts) known.insert(c.id);
+  std::map<std::string, std::string> label_of;
+  for (const ConceptEntry& c : concepts) label_of[c.id] = c.info.label;
   std::string h = PageStart("Concepts: " + course, course, "");
   h += "<h1>Concepts</h1>\n<p>" + std::to_string(concepts.size()) +
        " concepts, the most frequent first.</p>\n";
@@ -76,8 +79,10 @@ std::string RenderConceptsPage(const std::string& course, const std::vector<Site
     if (!c.info.gloss.empty()) h += "<p class=\"gloss\">" + Html(c.info.gloss) + "</p>\n";
     if (!c.info.broader.empty()) {
       h += "<p>Broader: ";
-      h += known.count(c.info.broader)
-               ? "<a href=\"#" + Html(c.info.broader) + "\">" + Html(c.info.broader) + "</a>"
+      auto broader = label_of.find(c.info.broader);
+      // A broader concept no reading mentions has no entry to link to: its id alone.
+      h += broader != label_of.end()
+               ? "<a href=\"#" + Html(c.info.broader) + "\">" + Html(broader->second) + "</a>"
                : Html(c.info.broader);
       h += "</p>\n";
     }
