@@ -69,7 +69,8 @@ a.concept, a.cite { color: inherit; text-decoration: none; }
 table.readings { border-collapse: collapse; width: 100%; }
 table.readings td, table.readings th { border-bottom: 1px solid #ddd; padding: .3em .4em; text-align: left; vertical-align: top; }
 .failed { color: #a00; }
-.places a { margin-right: .4em; }
+.places a { margin-right: .15em; }
+.places small { margin-right: .5em; color: #666; }
 .gloss { color: #444; }
 @media (max-width: 40em) {
   main { padding: .5em .8em 2em 2.6em; }

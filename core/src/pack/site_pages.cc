@@ -91,8 +91,19 @@ std::string RenderConceptsPage(const std::string& course, const std::vector<Site
       const SiteReading& r = readings[in.reading];
       h += "<li><a href=\"" + ReadingLink(r) + "\">" + Html(r.title) + "</a> (" +
            std::to_string(in.places.size()) + "): <span class=\"places\">";
-      for (const TermPlace& p : in.places) {
-        h += "<a href=\"" + ReadingLink(r, p.block_id) + "\">" + PageLabel(p.page) + "</a>";
+      // One link a page, to its first passage, with how many mentions the
+      // page has: a page's ten mentions as ten links "p. 3" said nothing more
+      // (pack.xml lists every place).
+      for (size_t k = 0; k < in.places.size();) {
+        size_t same_page = k;
+        while (same_page < in.places.size() && in.places[same_page].page == in.places[k].page) {
+          ++same_page;
+        }
+        h += "<a href=\"" + ReadingLink(r, in.places[k].block_id) + "\">" +
+             PageLabel(in.places[k].page) + "</a>";
+        if (same_page - k > 1) h += "<small>\u00d7" + std::to_string(same_page - k) + "</small>";
+        h += " ";
+        k = same_page;
       }
       h += "</span></li>\n";
     }

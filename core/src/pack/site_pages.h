@@ -3,6 +3,9 @@
 // index) and vignettes.html (the case material, by reading). Links go to
 // readings/ID.html#ELEMENT, the reading pages' ids being the TEI's xml:ids.
 //
+// concepts.html links each page where a concept occurs (to its first passage
+// there); pack.xml's concept index has every place.
+//
 // Thread safety: the functions only read their arguments.
 #ifndef GLOSSATOR_PACK_SITE_PAGES_H_
 #define GLOSSATOR_PACK_SITE_PAGES_H_
