@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -125,13 +126,36 @@ PreparedPipeline Prepare(const Options& o, const std::vector<std::string>& setti
     return p;
   }
   p.pipeline = *made;
-  for (const PluginInfo& info : p.pipeline->plugins()) {
-    auto [it, fresh] = plugin_sha->emplace(info.file, "");
+  auto sha_of = [&](const std::string& file) -> const std::string& {
+    auto [it, fresh] = plugin_sha->emplace(file, "");
     if (fresh) {
-      Result<std::string> sha = Sha256OfFile(info.file);
+      Result<std::string> sha = Sha256OfFile(file);
       it->second = sha.ok() ? *sha : "unreadable";
     }
-    p.fingerprint += "plugin " + info.name + " " + info.version + " " + it->second + "\n";
+    return it->second;
+  };
+  for (const PluginInfo& info : p.pipeline->plugins()) {
+    p.fingerprint += "plugin " + info.name + " " + info.version + " " + sha_of(info.file) + "\n";
+    // A plugin's data lives beside it, in a folder of its name (the concepts
+    // thesaurus: plugins/concepts/thesaurus.xml): a changed file there
+    // changes what the plugin makes.
+    fs::path data = fs::path(info.file).parent_path() / info.name;
+    std::error_code ec;
+    if (!fs::is_directory(data, ec)) continue;
+    std::vector<std::string> files;
+    // Its own files only: in a build tree the folder is also CMake's (its
+    // Makefile, *.cmake and subfolders change with every configure).
+    for (const auto& e : fs::directory_iterator(data, ec)) {
+      std::string name = e.path().filename().string();
+      if (!e.is_regular_file(ec) || name == "Makefile" || e.path().extension() == ".cmake")
+        continue;
+      files.push_back(e.path().string());
+    }
+    std::sort(files.begin(), files.end());
+    for (const std::string& f : files) {
+      p.fingerprint +=
+          "plugin-data " + fs::path(f).lexically_relative(data).string() + " " + sha_of(f) + "\n";
+    }
   }
   return p;
 }

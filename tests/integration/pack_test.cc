@@ -300,6 +300,37 @@ TEST(Pack, ARerunAnnotatesOnlyWhatChanged) {
   EXPECT_FALSE(Contains(forced.output, "[1/4]")) << forced.output;
 }
 
+// A plugin's data beside it (the concepts thesaurus) is part of what a reading
+// is made from: changing it redoes the readings.
+TEST(Pack, AChangedPluginDataFileRedoesTheReadings) {
+  TempDir work;
+  std::string manifest = CopySamples(work.path());
+  std::string plugins = work.path() + "/plugins";
+  fs::create_directories(plugins + "/concepts");
+  for (const char* so : {"libconcepts.so", "libcitations.so", "libvignettes.so"}) {
+    fs::copy_file(std::string(GLOSSATOR_SHIPPED_PLUGIN_DIR) + "/" + so, plugins + "/" + so);
+  }
+  std::string thesaurus = plugins + "/concepts/thesaurus.xml";
+  fs::copy_file(std::string(GLOSSATOR_SHIPPED_PLUGIN_DIR) + "/concepts/thesaurus.xml", thesaurus);
+  if (fs::is_directory(std::string(GLOSSATOR_SHIPPED_PLUGIN_DIR) + "/citations")) {
+    fs::create_directories(plugins + "/citations");
+    for (const auto& e :
+         fs::directory_iterator(std::string(GLOSSATOR_SHIPPED_PLUGIN_DIR) + "/citations")) {
+      if (e.is_regular_file())
+        fs::copy_file(e.path(), plugins + "/citations/" + e.path().filename().string());
+    }
+  }
+  std::string command = ShellQuote(GLOSSATOR_BINARY) + " pack " + ShellQuote(manifest) + " -o " +
+                        ShellQuote(work.path() + "/out") + " --plugin-dir " + ShellQuote(plugins) +
+                        " 2>&1";
+  CommandResult first = testing::RunCommand(command);
+  ASSERT_EQ(first.exit_code, 0) << first.output;
+  EXPECT_TRUE(Contains(testing::RunCommand(command).output, "0 annotated, 4 unchanged"));
+  std::ofstream(thesaurus, std::ios::app) << "<!-- changed -->\n";
+  CommandResult changed = testing::RunCommand(command);
+  EXPECT_TRUE(Contains(changed.output, "4 annotated, 0 unchanged")) << changed.output;
+}
+
 // On a terminal (script(1) gives the command one) a progress line says which
 // reading is being read, how far along and how long is left; -q silences it.
 TEST(Pack, OnATerminalAProgressLineCountsTheReadings) {
