@@ -102,16 +102,6 @@ std::string Fingerprint(const ManifestReading& r, const PreparedPipeline& p,
   std::string f = std::string("glossator ") + GLOSSATOR_VERSION + "\n";
   f += "pdf " + pdf_sha + "\n";
   f += std::string("password ") + (r.password.empty() ? "none" : "given") + "\n";
-  for (const std::string& s : r.settings) {
-    f += "setting " + s;
-    size_t eq = s.find('=');
-    std::error_code ec;
-    if (eq != std::string::npos && fs::is_regular_file(s.substr(eq + 1), ec)) {
-      Result<std::string> sha = Sha256OfFile(s.substr(eq + 1));
-      if (sha.ok()) f += " sha256 " + *sha;
-    }
-    f += "\n";
-  }
   return f + p.fingerprint;
 }
 
@@ -126,6 +116,22 @@ PreparedPipeline Prepare(const Options& o, const std::vector<std::string>& setti
     return p;
   }
   p.pipeline = *made;
+  // The settings as the plugins get them: the manifest's, then --config's
+  // file, then --set; with the SHA-256 of a file a value names.
+  auto file_sha = [](const std::string& path) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) return std::string();
+    Result<std::string> sha = Sha256OfFile(path);
+    return sha.ok() ? " sha256 " + *sha : std::string();
+  };
+  for (const std::string& setting : options.settings) {
+    size_t eq = setting.find('=');
+    p.fingerprint += "setting " + setting +
+                     (eq == std::string::npos ? "" : file_sha(setting.substr(eq + 1))) + "\n";
+  }
+  if (!options.config_file.empty()) {
+    p.fingerprint += "config " + options.config_file + file_sha(options.config_file) + "\n";
+  }
   auto sha_of = [&](const std::string& file) -> const std::string& {
     auto [it, fresh] = plugin_sha->emplace(file, "");
     if (fresh) {

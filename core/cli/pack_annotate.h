@@ -5,9 +5,10 @@
 //
 // A reading's fingerprint (DIR/.glossator/ID.fingerprint) is what its TEI
 // was made from: Glossator's version, the PDF's SHA-256, whether a password
-// was given, its plugin settings (with the SHA-256 of a file a setting
-// names), and each plugin's name, version and library's SHA-256, with the
-// SHA-256 of each file in its data folder beside it (PLUGIN_DIR/NAME/). A reading
+// was given, its plugin settings (the manifest's, --config's and --set's,
+// with the SHA-256 of a file a setting names), and each plugin's name,
+// version and library's SHA-256, with the SHA-256 of each file in its data
+// folder beside it (PLUGIN_DIR/NAME/). A reading
 // whose fingerprint and TEI are there and whose fingerprint is unchanged is
 // not annotated again (unless --force). A reading that fails leaves
 // DIR/.glossator/ID.error (what went wrong) and no fingerprint, so that the
