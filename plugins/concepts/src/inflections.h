@@ -60,6 +60,12 @@ std::vector<std::string> VerbsOfGerund(std::string_view gerund);
 // Words that make "X-ing particle" a phrasal verb (acting out, working through).
 bool IsParticle(std::string_view word);
 
+// For a phrasal verb label (acting out), the other forms of its first word
+// (act, acts, acted): the matcher puts them in as variants of that label
+// only, not as forms of the word "acting", so that "acted in" is no "acting
+// in". Empty for other labels.
+std::vector<std::string> PhrasalVerbForms(const std::vector<std::string_view>& words);
+
 // The forms, besides itself, that word `index` of a label of `words` words
 // (folded) is matched in, by the rules above. Sorted, unique, without the
 // word itself.

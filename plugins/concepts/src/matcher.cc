@@ -61,7 +61,7 @@ Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
   child_bloom_.push_back({});
   const std::vector<Category>& categories = thesaurus.categories();
   // The labels' folded words (and concatenations), with the forms each takes.
-  std::vector<Tokens> label_tokens;
+  std::vector<Tokens> label_tokens;  // per entry: a label, or a variant of one
   std::vector<Entry> entries;
   std::vector<std::pair<std::string, std::vector<std::string>>> words_and_forms;
   for (uint32_t c = 0; c < categories.size(); ++c) {
@@ -83,8 +83,23 @@ Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
         std::string_view whole = concatenated;
         words_and_forms.emplace_back(concatenated, LabelWordForms({whole}, 0));
       }
-      entries.push_back({c, static_cast<uint32_t>(labels_.size()), label.ambiguous});
+      Entry entry{c, static_cast<uint32_t>(labels_.size()), label.ambiguous};
       labels_.push_back({c, std::move(folded)});
+      // A phrasal verb's other forms are variants of this label only.
+      std::string rest(label.text.substr(tokens.tokens[1 % tokens.tokens.size()].begin));
+      for (const std::string& form : PhrasalVerbForms(words)) {
+        Tokens variant;
+        Tokenize(form + " " + rest, &variant);
+        std::string joined;
+        for (size_t i = 0; i < variant.tokens.size(); ++i) {
+          words_and_forms.emplace_back(std::string(variant.Folded(i)), std::vector<std::string>{});
+          joined += variant.Folded(i);
+        }
+        words_and_forms.emplace_back(joined, std::vector<std::string>{});
+        entries.push_back(entry);
+        label_tokens.push_back(std::move(variant));
+      }
+      entries.push_back(entry);
       label_tokens.push_back(std::move(tokens));
     }
   }
@@ -188,7 +203,7 @@ void Matcher::FindContainedLabels(const std::vector<Tokens>& label_tokens,
       const std::vector<uint32_t>& b = lexemes[inner];
       if (!entries[inner].ambiguous || b.size() >= a.size()) continue;
       if (std::search(a.begin(), a.end(), b.begin(), b.end()) != a.end()) {
-        confirms_[outer].push_back(inner);
+        confirms_[entries[outer].label].push_back(entries[inner].label);
       }
     }
   }

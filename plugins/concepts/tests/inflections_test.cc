@@ -44,7 +44,7 @@ TEST(Inflections, VerbsTakeTheirForms) {
   EXPECT_FALSE(Has(repair, "repairable"));
   EXPECT_EQ(Forms({"holding"}, 0), (V{"holding's", "holdings"}));
   EXPECT_FALSE(Has(Forms({"splitting"}, 0), "split"));
-  V acting = Forms({"acting", "out"}, 0);
+  V acting = PhrasalVerbForms({"acting", "out"});
   for (const char* f : {"act", "acts", "acted"}) EXPECT_TRUE(Has(acting, f)) << f;
   // Not a verb: no verb forms.
   EXPECT_EQ(Forms({"transference"}, 0), (V{"transference's", "transferences"}));

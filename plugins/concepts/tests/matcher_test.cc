@@ -125,6 +125,22 @@ TEST_F(MatcherTest, StemsOfOtherWordsAreNotTaken) {
   EXPECT_EQ(Find("to transfer"), V{});
 }
 
+// A phrasal verb label takes its verb's forms, which are not forms of its
+// first word in another label.
+TEST(MatcherPhrasalVerbs, VerbFormsBelongToTheirLabel) {
+  Thesaurus t;
+  t.AddText(testing::Taxonomy("<category xml:id=\"c.out\"><catDesc><term>acting out</term>"
+                              "</catDesc></category>\n<category xml:id=\"c.in\"><catDesc>"
+                              "<term>acting in</term></catDesc></category>\n"),
+            "user.xml");
+  t.Validate();
+  Matcher m(t);
+  EXPECT_EQ(m.Match("she acted out again").size(), 1u);
+  EXPECT_EQ(m.Match("she acts out again").size(), 1u);
+  EXPECT_EQ(m.Match("acting in").size(), 1u);
+  EXPECT_TRUE(m.Match("it acted in two ways").empty());
+}
+
 TEST_F(MatcherTest, BritishAndAmericanSpellingsThroughAlts) {
   EXPECT_EQ(Find("internalisation"), V{"internalisation=c.internalisation"});
   EXPECT_EQ(Find("internalization"), V{"internalization=c.internalisation"});
