@@ -194,16 +194,24 @@ void Matcher::FindContainedLabels(const std::vector<Tokens>& label_tokens,
       lexemes[l].push_back(LexemeOf(label_tokens[l].Folded(i)));
     }
   }
-  // All pairs, once: a few million cheap comparisons (the ambiguous labels
-  // are a tenth of the labels).
+  // The ambiguous labels by their first lexeme, then each longer label's
+  // positions looked up there.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> ambiguous_by_first;
+  for (uint32_t e = 0; e < entries.size(); ++e) {
+    if (entries[e].ambiguous) ambiguous_by_first[lexemes[e].front()].push_back(e);
+  }
   for (uint32_t outer = 0; outer < entries.size(); ++outer) {
     const std::vector<uint32_t>& a = lexemes[outer];
     if (entries[outer].ambiguous || a.size() < 2) continue;
-    for (uint32_t inner = 0; inner < entries.size(); ++inner) {
-      const std::vector<uint32_t>& b = lexemes[inner];
-      if (!entries[inner].ambiguous || b.size() >= a.size()) continue;
-      if (std::search(a.begin(), a.end(), b.begin(), b.end()) != a.end()) {
-        confirms_[entries[outer].label].push_back(entries[inner].label);
+    for (size_t i = 0; i < a.size(); ++i) {
+      auto it = ambiguous_by_first.find(a[i]);
+      if (it == ambiguous_by_first.end()) continue;
+      for (uint32_t inner : it->second) {
+        const std::vector<uint32_t>& b = lexemes[inner];
+        if (b.size() < a.size() && i + b.size() <= a.size() &&
+            std::equal(b.begin(), b.end(), a.begin() + static_cast<ptrdiff_t>(i))) {
+          confirms_[entries[outer].label].push_back(entries[inner].label);
+        }
       }
     }
   }
