@@ -102,6 +102,18 @@ std::vector<std::string> VerbsOfGerund(std::string_view gerund) {
   return out;
 }
 
+std::vector<std::string> SingularsOf(std::string_view plural) {
+  std::vector<std::string> out;
+  if (plural.size() < 5 || !EndsWith(plural, "s") || EndsWith(plural, "ss") ||
+      EndsWith(plural, "is") || EndsWith(plural, "us")) {
+    return out;  // not a plural: analysis, stimulus, process
+  }
+  for (std::string candidate : {Cut(plural, 1, ""), Cut(plural, 2, ""), Cut(plural, 3, "y")}) {
+    if (candidate.size() >= 4 && SForm(candidate) == plural) out.push_back(std::move(candidate));
+  }
+  return out;
+}
+
 std::vector<std::string> PhrasalVerbForms(const std::vector<std::string_view>& words) {
   std::vector<std::string> out;
   if (words.size() < 2 || !IsParticle(words[1])) return out;
@@ -116,6 +128,10 @@ std::vector<std::string> PhrasalVerbForms(const std::vector<std::string_view>& w
 std::vector<std::string> LabelWordForms(const std::vector<std::string_view>& words, size_t index) {
   std::string_view word = words[index];
   std::vector<std::string> out = NounInflections(word);
+  for (const std::string& singular : SingularsOf(word)) {  // life events: life event
+    out.push_back(singular);
+    out.push_back(singular + "'s");
+  }
   auto add_verb = [&](std::string_view verb) {
     for (std::string& form : VerbForms(verb)) out.push_back(std::move(form));
   };

@@ -28,6 +28,14 @@ TEST(Inflections, NounPluralsAndPossessive) {
   EXPECT_TRUE(Has(NounInflections("death drive"), "death drives"));
 }
 
+TEST(Inflections, PluralLabelsTakeTheirSingular) {
+  EXPECT_TRUE(Has(Forms({"life", "events"}, 1), "event"));
+  EXPECT_TRUE(Has(Forms({"fantasies"}, 0), "fantasy"));
+  EXPECT_EQ(SingularsOf("news"), V{});
+  EXPECT_EQ(SingularsOf("analysis"), V{});
+  EXPECT_TRUE(Has(SingularsOf("processes"), "process"));
+}
+
 TEST(Inflections, NounLabelsTakeNoVerbOrDerivedForms) {
   V object = Forms({"object"}, 0);
   EXPECT_FALSE(Has(object, "objective"));
