@@ -612,11 +612,11 @@ def main():
     if args.reliability:
         # Precision per @cert value on the exhaustive texts (every tag judged).
         print("concepts  reliability (exhaustive texts): cert band  tags  right  precision")
-        for lo in (0.9, 0.8, 0.7, 0.6, 0.5, 0.0):
-            hi = 1.01 if lo == 0.9 else round(lo + 0.1, 1) if lo else 0.5
+        edges = [1.0001, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.0]
+        for hi, lo in zip(edges, edges[1:]):
             band = [ok for c, ok in judged if lo <= c < hi]
             if band:
-                print(f"          [{lo:.1f}, {min(hi, 1.0):.1f}{']' if lo == 0.9 else ')'} "
+                print(f"          [{lo:.2f}, {min(hi, 1.0):.2f}{']' if hi > 1 else ')'} "
                       f"{len(band):5d} {sum(band):6d}  {ratio(sum(band), len(band))}")
     print(f"vignettes overall recall {ratio(v_tot['found'], v_tot['gold'])} "
           f"({v_tot['found']}/{v_tot['gold']}), precision "
