@@ -3,7 +3,7 @@
 #include <sstream>
 #include <utility>
 
-#include "text/boundaries.h"
+#include "glossator/plugin_testing.h"
 
 namespace vignettes {
 namespace {
@@ -92,13 +92,13 @@ glossator::Document MakeDocument(const std::vector<std::string>& paragraphs) {
 }
 
 glossator::Result<Passage> ToPassage(const glossator::Document& doc) {
-  auto bounds = glossator::text::FindBoundaries(doc);
+  auto bounds = glossator::plugin_testing::HostBoundaries(doc);
   if (!bounds.ok()) return bounds.status();
   Passage passage;
   passage.text = doc.text();
   for (const glossator::Block& b : doc.blocks()) {
     bool prose = IsProse(static_cast<int>(b.kind), b.slide);
-    passage.blocks.push_back({b.begin, b.end, prose});
+    passage.blocks.push_back({b.begin, b.end, prose, IsNote(static_cast<int>(b.kind))});
   }
   for (const auto& [begin, end] : bounds.value().sentences) {
     passage.sentences.push_back({begin, end, 0});
