@@ -125,6 +125,37 @@ TEST_F(MatcherTest, StemsOfOtherWordsAreNotTaken) {
   EXPECT_EQ(Find("to transfer"), V{});
 }
 
+// A label can carry a sense rule of its own (a rule whose target is the
+// term's xml:id), in place of its category's: the two labels of one concept
+// are confirmed by different cues, multi-word labels too.
+TEST(MatcherLabelRules, ALabelsOwnRuleReplacesTheCategorys) {
+  Thesaurus t;
+  t.AddText(testing::Taxonomy(
+                "<category xml:id=\"c.anxiety\"><catDesc>"
+                "<term subtype=\"ambiguous\">anxiety</term>"
+                "<term type=\"alt\" subtype=\"ambiguous\" xml:id=\"t.angst\">angst</term>"
+                "<term type=\"alt\" subtype=\"ambiguous\" xml:id=\"t.free\">free floating</term>"
+                "<note type=\"rule\" subtype=\"context\" n=\"5\">neurosis phobia</note>"
+                "<note type=\"rule\" subtype=\"context\" n=\"5\" target=\"#t.angst\">dread "
+                "kierkegaard</note>"
+                "<note type=\"rule\" subtype=\"context\" n=\"3\" target=\"#t.free\">signal</note>"
+                "<note type=\"rule\" subtype=\"everyday\" n=\"3\" target=\"#t.free\">balloon</note>"
+                "</catDesc></category>\n"),
+            "user.xml");
+  t.Validate();
+  Matcher m(t);
+  auto cued = [&](const std::string& text) {
+    std::vector<Mention> found = m.Match(text);
+    return found.size() == 1 && found[0].cued();
+  };
+  EXPECT_TRUE(cued("anxiety and phobia"));
+  EXPECT_FALSE(cued("angst and phobia"));
+  EXPECT_TRUE(cued("angst and dread"));
+  EXPECT_FALSE(cued("anxiety and dread"));
+  EXPECT_TRUE(cued("a signal, free floating"));
+  EXPECT_TRUE(m.Match("a signal balloon free floating").empty());
+}
+
 // A phrasal verb label takes its verb's forms, which are not forms of its
 // first word in another label.
 TEST(MatcherPhrasalVerbs, VerbFormsBelongToTheirLabel) {
