@@ -387,3 +387,55 @@ TEST(MatcherLimits, TheLongestTermInALongTextIsFollowedToItsEnd) {
 
 }  // namespace
 }  // namespace concepts
+
+namespace concepts {
+namespace {
+
+// The shipped thesaurus on the cases issue 13 names: the most specific
+// concept, plurals, and the everyday and technical senses of other fields.
+class ShippedThesaurusTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    thesaurus_ = new Thesaurus;
+    thesaurus_->AddFile(CONCEPTS_THESAURUS);
+    thesaurus_->Validate();
+    matcher_ = new Matcher(*thesaurus_);
+  }
+  static void TearDownTestSuite() {
+    delete matcher_;
+    delete thesaurus_;
+  }
+  // "text=id" of each mention the matcher confirms in the block.
+  static std::vector<std::string> Find(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Mention& m : matcher_->Match(text)) {
+      if (m.cued()) {
+        out.push_back(text.substr(m.begin, m.end - m.begin) + "=" +
+                      thesaurus_->categories()[m.category].id);
+      }
+    }
+    return out;
+  }
+  static Thesaurus* thesaurus_;
+  static Matcher* matcher_;
+};
+Thesaurus* ShippedThesaurusTest::thesaurus_ = nullptr;
+Matcher* ShippedThesaurusTest::matcher_ = nullptr;
+
+TEST_F(ShippedThesaurusTest, TheMostSpecificConceptWins) {
+  EXPECT_EQ(Find("an anxiety neurosis"), V{"anxiety neurosis=c.anxiety-neurosis"});
+  EXPECT_EQ(Find("the transference neuroses"), V{"transference neuroses=c.transference-neurosis"});
+  EXPECT_EQ(Find("the psychoneuroses"), V{"psychoneuroses=c.psychoneurosis"});
+}
+
+TEST_F(ShippedThesaurusTest, OtherFieldsWordsAreNotTaken) {
+  for (const char* text :
+       {"Amnesty International", "an objective function", "Thirdly, the results",
+        "an anonymous letter", "he was transferred to the Guards", "supervised learning",
+        "psychic determinants", "a variable projection method"}) {
+    EXPECT_EQ(Find(text), V{}) << text;
+  }
+}
+
+}  // namespace
+}  // namespace concepts
