@@ -432,7 +432,8 @@ TEST_F(ShippedThesaurusTest, OtherFieldsWordsAreNotTaken) {
   for (const char* text :
        {"Amnesty International", "an objective function", "Thirdly, the results",
         "an anonymous letter", "he was transferred to the Guards", "supervised learning",
-        "psychic determinants", "a variable projection method"}) {
+        "psychic determinants", "a variable projection method", "good object-oriented design",
+        "each object of the class"}) {
     EXPECT_EQ(Find(text), V{}) << text;
   }
 }
