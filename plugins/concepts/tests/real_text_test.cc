@@ -12,7 +12,10 @@
 #include <string>
 #include <vector>
 
+#include "document_tagger.h"
+#include "matcher.h"
 #include "test_support.h"
+#include "thesaurus.h"
 
 namespace {
 
@@ -86,6 +89,60 @@ TEST(ConceptsRealText, PdfsOfOtherFieldsHaveAlmostNoTags) {
   }
   if (pdfs.empty()) GTEST_SKIP() << "no real PDFs at " << dir;
   ExpectFewTags(pdfs, "PDFs of other fields");
+}
+
+}  // namespace
+
+namespace {
+
+// The field gate (document_tagger.h) on the real texts' words, as
+// `glossator text` gives them (blocks at blank lines): the readings of the
+// field pass it, the texts of other fields do not. Prints each text's counts.
+concepts::FieldEvidence GateOf(concepts::Matcher& matcher, const std::string& pdf) {
+  glossator::testing::CommandResult r =
+      RunCommand(std::string(GLOSSATOR_BINARY) + " text " + ShellQuote(pdf) + " 2>/dev/null");
+  EXPECT_EQ(r.exit_code, 0) << pdf;
+  std::vector<std::string_view> blocks;
+  std::string_view text = r.output;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find("\n\n", at);
+    if (end == std::string_view::npos) end = text.size();
+    blocks.push_back(text.substr(at, end - at));
+    at = end + 2;
+  }
+  concepts::DocumentTagger tagger(matcher);
+  concepts::FieldEvidence field;
+  tagger.Tag(blocks, &field);
+  std::printf(
+      "  %-42s %7zu words %5zu unambiguous mentions (%.1f per 10,000) of %4zu concepts: %s\n",
+      std::filesystem::path(pdf).filename().c_str(), field.words, field.unambiguous,
+      field.words ? 10000.0 * double(field.unambiguous) / double(field.words) : 0.0, field.distinct,
+      field.in_field ? "in the field" : "not in the field");
+  return field;
+}
+
+TEST(ConceptsRealText, TheFieldGateTellsTheReadingsFromOtherFields) {
+  std::string dir = glossator::testing::SharedDir() + "/data/real/pdfs/";
+  if (!std::filesystem::exists(dir)) GTEST_SKIP() << "no real PDFs at " << dir;
+  concepts::Thesaurus thesaurus;
+  thesaurus.AddFile(CONCEPTS_THESAURUS);
+  thesaurus.Validate();
+  concepts::Matcher matcher(thesaurus);
+  for (const char* name :
+       {"freud-origin-and-development.pdf", "freud-beyond-the-pleasure-principle.pdf",
+        "freud-future-prospects.pdf", "cermine_example1.pdf"}) {
+    EXPECT_TRUE(GateOf(matcher, dir + name).in_field) << name;
+  }
+  for (const char* name : kOtherFieldPdfs)
+    EXPECT_FALSE(GateOf(matcher, dir + name).in_field) << name;
+  std::string why;
+  for (const std::string& pdf : glossator::testing::ControlPdfs(&why)) {
+    EXPECT_FALSE(GateOf(matcher, pdf).in_field) << pdf;
+  }
+  // Psychology papers the gold does not count as readings of the field: printed only.
+  for (const char* name : {"papaja_vignette.pdf", "complexity.pdf", "sp_roark13.pdf"}) {
+    GateOf(matcher, dir + name);
+  }
 }
 
 }  // namespace
