@@ -118,10 +118,12 @@ VIGNETTE_COLUMNS = ["id", "kind", "category", "patient", "person_keys", "start_p
 
 def read_concept_gold():
     rows, comments = read_tsv(CONCEPT_GOLD, CONCEPT_COLUMNS)
-    exhaustive = set()
+    exhaustive, held_out = set(), set()
     for c in comments:
         if c.startswith("exhaustive:"):
             exhaustive.update(c.split(":", 1)[1].split())
+        if c.startswith("held out:"):
+            held_out.update(c.split(":", 1)[1].split())
     for r in rows:
         try:
             r["page"] = int(r["page"])
@@ -132,7 +134,7 @@ def read_concept_gold():
             raise GoldError(f"{r['_line']}: empty or out-of-range field")
     if not exhaustive:
         raise GoldError(f"{CONCEPT_GOLD}: no '# exhaustive:' line")
-    return rows, exhaustive
+    return rows, exhaustive, held_out
 
 
 def read_vignette_gold():
@@ -199,7 +201,7 @@ class Stream:
         self.in_note = []        # inside a <note>
         self.in_bibl = []        # inside a reference list
         self.ids = {}            # xml:id -> (start, end)
-        self.terms = []          # (start, end, ref)
+        self.terms = []          # (start, end, ref, cert)
         self.segs = []           # (start, end) of <seg type="vignette">
         self.persons = []        # (start, end, text) of <rs type="person">
         self.notes = []          # (start, end, n) of <note>
@@ -261,7 +263,7 @@ class Stream:
         if el.get(XML_ID):
             self.ids[el.get(XML_ID)] = (start, end)
         if tag == "term" and el.get("ref"):
-            self.terms.append((start, end, el.get("ref").lstrip("#")))
+            self.terms.append((start, end, el.get("ref").lstrip("#"), el.get("cert") or "1"))
         if tag == "seg" and el.get("type") == "vignette":
             self.segs.append((start, end))
         if tag == "note" and not (len(self.notes) and self.notes[-1][0] <= start < self.notes[-1][1]):
@@ -373,13 +375,17 @@ def evaluate_concepts(pdf, rows, exhaustive, stream, thesaurus, report):
         in_scope = [t for t in stream.terms if not stream.in_bibl[t[0]]]
         right = 0
         wrong_list = []
-        for s, e, ref in in_scope:
-            if any(a < e and s < b and concept_matches(c, ref, stream, thesaurus)
-                   for a, b, c in gold_spans):
+        judged = []  # (cert, right)
+        for s, e, ref, cert in in_scope:
+            ok = any(a < e and s < b and concept_matches(c, ref, stream, thesaurus)
+                     for a, b, c in gold_spans)
+            judged.append((float(cert), ok))
+            if ok:
                 right += 1
             else:
-                wrong_list.append(f"p.{stream.page_of[s]} '{stream.text[s:e]}' as {ref}")
-        result.update(tags=len(in_scope), right=right, wrong_list=wrong_list,
+                wrong_list.append(f"p.{stream.page_of[s]} '{stream.text[s:e]}' as {ref} "
+                                  f"(cert {cert})")
+        result.update(tags=len(in_scope), right=right, wrong_list=wrong_list, judged=judged,
                       bibl_tags=len(stream.terms) - len(in_scope))
     result["misses"] = misses
     return result
@@ -518,6 +524,8 @@ def main():
     ap.add_argument("--shared", default=os.path.join(REPO, "..", "shared"))
     ap.add_argument("--keep", help="keep the TEI files in this folder")
     ap.add_argument("--verbose", action="store_true", help="list every miss and wrong tag")
+    ap.add_argument("--reliability", action="store_true",
+                    help="print the precision of the concept tags per @cert value")
     args = ap.parse_args()
     pdf_dir = os.path.join(args.shared, "data", "real", "pdfs")
     if not os.path.isdir(pdf_dir):
@@ -525,7 +533,7 @@ def main():
         return 77  # ctest's SKIP_RETURN_CODE
 
     try:
-        concept_rows, exhaustive = read_concept_gold()
+        concept_rows, exhaustive, held_out = read_concept_gold()
         vignette_gold = read_vignette_gold()
     except GoldError as e:
         print(f"gold does not parse: {e}", file=sys.stderr)
@@ -534,8 +542,12 @@ def main():
     thesaurus = thesaurus_ids()
     out_dir = args.keep or tempfile.mkdtemp(prefix="glossator-real-gold-")
     os.makedirs(out_dir, exist_ok=True)
-    c_tot = {"gold": 0, "found": 0, "tags": 0, "right": 0, "unmapped": 0,
-             "none_total": 0, "none_tagged": 0}
+    def concept_totals():
+        return {"gold": 0, "found": 0, "tags": 0, "right": 0, "unmapped": 0,
+                "none_total": 0, "none_tagged": 0}
+    c_tot = concept_totals()
+    c_split = {"tuning": concept_totals(), "held out": concept_totals()}
+    judged = []
     v_tot = {"gold": 0, "found": 0, "person_right": 0, "predicted": 0, "pred_right": 0,
              "fused": 0, "on_not_case": 0, "not_case": 0}
     try:
@@ -559,11 +571,14 @@ def main():
             if c["unmapped"]:
                 line += f"  ({c['unmapped']} gold labels not in the thesaurus)"
             print(line)
-            for k in ("gold", "found", "unmapped", "none_total", "none_tagged"):
-                c_tot[k] += c[k]
-            if "tags" in c:
-                c_tot["tags"] += c["tags"]
-                c_tot["right"] += c["right"]
+            part = c_split["held out" if name in held_out else "tuning"]
+            for tot in (c_tot, part):
+                for k in ("gold", "found", "unmapped", "none_total", "none_tagged"):
+                    tot[k] += c[k]
+                if "tags" in c:
+                    tot["tags"] += c["tags"]
+                    tot["right"] += c["right"]
+            judged += c.get("judged", [])
             for w in c.get("wrong_list", []):
                 print("    wrong tag " + w)
             if args.verbose:
@@ -588,6 +603,21 @@ def main():
           f"{ratio(c_tot['right'], c_tot['tags'])} ({c_tot['right']}/{c_tot['tags']}), "
           f"NONE tagged {c_tot['none_tagged']}/{c_tot['none_total']}, "
           f"gold labels not in the thesaurus {c_tot['unmapped']}")
+    for part, tot in c_split.items():
+        names = sorted(n for n in pdfs if (n in held_out) == (part == "held out")
+                       and any(r["pdf"] == n for r in concept_rows) | (n in exhaustive))
+        print(f"concepts  {part:8s} recall {ratio(tot['found'], tot['gold'])} "
+              f"({tot['found']}/{tot['gold']}), precision {ratio(tot['right'], tot['tags'])} "
+              f"({tot['right']}/{tot['tags']}): {' '.join(names)}")
+    if args.reliability:
+        # Precision per @cert value on the exhaustive texts (every tag judged).
+        print("concepts  reliability (exhaustive texts): cert band  tags  right  precision")
+        edges = [1.0001, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.0]
+        for hi, lo in zip(edges, edges[1:]):
+            band = [ok for c, ok in judged if lo <= c < hi]
+            if band:
+                print(f"          [{lo:.2f}, {min(hi, 1.0):.2f}{']' if hi > 1 else ')'} "
+                      f"{len(band):5d} {sum(band):6d}  {ratio(sum(band), len(band))}")
     print(f"vignettes overall recall {ratio(v_tot['found'], v_tot['gold'])} "
           f"({v_tot['found']}/{v_tot['gold']}), precision "
           f"{ratio(v_tot['pred_right'], v_tot['predicted'])} ({v_tot['pred_right']}/"

@@ -108,22 +108,34 @@ def check(path, min_count):
         broader = [p for p in desc.findall(TEI + "ptr") if p.get("type") == "broader"]
         if len(broader) > 1:
             errors.append(f"{where}: at most one broader concept")
-        rules = [n for n in desc.findall(TEI + "note") if n.get("type") == "rule" and n.get("subtype") == "context"]
+        all_rules = [n for n in desc.findall(TEI + "note")
+                     if n.get("type") == "rule" and n.get("subtype") == "context"]
+        rules = [n for n in all_rules if not n.get("target")]
+        # A rule with a target is one label's own (the term's xml:id).
+        term_ids = {t.get(XML_ID): (t.text or "").strip() for t in terms if t.get(XML_ID)}
+        own_rule_labels = set()
+        for n in all_rules:
+            if n.get("target"):
+                tid = n.get("target").lstrip("#")
+                if tid not in term_ids:
+                    errors.append(f"{where}: rule target {n.get('target')!r} is no term of the category")
+                else:
+                    own_rule_labels.add(term_ids[tid])
         rule = None
         if len(rules) > 1:
-            errors.append(f"{where}: at most one context rule")
-        if rules:
+            errors.append(f"{where}: at most one context rule without a target")
+        own = {crude_stem((t.text or "").strip()) for t in terms
+               if len((t.text or "").split()) == 1}
+        for r in all_rules:
             try:
-                window = int(rules[0].get("n", ""))
+                window = int(r.get("n", ""))
             except ValueError:
                 window = 0
-            cues = (rules[0].text or "").split()
+            cues = (r.text or "").split()
             if window <= 0:
                 errors.append(f"{where}: context rule needs a positive window n")
             if not cues:
                 errors.append(f"{where}: context rule has no cues")
-            own = {crude_stem((t.text or "").strip()) for t in terms
-                   if len((t.text or "").split()) == 1}
             for cue in cues:
                 if not CUE_RE.match(cue):
                     errors.append(f"{where}: cue {cue!r} must be one lowercase word")
@@ -131,8 +143,9 @@ def check(path, min_count):
                     errors.append(f"{where}: cue {cue!r} is in every clinical text; cue on the sense")
                 elif crude_stem(cue) in own:
                     errors.append(f"{where}: cue {cue!r} is the category's own label")
-            rule = (window, cues)
-        if ambiguous and rule is None:
+            if r in rules:
+                rule = (window, cues)
+        if rule is None and [a for a in ambiguous if a not in own_rule_labels]:
             errors.append(f"{where}: ambiguous labels {ambiguous} but no context rule")
         if rule and not ambiguous:
             warnings.append(f"{where}: context rule but no ambiguous label")

@@ -102,23 +102,45 @@ std::vector<std::string> VerbsOfGerund(std::string_view gerund) {
   return out;
 }
 
+std::vector<std::string> SingularsOf(std::string_view plural) {
+  std::vector<std::string> out;
+  if (plural.size() < 5 || !EndsWith(plural, "s") || EndsWith(plural, "ss") ||
+      EndsWith(plural, "is") || EndsWith(plural, "us")) {
+    return out;  // not a plural: analysis, stimulus, process
+  }
+  for (std::string candidate : {Cut(plural, 1, ""), Cut(plural, 2, ""), Cut(plural, 3, "y")}) {
+    if (candidate.size() >= 4 && SForm(candidate) == plural) out.push_back(std::move(candidate));
+  }
+  return out;
+}
+
+std::vector<std::string> PhrasalVerbForms(const std::vector<std::string_view>& words) {
+  std::vector<std::string> out;
+  if (words.size() < 2 || !IsParticle(words[1])) return out;
+  for (const std::string& verb : VerbsOfGerund(words[0])) {
+    if (!IsVerb(verb)) continue;
+    for (std::string& form : VerbForms(verb)) out.push_back(std::move(form));
+  }
+  SortUnique(&out, words[0]);
+  return out;
+}
+
 std::vector<std::string> LabelWordForms(const std::vector<std::string_view>& words, size_t index) {
   std::string_view word = words[index];
   std::vector<std::string> out = NounInflections(word);
+  for (const std::string& singular : SingularsOf(word)) {  // life events: life event
+    out.push_back(singular);
+    out.push_back(singular + "'s");
+  }
   auto add_verb = [&](std::string_view verb) {
     for (std::string& form : VerbForms(verb)) out.push_back(std::move(form));
   };
-  // A label of one word that is a verb takes the verb's forms; a phrasal
-  // verb's -ing word takes its verb's (acting out: acted out). A single-word
+  // A label of one word that is a verb takes the verb's forms (a phrasal
+  // verb's are PhrasalVerbForms). A single-word
   // gerund (holding) keeps to its own form: "hold" is a verb, another class,
   // and mostly an everyday one. In a longer label a word is a noun or a
   // modifier ("holding environment" is no "hold environment").
   if (words.size() == 1 && IsVerb(word)) add_verb(word);  // repair: repaired
-  if (words.size() >= 2 && index == 0 && IsParticle(words[1])) {
-    for (const std::string& verb : VerbsOfGerund(word)) {
-      if (IsVerb(verb)) add_verb(verb);
-    }
-  }
   if (words.size() == 1 && (EndsWith(word, "isation") || EndsWith(word, "ization"))) {
     add_verb(Cut(word, 5, "e"));  // idealisation -> idealise: "ation" -> "e"
     out.push_back(Cut(word, 0, "s"));

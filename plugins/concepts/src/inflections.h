@@ -11,7 +11,8 @@
 //     sh; consonant + y -> ies; Greek -is -> -es: neurosis, neuroses;
 //     cathexis, cathexes), self -> selves, life -> lives, and the possessive
 //     's (the tokenizer keeps "ego's" one word; a plural possessive "egos'"
-//     is the plural);
+//     is the plural); and a label written in the plural (life events,
+//     stressors) takes its singular;
 //   - for a label of one word that is a verb of the Hunspell en_US list
 //     (verb_lexicon.h), the verb's regular forms: repair, repairs,
 //     repaired, repairing; rupture, ruptured. For a phrasal verb (an -ing
@@ -59,6 +60,18 @@ std::vector<std::string> VerbsOfGerund(std::string_view gerund);
 
 // Words that make "X-ing particle" a phrasal verb (acting out, working through).
 bool IsParticle(std::string_view word);
+
+// The singulars whose regular plural a word is (events: event; fantasies:
+// fantasy), of four letters or more (so "news" is not "new"); none for a
+// word in -ss, -is, -us. Where the spelling cannot tell (processes: process
+// or processe) both.
+std::vector<std::string> SingularsOf(std::string_view plural);
+
+// For a phrasal verb label (acting out), the other forms of its first word
+// (act, acts, acted): the matcher puts them in as variants of that label
+// only, not as forms of the word "acting", so that "acted in" is no "acting
+// in". Empty for other labels.
+std::vector<std::string> PhrasalVerbForms(const std::vector<std::string_view>& words);
 
 // The forms, besides itself, that word `index` of a label of `words` words
 // (folded) is matched in, by the rules above. Sorted, unique, without the

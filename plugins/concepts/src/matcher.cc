@@ -61,11 +61,12 @@ Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
   child_bloom_.push_back({});
   const std::vector<Category>& categories = thesaurus.categories();
   // The labels' folded words (and concatenations), with the forms each takes.
-  std::vector<Tokens> label_tokens;
+  std::vector<Tokens> label_tokens;  // per entry: a label, or a variant of one
   std::vector<Entry> entries;
   std::vector<std::pair<std::string, std::vector<std::string>>> words_and_forms;
   for (uint32_t c = 0; c < categories.size(); ++c) {
-    for (const Label& label : categories[c].labels) {
+    for (uint32_t k = 0; k < categories[c].labels.size(); ++k) {
+      const Label& label = categories[c].labels[k];
       Tokens tokens;
       Tokenize(label.text, &tokens);
       if (tokens.tokens.empty()) continue;
@@ -83,8 +84,23 @@ Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
         std::string_view whole = concatenated;
         words_and_forms.emplace_back(concatenated, LabelWordForms({whole}, 0));
       }
-      entries.push_back({c, static_cast<uint32_t>(labels_.size()), label.ambiguous});
-      labels_.push_back({c, std::move(folded)});
+      Entry entry{c, static_cast<uint32_t>(labels_.size()), label.ambiguous};
+      labels_.push_back({c, k, std::move(folded)});
+      // A phrasal verb's other forms are variants of this label only.
+      std::string rest(label.text.substr(tokens.tokens[1 % tokens.tokens.size()].begin));
+      for (const std::string& form : PhrasalVerbForms(words)) {
+        Tokens variant;
+        Tokenize(form + " " + rest, &variant);
+        std::string joined;
+        for (size_t i = 0; i < variant.tokens.size(); ++i) {
+          words_and_forms.emplace_back(std::string(variant.Folded(i)), std::vector<std::string>{});
+          joined += variant.Folded(i);
+        }
+        words_and_forms.emplace_back(joined, std::vector<std::string>{});
+        entries.push_back(entry);
+        label_tokens.push_back(std::move(variant));
+      }
+      entries.push_back(entry);
       label_tokens.push_back(std::move(tokens));
     }
   }
@@ -110,9 +126,11 @@ Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
   for (size_t l = 0; l < label_tokens.size(); ++l) AddLabel(label_tokens[l], entries[l]);
   FindContainedLabels(label_tokens, entries);
 
-  // Rules: cues minus the category's own label words and the generic words.
+  // Rules: cues minus the category's own label words and the generic words;
+  // a label with a rule of its own has it, the others the category's.
   std::vector<std::string> generic_stems;
   for (std::string_view w : kGenericClinicalWords) generic_stems.emplace_back(stemmer_.Stem(w));
+  std::vector<Rule> category_rules;
   for (const Category& category : categories) {
     // Its own labels of one word ("rupture" and "ruptures" for rupture);
     // the words of its longer labels are fair cues ("alliance" of "alliance
@@ -123,26 +141,50 @@ Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
       Tokenize(label.text, &tokens);
       if (tokens.tokens.size() == 1) own.emplace_back(stemmer_.Stem(tokens.Folded(0)));
     }
-    std::vector<uint32_t> cues;
-    for (const std::string& w : category.cues) {
-      std::string stem(stemmer_.Stem(FoldCase(w)));
-      bool weak =
-          std::find(own.begin(), own.end(), stem) != own.end() ||
-          std::find(generic_stems.begin(), generic_stems.end(), stem) != generic_stems.end();
-      if (!weak) cues.push_back(CueStem(stem));
+    auto compile = [&](const std::vector<std::string>& cue_words, int window,
+                       const std::vector<std::string>& everyday_words, int everyday_window) {
+      Rule rule;
+      for (const std::string& w : cue_words) {
+        std::string stem(stemmer_.Stem(FoldCase(w)));
+        bool weak =
+            std::find(own.begin(), own.end(), stem) != own.end() ||
+            std::find(generic_stems.begin(), generic_stems.end(), stem) != generic_stems.end();
+        if (!weak) rule.cues.push_back(CueStem(stem));
+      }
+      for (const std::string& w : everyday_words) {
+        rule.everyday.push_back(CueStem(stemmer_.Stem(FoldCase(w))));
+      }
+      std::sort(rule.cues.begin(), rule.cues.end());
+      std::sort(rule.everyday.begin(), rule.everyday.end());
+      rule.window = static_cast<uint32_t>(window);
+      rule.everyday_window = static_cast<uint32_t>(everyday_window > 0 ? everyday_window : window);
+      return rule;
+    };
+    category_rules.push_back(
+        compile(category.cues, category.window, category.everyday, category.everyday_window));
+    for (const SenseRule& r : category.label_rules) {
+      label_rules_.push_back(compile(r.cues, r.window, r.everyday, r.everyday_window));
     }
-    std::sort(cues.begin(), cues.end());
-    cues_.push_back(std::move(cues));
-    std::vector<uint32_t> everyday;
-    for (const std::string& w : category.everyday) {
-      everyday.push_back(CueStem(stemmer_.Stem(FoldCase(w))));
-    }
-    std::sort(everyday.begin(), everyday.end());
-    everyday_.push_back(std::move(everyday));
     std::vector<std::string> excluded;
     for (const std::string& w : category.excluded) excluded.push_back(FoldCase(w));
     std::sort(excluded.begin(), excluded.end());
     excluded_.push_back(std::move(excluded));
+  }
+  // Each label's rule: its own (after its category's earlier ones) or its category's.
+  std::vector<size_t> first_label_rule(categories.size(), 0);
+  for (size_t c = 1; c < categories.size(); ++c) {
+    first_label_rule[c] = first_label_rule[c - 1] + categories[c - 1].label_rules.size();
+  }
+  for (const LabelInfo& info : labels_) {
+    const Label& label = categories[info.category].labels[info.index_in_category];
+    rule_of_label_.push_back(
+        label.rule >= 0
+            ? &label_rules_[first_label_rule[info.category] + static_cast<size_t>(label.rule)]
+            : nullptr);
+  }
+  category_rules_ = std::move(category_rules);
+  for (size_t l = 0; l < labels_.size(); ++l) {
+    if (rule_of_label_[l] == nullptr) rule_of_label_[l] = &category_rules_[labels_[l].category];
   }
   // Depths in the broader chain.
   depth_.assign(categories.size(), 0);
@@ -179,16 +221,24 @@ void Matcher::FindContainedLabels(const std::vector<Tokens>& label_tokens,
       lexemes[l].push_back(LexemeOf(label_tokens[l].Folded(i)));
     }
   }
-  // All pairs, once: a few million cheap comparisons (the ambiguous labels
-  // are a tenth of the labels).
+  // The ambiguous labels by their first lexeme, then each longer label's
+  // positions looked up there.
+  std::unordered_map<uint32_t, std::vector<uint32_t>> ambiguous_by_first;
+  for (uint32_t e = 0; e < entries.size(); ++e) {
+    if (entries[e].ambiguous) ambiguous_by_first[lexemes[e].front()].push_back(e);
+  }
   for (uint32_t outer = 0; outer < entries.size(); ++outer) {
     const std::vector<uint32_t>& a = lexemes[outer];
     if (entries[outer].ambiguous || a.size() < 2) continue;
-    for (uint32_t inner = 0; inner < entries.size(); ++inner) {
-      const std::vector<uint32_t>& b = lexemes[inner];
-      if (!entries[inner].ambiguous || b.size() >= a.size()) continue;
-      if (std::search(a.begin(), a.end(), b.begin(), b.end()) != a.end()) {
-        confirms_[outer].push_back(inner);
+    for (size_t i = 0; i < a.size(); ++i) {
+      auto it = ambiguous_by_first.find(a[i]);
+      if (it == ambiguous_by_first.end()) continue;
+      for (uint32_t inner : it->second) {
+        const std::vector<uint32_t>& b = lexemes[inner];
+        if (b.size() < a.size() && i + b.size() <= a.size() &&
+            std::equal(b.begin(), b.end(), a.begin() + static_cast<ptrdiff_t>(i))) {
+          confirms_[entries[outer].label].push_back(entries[inner].label);
+        }
       }
     }
   }
@@ -352,9 +402,8 @@ bool Matcher::EverydaySense(const Entry& e, const Candidate& c) const {
       IsDeterminer(tokens_.Folded(next))) {
     return true;
   }
-  const Category& category = thesaurus_.categories()[e.category];
-  int window = category.everyday_window > 0 ? category.everyday_window : category.window;
-  return InWindow(everyday_[e.category], c, static_cast<size_t>(window));
+  const Rule& rule = *rule_of_label_[e.label];
+  return InWindow(rule.everyday, c, rule.everyday_window);
 }
 
 bool Matcher::Excluded(const Entry& e, const Candidate& c) const {
@@ -369,8 +418,8 @@ Evidence Matcher::Judge(const Entry& e, const Candidate& c, std::string_view blo
   if (!e.ambiguous) return Evidence::kUnambiguous;
   *reject = EverydaySense(e, c);
   if (*reject) return Evidence::kNone;
-  size_t window = static_cast<size_t>(thesaurus_.categories()[e.category].window);
-  if (InWindow(cues_[e.category], c, window)) return Evidence::kCue;
+  const Rule& rule = *rule_of_label_[e.label];
+  if (InWindow(rule.cues, c, rule.window)) return Evidence::kCue;
   if (!quotes_found_) {
     quotes_ = QuoteSpans(block);
     quotes_found_ = true;

@@ -19,9 +19,9 @@
 // capitals, inflections, and hyphen / space / nothing between compound parts
 // all match; other spellings come from the alts.
 //
-// An ambiguous label is "cued" when a cue of its category's rule is among
-// the `window` tokens before or after it in the block (Mention::cued), or
-// "quoted" when it lies inside quotation marks; otherwise it is returned
+// An ambiguous label is "cued" when a cue of its rule (its own, thesaurus.h's
+// SenseRule, or else its category's) is among the `window` tokens before or
+// after it in the block (Mention::cued), or "quoted" when it lies inside quotation marks; otherwise it is returned
 // uncued, for the document (document_tagger.h) to decide: one sense per
 // discourse. Cues are compared by their Snowball stems (a cue "repression"
 // also finds "repressed": a cue only tells the sense, it is not tagged); a
@@ -86,6 +86,7 @@ class Matcher {
   // Every label, as "category index, folded text"; Mention::label indexes it.
   struct LabelInfo {
     uint32_t category;
+    uint32_t index_in_category;  // into Category::labels
     std::string folded;
   };
   const std::vector<LabelInfo>& labels() const { return labels_; }
@@ -119,6 +120,11 @@ class Matcher {
     uint32_t category;
     uint32_t label;
     bool ambiguous;
+  };
+  // A context rule compiled: sorted stem ids of its cues and everyday words.
+  struct Rule {
+    std::vector<uint32_t> cues, everyday;
+    size_t window = 0, everyday_window = 0;
   };
   struct Candidate {
     uint32_t first, last;  // tokens, inclusive
@@ -160,8 +166,9 @@ class Matcher {
   std::vector<std::vector<Entry>> terminals_;  // per node
   std::vector<uint8_t> is_terminal_;           // per node: terminals_ not empty (compact, for Walk)
   std::vector<std::array<uint64_t, 2>> child_bloom_;  // per node: its children's BloomBitsOf
-  std::vector<std::vector<uint32_t>> cues_;           // per category: sorted stem ids
-  std::vector<std::vector<uint32_t>> everyday_;       // per category: sorted stem ids
+  std::vector<Rule> category_rules_;                  // per category
+  std::vector<Rule> label_rules_;                     // the labels' own, category by category
+  std::vector<const Rule*> rule_of_label_;            // per label: its own or its category's
   std::vector<std::vector<std::string>> excluded_;    // per category: sorted folded words
   std::vector<uint32_t> depth_;                       // per category
   std::vector<std::vector<uint32_t>> confirms_;       // per label

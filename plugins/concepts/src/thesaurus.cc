@@ -97,6 +97,41 @@ int ReadWindow(pugi::xml_node rule, const std::string& file, int line, const std
   return static_cast<int>(v);
 }
 
+// A rule whose target is one of the category's terms ("#t.x" for <term
+// xml:id="t.x">): that label's own rule.
+void ReadLabelRule(pugi::xml_node n, const std::string& file, int at, Category* c) {
+  std::string_view target = n.attribute("target").value();
+  if (target.size() < 2 || target[0] != '#') {
+    Fail(file, at,
+         "rule of \"" + c->id + "\": target is not \"#ID\": \"" + std::string(target) + "\"");
+  }
+  auto label = std::find_if(c->labels.begin(), c->labels.end(),
+                            [&](const Label& l) { return l.xml_id == target.substr(1); });
+  if (label == c->labels.end()) {
+    Fail(file, at,
+         "rule of \"" + c->id + "\": no term of the category has xml:id \"" +
+             std::string(target.substr(1)) + "\"");
+  }
+  if (label->rule < 0) {
+    label->rule = static_cast<int>(c->label_rules.size());
+    c->label_rules.emplace_back();
+  }
+  SenseRule& rule = c->label_rules[static_cast<size_t>(label->rule)];
+  std::string_view subtype = n.attribute("subtype").value();
+  std::istringstream words(TextOf(n));
+  if (subtype.empty() || subtype == "context") {
+    rule.window = ReadWindow(n, file, at, c->id);
+    for (std::string cue; words >> cue;) rule.cues.push_back(cue);
+  } else if (subtype == "everyday") {
+    if (!n.attribute("n").empty()) rule.everyday_window = ReadWindow(n, file, at, c->id);
+    for (std::string word; words >> word;) rule.everyday.push_back(word);
+  } else {
+    Fail(file, at,
+         "rule of \"" + c->id + "\" for one term: subtype \"" + std::string(subtype) +
+             "\" (context or everyday)");
+  }
+}
+
 Category ReadCategory(pugi::xml_node node, const std::string& file, const Lines& lines) {
   int line = lines.At(node.offset_debug());
   Category c;
@@ -105,21 +140,21 @@ Category ReadCategory(pugi::xml_node node, const std::string& file, const Lines&
   if (c.id.empty()) Fail(file, line, "<category> without xml:id");
   pugi::xml_node desc = node.child("catDesc");
   pugi::xml_node where = desc ? desc : node;
-  bool any_ambiguous = false;
   bool has_rule = false;
+  std::vector<pugi::xml_node> targeted;  // rules of single labels, read once the terms are
   for (pugi::xml_node n : where.children()) {
     std::string_view name = n.name();
     std::string_view type = n.attribute("type").value();
     int at = lines.At(n.offset_debug());
     if (name == "term") {
-      Label label{TextOf(n), std::string_view(n.attribute("subtype").value()) == "ambiguous", at};
+      Label label{TextOf(n), std::string_view(n.attribute("subtype").value()) == "ambiguous", at,
+                  n.attribute("xml:id").value()};
       if (label.text.empty()) Fail(file, at, "empty <term> in category \"" + c.id + "\"");
       if (label.text.size() > kMaxTermBytes) {
         Fail(file, at,
              "<term> of " + std::to_string(label.text.size()) + " bytes in category \"" + c.id +
                  "\"; a term has at most " + std::to_string(kMaxTermBytes));
       }
-      any_ambiguous = any_ambiguous || label.ambiguous;
       bool preferred = type.empty() || type == "preferred" || type == "pref";
       if (preferred && c.preferred.empty()) {
         c.preferred = label.text;
@@ -142,6 +177,8 @@ Category ReadCategory(pugi::xml_node node, const std::string& file, const Lines&
       c.theorists.push_back(TextOf(n));
     } else if (name == "gloss") {
       c.definition = TextOf(n);
+    } else if (name == "note" && type == "rule" && !n.attribute("target").empty()) {
+      targeted.push_back(n);
     } else if (name == "note" && type == "rule") {
       std::string_view subtype = n.attribute("subtype").value();
       std::istringstream words(TextOf(n));
@@ -162,9 +199,14 @@ Category ReadCategory(pugi::xml_node node, const std::string& file, const Lines&
     }
   }
   if (c.preferred.empty()) Fail(file, line, "category \"" + c.id + "\" has no preferred <term>");
-  if (any_ambiguous && (!has_rule || c.cues.empty())) {
-    Fail(file, line,
-         "category \"" + c.id + "\" has an ambiguous term but no context rule with cue words");
+  for (pugi::xml_node n : targeted) ReadLabelRule(n, file, lines.At(n.offset_debug()), &c);
+  bool category_rule = has_rule && !c.cues.empty();
+  for (const Label& label : c.labels) {
+    bool own_rule = label.rule >= 0 && !c.label_rules[static_cast<size_t>(label.rule)].cues.empty();
+    if (label.ambiguous && !own_rule && !category_rule) {
+      Fail(file, line,
+           "category \"" + c.id + "\" has an ambiguous term but no context rule with cue words");
+    }
   }
   return c;
 }

@@ -9,7 +9,10 @@
 //     <note type="rule" subtype="context" n="12">cue cue ...</note>
 //     <note type="rule" subtype="everyday" n="4">picture canvas ...</note>
 //     <note type="rule" subtype="exclude">defensive ...</note>
+//     <note type="rule" subtype="context" n="6" target="#t.x">cue ...</note>
 //   </catDesc></category>
+// A context or everyday rule with a target (the xml:id of one of the
+// category's terms) is that label's own rule, in place of the category's.
 // The preferred term is the first <term> without a type (or type="preferred").
 // An ambiguous term counts next to a cue of its category's context rule
 // (within n words; n defaults to kDefaultWindow) or inside quotation marks,
@@ -51,10 +54,24 @@ constexpr int kDefaultWindow = 10;
 // stack. The longest of ours has 37 bytes (7 words).
 constexpr size_t kMaxTermBytes = 256;
 
+// A sense rule of its own for one label (a context or everyday note whose
+// target is the label's xml:id): it replaces the category's rule for that
+// label, so that labels of one concept with different everyday senses can be
+// told apart by different cues ("complex" beside "oedipus", "angst" beside
+// "dread").
+struct SenseRule {
+  std::vector<std::string> cues;
+  int window = kDefaultWindow;
+  std::vector<std::string> everyday;
+  int everyday_window = 0;  // 0: window
+};
+
 struct Label {
   std::string text;
   bool ambiguous = false;
-  int line = 0;  // where it was read, for errors found after merging
+  int line = 0;        // where it was read, for errors found after merging
+  std::string xml_id;  // for a rule that targets it ("" when none)
+  int rule = -1;       // index into Category::label_rules, or -1: the category's rule
 };
 
 struct Category {
@@ -72,6 +89,8 @@ struct Category {
   // window): they veto it.
   std::vector<std::string> everyday;
   int everyday_window = 0;
+  // Rules of single labels (Label::rule).
+  std::vector<SenseRule> label_rules;
   // Text words never taken for this category, although they stem like one of
   // its terms ("defensive" for defense, "supervising" for supervision).
   std::vector<std::string> excluded;

@@ -28,6 +28,14 @@ TEST(Inflections, NounPluralsAndPossessive) {
   EXPECT_TRUE(Has(NounInflections("death drive"), "death drives"));
 }
 
+TEST(Inflections, PluralLabelsTakeTheirSingular) {
+  EXPECT_TRUE(Has(Forms({"life", "events"}, 1), "event"));
+  EXPECT_TRUE(Has(Forms({"fantasies"}, 0), "fantasy"));
+  EXPECT_EQ(SingularsOf("news"), V{});
+  EXPECT_EQ(SingularsOf("analysis"), V{});
+  EXPECT_TRUE(Has(SingularsOf("processes"), "process"));
+}
+
 TEST(Inflections, NounLabelsTakeNoVerbOrDerivedForms) {
   V object = Forms({"object"}, 0);
   EXPECT_FALSE(Has(object, "objective"));
@@ -44,7 +52,7 @@ TEST(Inflections, VerbsTakeTheirForms) {
   EXPECT_FALSE(Has(repair, "repairable"));
   EXPECT_EQ(Forms({"holding"}, 0), (V{"holding's", "holdings"}));
   EXPECT_FALSE(Has(Forms({"splitting"}, 0), "split"));
-  V acting = Forms({"acting", "out"}, 0);
+  V acting = PhrasalVerbForms({"acting", "out"});
   for (const char* f : {"act", "acts", "acted"}) EXPECT_TRUE(Has(acting, f)) << f;
   // Not a verb: no verb forms.
   EXPECT_EQ(Forms({"transference"}, 0), (V{"transference's", "transferences"}));

@@ -125,6 +125,53 @@ TEST_F(MatcherTest, StemsOfOtherWordsAreNotTaken) {
   EXPECT_EQ(Find("to transfer"), V{});
 }
 
+// A label can carry a sense rule of its own (a rule whose target is the
+// term's xml:id), in place of its category's: the two labels of one concept
+// are confirmed by different cues, multi-word labels too.
+TEST(MatcherLabelRules, ALabelsOwnRuleReplacesTheCategorys) {
+  Thesaurus t;
+  t.AddText(testing::Taxonomy(
+                "<category xml:id=\"c.anxiety\"><catDesc>"
+                "<term subtype=\"ambiguous\">anxiety</term>"
+                "<term type=\"alt\" subtype=\"ambiguous\" xml:id=\"t.angst\">angst</term>"
+                "<term type=\"alt\" subtype=\"ambiguous\" xml:id=\"t.free\">free floating</term>"
+                "<note type=\"rule\" subtype=\"context\" n=\"5\">neurosis phobia</note>"
+                "<note type=\"rule\" subtype=\"context\" n=\"5\" target=\"#t.angst\">dread "
+                "kierkegaard</note>"
+                "<note type=\"rule\" subtype=\"context\" n=\"3\" target=\"#t.free\">signal</note>"
+                "<note type=\"rule\" subtype=\"everyday\" n=\"3\" target=\"#t.free\">balloon</note>"
+                "</catDesc></category>\n"),
+            "user.xml");
+  t.Validate();
+  Matcher m(t);
+  auto cued = [&](const std::string& text) {
+    std::vector<Mention> found = m.Match(text);
+    return found.size() == 1 && found[0].cued();
+  };
+  EXPECT_TRUE(cued("anxiety and phobia"));
+  EXPECT_FALSE(cued("angst and phobia"));
+  EXPECT_TRUE(cued("angst and dread"));
+  EXPECT_FALSE(cued("anxiety and dread"));
+  EXPECT_TRUE(cued("a signal, free floating"));
+  EXPECT_TRUE(m.Match("a signal balloon free floating").empty());
+}
+
+// A phrasal verb label takes its verb's forms, which are not forms of its
+// first word in another label.
+TEST(MatcherPhrasalVerbs, VerbFormsBelongToTheirLabel) {
+  Thesaurus t;
+  t.AddText(testing::Taxonomy("<category xml:id=\"c.out\"><catDesc><term>acting out</term>"
+                              "</catDesc></category>\n<category xml:id=\"c.in\"><catDesc>"
+                              "<term>acting in</term></catDesc></category>\n"),
+            "user.xml");
+  t.Validate();
+  Matcher m(t);
+  EXPECT_EQ(m.Match("she acted out again").size(), 1u);
+  EXPECT_EQ(m.Match("she acts out again").size(), 1u);
+  EXPECT_EQ(m.Match("acting in").size(), 1u);
+  EXPECT_TRUE(m.Match("it acted in two ways").empty());
+}
+
 TEST_F(MatcherTest, BritishAndAmericanSpellingsThroughAlts) {
   EXPECT_EQ(Find("internalisation"), V{"internalisation=c.internalisation"});
   EXPECT_EQ(Find("internalization"), V{"internalization=c.internalisation"});
@@ -336,6 +383,59 @@ TEST(MatcherLimits, TheLongestTermInALongTextIsFollowedToItsEnd) {
   ASSERT_FALSE(found.empty());
   EXPECT_EQ(found[0].begin, 0u);
   EXPECT_EQ(found[0].end, term.size());
+}
+
+}  // namespace
+}  // namespace concepts
+
+namespace concepts {
+namespace {
+
+// The shipped thesaurus on the cases issue 13 names: the most specific
+// concept, plurals, and the everyday and technical senses of other fields.
+class ShippedThesaurusTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    thesaurus_ = new Thesaurus;
+    thesaurus_->AddFile(CONCEPTS_THESAURUS);
+    thesaurus_->Validate();
+    matcher_ = new Matcher(*thesaurus_);
+  }
+  static void TearDownTestSuite() {
+    delete matcher_;
+    delete thesaurus_;
+  }
+  // "text=id" of each mention the matcher confirms in the block.
+  static std::vector<std::string> Find(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Mention& m : matcher_->Match(text)) {
+      if (m.cued()) {
+        out.push_back(text.substr(m.begin, m.end - m.begin) + "=" +
+                      thesaurus_->categories()[m.category].id);
+      }
+    }
+    return out;
+  }
+  static Thesaurus* thesaurus_;
+  static Matcher* matcher_;
+};
+Thesaurus* ShippedThesaurusTest::thesaurus_ = nullptr;
+Matcher* ShippedThesaurusTest::matcher_ = nullptr;
+
+TEST_F(ShippedThesaurusTest, TheMostSpecificConceptWins) {
+  EXPECT_EQ(Find("an anxiety neurosis"), V{"anxiety neurosis=c.anxiety-neurosis"});
+  EXPECT_EQ(Find("the transference neuroses"), V{"transference neuroses=c.transference-neurosis"});
+  EXPECT_EQ(Find("the psychoneuroses"), V{"psychoneuroses=c.psychoneurosis"});
+}
+
+TEST_F(ShippedThesaurusTest, OtherFieldsWordsAreNotTaken) {
+  for (const char* text :
+       {"Amnesty International", "an objective function", "Thirdly, the results",
+        "an anonymous letter", "he was transferred to the Guards", "supervised learning",
+        "psychic determinants", "a variable projection method", "good object-oriented design",
+        "each object of the class"}) {
+    EXPECT_EQ(Find(text), V{}) << text;
+  }
 }
 
 }  // namespace

@@ -4,8 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <set>
+#include <sstream>
 #include <string>
 
+#include "generic_words.h"
+#include "stemmer.h"
 #include "test_thesaurus.h"
 
 namespace concepts {
@@ -129,6 +134,23 @@ TEST(ThesaurusErrors, AmbiguousLabelWithoutRule) {
             "cue words");
 }
 
+TEST(ThesaurusErrors, LabelRuleTargetsNoTerm) {
+  EXPECT_EQ(ErrorOf(Taxonomy("<category xml:id=\"c.a\"><catDesc>"
+                             "<term subtype=\"ambiguous\" xml:id=\"t.a\">a</term>\n"
+                             "<note type=\"rule\" subtype=\"context\" target=\"#t.b\">x</note>"
+                             "</catDesc></category>\n")),
+            "bad.xml:5: rule of \"c.a\": no term of the category has xml:id \"t.b\"");
+}
+
+TEST(ThesaurusErrors, AmbiguousLabelWithoutItsOwnOrTheCategorysRule) {
+  EXPECT_EQ(ErrorOf(Taxonomy("<category xml:id=\"c.a\"><catDesc>"
+                             "<term subtype=\"ambiguous\" xml:id=\"t.a\">a</term>\n"
+                             "<term type=\"alt\" subtype=\"ambiguous\">b</term>\n"
+                             "<note type=\"rule\" subtype=\"context\" target=\"#t.a\">x</note>"
+                             "</catDesc></category>\n")),
+            "bad.xml:4: category \"c.a\" has an ambiguous term but no context rule with cue words");
+}
+
 TEST(ThesaurusErrors, RuleWindowNotANumber) {
   EXPECT_EQ(ErrorOf(Taxonomy("<category xml:id=\"c.a\"><catDesc>"
                              "<term subtype=\"ambiguous\">a</term>\n"
@@ -190,6 +212,36 @@ TEST(ThesaurusErrors, UserFileMayPointToOurCategories) {
                      "<ptr type=\"broader\" target=\"#c.transference\"/></catDesc></category>\n"),
             "user.xml");
   EXPECT_NO_THROW(t.Validate());
+}
+
+}  // namespace
+}  // namespace concepts
+
+namespace concepts {
+namespace {
+
+// The matcher's generic words (generic_words.h) are check_thesaurus.py's
+// WEAK_CUES, compared by stem as the matcher compares cues.
+TEST(GenericWords, AreTheCheckersWeakCues) {
+  std::string path = std::string(CONCEPTS_THESAURUS);
+  path = path.substr(0, path.rfind('/')) + "/check_thesaurus.py";
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string py = ss.str();
+  size_t begin = py.find("WEAK_CUES = {");
+  ASSERT_NE(begin, std::string::npos) << path;
+  size_t end = py.find('}', begin);
+  std::set<std::string> checker, ours;
+  Stemmer stemmer;
+  std::string body = py.substr(begin, end - begin);
+  for (size_t q = body.find('"'); q != std::string::npos; q = body.find('"', q + 1)) {
+    size_t close = body.find('"', q + 1);
+    checker.insert(std::string(stemmer.Stem(body.substr(q + 1, close - q - 1))));
+    q = close;
+  }
+  for (std::string_view w : kGenericClinicalWords) ours.insert(std::string(stemmer.Stem(w)));
+  EXPECT_EQ(checker, ours);
 }
 
 }  // namespace
