@@ -494,7 +494,10 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
   }
   if (!named_now) {
     for (const Token& k : t) {
-      if (IsWord(k) && k.capitalised && known_.count(k.text)) known = true;
+      // "Halden's patient" speaks of Halden.
+      if (IsWord(k) && k.capitalised && known_.count(k.text.substr(0, k.text.find('\'')))) {
+        known = true;
+      }
     }
   }
   At(v, Cue::kNamedPerson) = named_now ? 1.0 : 0.0;
@@ -565,6 +568,8 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
   out.opens_case = (leading && past > 0) || named_now || credited;
   out.names = NamesIn(t, known_);
   out.subject_names = NamesIn(t, known_, 0, kSubjectTokens);
+  out.pronoun_patient = t.size() > 1 && (t[0].Is("his") || t[0].Is("her")) &&
+                        (t[1].Is("patient") || t[1].Is("client"));
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     const std::string& w = t[i].text;
     // Not a comparison: "analogous to that of Breuer's patient".

@@ -106,6 +106,9 @@ struct SentenceCues {
   std::vector<std::string> subject_names;
   // Names whose patient it speaks of: "Breuer's patient" gives "Breuer".
   std::vector<std::string> patient_of_names;
+  // It begins "His patient", "Her client": the patient of someone the
+  // sentence before names.
+  bool pronoun_patient = false;
   // It refers back to one person already told: "the same child".
   bool same_person = false;
   // It announces one case: "the history of a single one of my cases", "the
