@@ -565,6 +565,15 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
   At(v, Cue::kDialogue) =
       t.size() > 2 && IsWord(t[0]) && t[0].capitalised && t[1].IsPunct(':') ? 1.0 : 0.0;
   At(v, Cue::kPluralPeople) = AnyOf(t, lexicon::IsPluralPeople) ? 1.0 : 0.0;
+  // The historical present of a case: one person (he or she, a name, a person
+  // introduced) acting in the present, with the clinician or a name there, and
+  // neither a class nor a supposition.
+  bool someone = third > 0 || named_now || known || indefinite;
+  bool told = first_person || named_now || known;
+  At(v, Cue::kNarrativePresent) = present > 0 && past == 0 && someone && told && !generalisation &&
+                                          !hypothetical && !AnyOf(t, lexicon::IsPluralPeople)
+                                      ? 1.0
+                                      : 0.0;
   out.opens_case = (leading && past > 0) || named_now || credited;
   out.names = NamesIn(t, known_);
   out.subject_names = NamesIn(t, known_, 0, kSubjectTokens);
