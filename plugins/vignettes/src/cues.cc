@@ -489,6 +489,10 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
       if (chooser && j < t.size() && IsWord(t[j]) && t[j].capitalised && t[j].text != "I") {
         known_.insert(t[j].text);
         named_now = true;
+      } else if (chooser && t.size() > 1 && IsWord(t[0]) && t[0].capitalised && t[1].IsPunct(',')) {
+        // "Leni, as I will call her, is nine ...": the name comes first.
+        known_.insert(t[0].text);
+        named_now = true;
       }
     }
   }

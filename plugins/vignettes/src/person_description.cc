@@ -179,6 +179,8 @@ std::optional<TextRange> FindPersonDescription(const Passage& passage, const Sen
       size_t j = i + 1;
       if (t[j].Is("him") || t[j].Is("her")) ++j;
       if (j < t.size() && IsWord(t[j]) && t[j].capitalised) return range(c, j, j + 1);
+      // "Leni, as I will call her, ...": the name comes first.
+      if (IsWord(t[0]) && t[0].capitalised && t[1].IsPunct(',')) return range(c, 0, 1);
     }
   }
   // ... a named person's patient anywhere, "his patient" at a sentence's start.

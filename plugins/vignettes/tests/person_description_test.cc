@@ -41,6 +41,7 @@ TEST(PersonDescription, AnOccupationOrAdjective) {
 
 TEST(PersonDescription, APseudonymWhenNothingElse) {
   EXPECT_EQ(Person("I will call him Daniel. He came every week."), "Daniel");
+  EXPECT_EQ(Person("Leni, as I will call her, is nine. She bites."), "Leni");
 }
 
 TEST(PersonDescription, NoneWhenNobodyIsDescribed) {
