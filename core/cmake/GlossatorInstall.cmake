@@ -20,6 +20,7 @@ set(GLOSSATOR_PUBLIC_HEADERS
   pipeline.h
   plugin.h
   plugin.hpp
+  plugin_testing.h
   status.h
   tei.h)
 list(TRANSFORM GLOSSATOR_PUBLIC_HEADERS PREPEND ${CMAKE_CURRENT_SOURCE_DIR}/include/glossator/)

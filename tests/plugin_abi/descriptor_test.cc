@@ -54,8 +54,10 @@ TEST(PluginLoaderDescriptor, ValidOneHasNoProblem) {
   EXPECT_EQ(ContentProblem(Valid()), "");
 }
 
-TEST(PluginLoaderDescriptor, Abi10SizeIsTheWholeDescriptorToday) {
-  EXPECT_EQ(kAbi10DescriptorSize, sizeof(glossator_plugin_descriptor));
+// ABI 1.1 appended init and shutdown to the 1.0 descriptor, and nothing else.
+TEST(PluginLoaderDescriptor, Abi11SizeIsTheWholeDescriptorToday) {
+  EXPECT_EQ(kAbi11DescriptorSize, sizeof(glossator_plugin_descriptor));
+  EXPECT_EQ(kAbi10DescriptorSize, offsetof(glossator_plugin_descriptor, init));
 }
 
 TEST(PluginLoaderDescriptor, CopyIsZeroBeyondStructSize) {
@@ -115,6 +117,7 @@ TEST(PluginLoaderDescriptor, EachMalformedFieldHasItsReason) {
   static const glossator_type_decl kNoElement[] = {{"mine:x", nullptr, nullptr}};
   static const glossator_type_decl kBadElement[] = {{"mine:x", "1seg", nullptr}};
   static const glossator_type_decl kTwice[] = {{"mine:x", "seg", nullptr}, {"mine:x", "hi", ""}};
+  static const glossator_type_decl kNotTei[] = {{"mine:x", "highlight", nullptr}};
   static const char* const kNullRequired[] = {"concept", nullptr};
   static const glossator_config_key kNoKey[] = {{nullptr, "", nullptr}};
   static const glossator_config_key kNoDefault[] = {{"depth", nullptr, nullptr}};
@@ -157,6 +160,22 @@ TEST(PluginLoaderDescriptor, EachMalformedFieldHasItsReason) {
          d.type_count = 1;
        },
        "TEI element \"1seg\" is not an XML name"},
+      {"element not TEI",
+       [](auto& d) {
+         d.types = kNotTei;
+         d.type_count = 1;
+       },
+       "type \"mine:x\": \"highlight\" is not a TEI element Glossator writes (abbr, addName, "
+       "author,"},
+      {"init without shutdown",
+       [](auto& d) {
+         d.init = [](const glossator_host_api*, glossator_context*, void**, char*, size_t) {
+           return 0;
+         };
+       },
+       "has init but no shutdown"},
+      {"shutdown without init", [](auto& d) { d.shutdown = [](void*) {}; },
+       "has shutdown but no init"},
       {"type twice",
        [](auto& d) {
          d.types = kTwice;

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "glossator/extract.h"
+#include "glossator/plugin.h"
 #include "test_plugins.h"
 #include "test_support.h"
 
@@ -120,7 +121,8 @@ TEST(PipelineCreate, RefusedFilesAreListedAndTheRestLoad) {
     return std::any_of(refused.begin(), refused.end(),
                        [&](const std::string& r) { return r.find(phrase) != std::string::npos; });
   };
-  EXPECT_TRUE(has("libwrong-major.so: refused: built for plugin ABI 2.0"));
+  EXPECT_TRUE(has("libwrong-major.so: refused: built for plugin ABI 2." +
+                  std::to_string(GLOSSATOR_ABI_MINOR)));
   EXPECT_TRUE(has("libnewer-minor.so: refused"));
   EXPECT_TRUE(has("libno-entry.so: refused: exports no glossator_plugin_entry"));
   EXPECT_TRUE(has("libshort-struct.so: refused: descriptor too short"));
@@ -140,6 +142,40 @@ TEST(PipelineRun, SameInputSameAnnotations) {
     EXPECT_EQ(a.items[i].begin, b.items[i].begin);
     EXPECT_EQ(a.items[i].end, b.items[i].end);
   }
+}
+
+// ABI 1.1: the instance is made once by Create and shared by every document;
+// the plugin finds its data beside it through plugin_path; the typed getters
+// read the settings, a repeated key arriving as all its values.
+TEST(PipelineInstance, MadeOnceSharedByDocumentsAndFindsItsDataBesideIt) {
+  PipelineOptions o = FixtureOptions();
+  o.plugin_dirs = {testing::TestPluginDir() + "/instance"};
+  o.settings = {"instance.loud=true", "instance.weight=0.25", "instance.tag=a", "instance.tag=b"};
+  auto pipeline = Pipeline::Create(o);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
+  ASSERT_EQ((*pipeline)->plugins().size(), 1u);
+  EXPECT_EQ((*pipeline)->plugins()[0].abi_minor, 1);
+  for (int run = 0; run < 3; ++run) {
+    std::vector<PluginProblem> problems;
+    Annotations a = (*pipeline)->Run(Article(), &problems);
+    EXPECT_TRUE(problems.empty()) << problems[0].message;
+    ASSERT_EQ(a.items.size(), 1u);
+    EXPECT_EQ(a.items[0].Attribute("label"), "LOUD from beside the plugin");
+    EXPECT_EQ(a.items[0].Attribute("inits"), "1") << "init ran again on document " << run;
+    EXPECT_EQ(a.items[0].Attribute("tags"), "a|b");
+    EXPECT_DOUBLE_EQ(a.items[0].confidence, 0.25);
+    ASSERT_EQ(a.categories.size(), 1u);
+  }
+}
+
+TEST(PipelineInstance, AnInitThatFailsOnItsSettingsStopsTheRunNamingThem) {
+  PipelineOptions o = FixtureOptions();
+  o.plugin_dirs = {testing::TestPluginDir() + "/instance"};
+  o.settings = {"instance.weight=heavy"};
+  auto pipeline = Pipeline::Create(o);
+  ASSERT_FALSE(pipeline.ok());
+  EXPECT_TRUE(Contains(pipeline.status().message(), "--set instance.weight=heavy"));
+  EXPECT_TRUE(Contains(pipeline.status().message(), "\"heavy\" is not a number"));
 }
 
 }  // namespace

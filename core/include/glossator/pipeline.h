@@ -2,10 +2,12 @@
 // them, and runs them over a Document.
 //
 // Thread safety: a Pipeline may run several documents at once from several
-// threads; each Run makes its own plugin instances.
+// threads; each Run makes its own plugin states (create / destroy), sharing
+// each plugin's instance (ABI 1.1 init, made once by Create).
 #ifndef GLOSSATOR_PIPELINE_H_
 #define GLOSSATOR_PIPELINE_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,6 +20,9 @@
 namespace glossator {
 
 struct PipelineOptions {
+  // When given, exactly these plugin files are loaded, in order, and no
+  // directory is searched (plugin_testing.h's harness). Default: none.
+  std::vector<std::string> plugin_files;
   // Searched first, in order (--plugin-dir). Default: none.
   std::vector<std::string> plugin_dirs;
   // Then the directories of GLOSSATOR_PLUGIN_PATH (':'-separated). Default: true.
@@ -61,6 +66,19 @@ struct PluginProblem {
   std::string plugin, message;  // message names the document
 };
 
+// What a caller of Run sees of it and may change: which plugin runs now (so
+// that a worker process that dies can say which plugin it died in) and which
+// plugins to leave out (so that a document can be read again without one).
+struct RunControl {
+  // Called with a plugin's name before its create and process, and with ""
+  // when they returned.
+  std::function<void(const std::string& plugin)> on_plugin;
+  // Plugins (by name) not run on this document; each reported as a problem
+  // with leave_out_reason, and the plugins that need it skipped.
+  std::vector<std::string> leave_out;
+  std::string leave_out_reason = "left out";
+};
+
 class GLOSSATOR_EXPORT Pipeline {
  public:
   // Finds and loads plugins and checks the configuration. Errors (the
@@ -69,7 +87,9 @@ class GLOSSATOR_EXPORT Pipeline {
   // the keys it knows), a config file that cannot be read or parsed (naming
   // file and line), a plugin that refuses to start with the settings given
   // to it (naming where they were given). Plugins that fail to load are not
-  // errors: they are in refusals().
+  // errors: they are in refusals(). Each plugin's init (ABI 1.1) runs here,
+  // once: its data is loaded before any document (and before the command
+  // forks its workers, which share it).
   static Result<std::shared_ptr<const Pipeline>> Create(const PipelineOptions& options);
   ~Pipeline();
 
@@ -84,6 +104,8 @@ class GLOSSATOR_EXPORT Pipeline {
   // others still run (a plugin that needs a failed one is skipped with a
   // problem of its own).
   Annotations Run(const Document& doc, std::vector<PluginProblem>* problems) const;
+  Annotations Run(const Document& doc, std::vector<PluginProblem>* problems,
+                  const RunControl& control) const;
 
   struct Impl;
 
@@ -91,7 +113,8 @@ class GLOSSATOR_EXPORT Pipeline {
   explicit Pipeline(std::unique_ptr<Impl> impl);
   // Create and Run without the catch that keeps exceptions inside the library.
   static Result<std::shared_ptr<const Pipeline>> CreateUnguarded(const PipelineOptions& options);
-  Annotations RunUnguarded(const Document& doc, std::vector<PluginProblem>* problems) const;
+  Annotations RunUnguarded(const Document& doc, std::vector<PluginProblem>* problems,
+                           const RunControl& control) const;
   std::unique_ptr<Impl> impl_;
 };
 

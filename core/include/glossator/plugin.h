@@ -13,6 +13,20 @@
  * Versioning: a host accepts a plugin of the same ABI major version and a
  * minor version no newer than its own. Both structs only ever grow at their
  * end ("append-only"); struct_size says how much of them the other side knows.
+ * ABI 1.1 added, at the ends: the descriptor's init / shutdown (an instance
+ * that outlives one document, for data loaded once per process) and the host
+ * table's plugin_path and instance. A 1.0 plugin still loads and runs.
+ *
+ * Lifetime (1.1): once per run, before any document, the host calls
+ * init(host, ctx, &instance): the place to load the plugin's data (a
+ * thesaurus, a model, a lexicon), reading configuration and plugin_path. Then,
+ * per document, create / process / destroy, which reach that instance through
+ * host->instance(ctx). The host may fork worker processes after init: the
+ * instance is shared by every document, in those processes too, and must be
+ * read-only after init returns (or guard what it changes; documents may run
+ * in several threads at once). shutdown(instance) at the end of the run (a
+ * worker process may end without it). A plugin without init (NULL, or a 1.0
+ * plugin) gets instance NULL.
  *
  * Memory: nothing allocated on one side is freed on the other. Strings passed
  * to the host are copied by it before the call returns; strings and arrays the
@@ -39,7 +53,18 @@ extern "C" {
 #endif
 
 #define GLOSSATOR_ABI_MAJOR 1
-#define GLOSSATOR_ABI_MINOR 0
+#define GLOSSATOR_ABI_MINOR 1
+
+/* Marks the entry point exported (a plugin may build with hidden visibility):
+ *   GLOSSATOR_PLUGIN_EXPORT const glossator_plugin_descriptor* glossator_plugin_entry(void)
+ */
+#if defined(_WIN32)
+#define GLOSSATOR_PLUGIN_EXPORT __declspec(dllexport)
+#elif defined(__GNUC__)
+#define GLOSSATOR_PLUGIN_EXPORT __attribute__((visibility("default")))
+#else
+#define GLOSSATOR_PLUGIN_EXPORT
+#endif
 
 /* The exported symbol the host looks up. */
 #define GLOSSATOR_PLUGIN_ENTRY_SYMBOL "glossator_plugin_entry"
@@ -121,7 +146,10 @@ typedef struct glossator_host_api {
   const char* (*text)(glossator_context* ctx, uint64_t* length);
   size_t (*block_count)(glossator_context* ctx);
   int (*block)(glossator_context* ctx, size_t index, glossator_block* out);
-  /* ICU sentence and word boundaries (words: the ranges that hold letters or digits). */
+  /* ICU sentence and word boundaries (UAX #29, root locale). Words are the
+   * ICU word segments that hold a letter or a digit, punctuation and spaces
+   * left out: "patient's" and "patient’s" are one word, "self-esteem" is two
+   * ("self", "esteem"), "3.5" one, "DSM-5" two. */
   size_t (*sentence_count)(glossator_context* ctx);
   int (*sentence)(glossator_context* ctx, size_t index, glossator_range* out);
   size_t (*word_count)(glossator_context* ctx);
@@ -143,9 +171,18 @@ typedef struct glossator_host_api {
   int (*declare_category)(glossator_context* ctx, const char* taxonomy, const char* id,
                           const glossator_attribute* fields, size_t field_count);
   /* The value of one of the plugin's configuration keys (its default when not
-   * set); NULL for a key the plugin did not declare. */
+   * set); NULL for a key the plugin did not declare. A key set more than once
+   * (repeated in the config file or --set) arrives as all its values, in the
+   * order given, joined by newlines ("a.xml\nb.xml"). */
   const char* (*config)(glossator_context* ctx, const char* key);
   void (*log)(glossator_context* ctx, int level, const char* message);
+
+  /* ABI 1.1. */
+  /* The plugin's own shared library, as an absolute path ("/usr/lib/glossator/
+   * plugins/libx.so"): data installed beside it is found from here. */
+  const char* (*plugin_path)(glossator_context* ctx);
+  /* What the plugin's init made (NULL without init); in init itself, NULL. */
+  void* (*instance)(glossator_context* ctx);
 } glossator_host_api;
 
 /* How one annotation type appears in TEI. tei_attributes is a list of
@@ -154,8 +191,12 @@ typedef struct glossator_host_api {
  * key is left out. Example for a concept: element "term",
  * attributes "ref=#{category}". */
 typedef struct glossator_type_decl {
-  const char* name;           /* "concept" or "myplugin:thing" */
-  const char* tei_element;    /* "term", "ref", "seg", "bibl", "author", ... */
+  const char* name; /* "concept" or "myplugin:thing" */
+  /* A TEI element the writer knows: term, ref, seg, rs, bibl, author, editor,
+   * date, title, persName, placeName, name, q, quote, hi, emph, ... A plugin
+   * with a type of another element is refused when it loads, with the reason
+   * (`glossator plugins` lists the refusals and the elements allowed). */
+  const char* tei_element;
   const char* tei_attributes; /* may be NULL */
 } glossator_type_decl;
 
@@ -189,6 +230,13 @@ typedef struct glossator_plugin_descriptor {
   int (*process)(void* state, const glossator_host_api* host, glossator_context* ctx, char* error,
                  size_t error_size);
   void (*destroy)(void* state);
+
+  /* ABI 1.1 (both or neither; see "Lifetime" above). */
+  /* Makes the instance shared by every document of the run; ctx has the
+   * configuration, plugin_path and log, no document. */
+  int (*init)(const glossator_host_api* host, glossator_context* ctx, void** instance, char* error,
+              size_t error_size);
+  void (*shutdown)(void* instance);
 } glossator_plugin_descriptor;
 
 typedef const glossator_plugin_descriptor* (*glossator_plugin_entry_fn)(void);

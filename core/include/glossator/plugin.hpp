@@ -32,18 +32,43 @@
 //                    GLOSSATOR_REQUIRES(),
 //                    GLOSSATOR_CONFIG({"min_length", "2", "shortest acronym marked"}))
 //
-// The class is made once per run with new: by its constructor taking
+// The class is made once per document with new: by its constructor taking
 // glossator::Context& when it has one (to read configuration and log; there
 // is no document yet), else by its default constructor. Process() is called
-// once per document and reports failure by returning PluginStatus::Error(msg)
+// once, on the document and reports failure by returning PluginStatus::Error(msg)
 // or by throwing. Every exception is caught at the boundary: a
 // std::exception's what(), or "unknown exception", is copied (truncated,
 // NUL-terminated) into the host's error buffer and the host sees
 // GLOSSATOR_ERROR. No exception and no allocation crosses into the host.
 //
-// Thread safety: the host calls one instance from one thread at a time, and a
-// Context may only be used inside the call that received it (strings and
-// arrays it returns stay valid until that call returns).
+// Data loaded once per run (ABI 1.1): a plugin whose data costs something to
+// load (a thesaurus, a model) declares a nested class Instance, made once per
+// run before any document (from Context&, or by default), and takes it in its
+// constructor, by const reference; every document then shares it:
+//
+//   class Glossary : public glossator::Plugin {
+//    public:
+//     struct Instance {
+//       explicit Instance(glossator::Context& ctx)
+//           : terms(ReadTerms(ctx.PluginDirectory() + "glossary/terms.txt")) {}
+//       std::vector<std::string> terms;
+//     };
+//     Glossary(glossator::Context& ctx, const Instance& instance) : terms_(instance.terms) {}
+//     ...
+//    private:
+//     const std::vector<std::string>& terms_;
+//   };
+//
+// The host may fork worker processes after the Instance is made and run
+// documents in several threads: treat it as read-only (or guard what you
+// change with a mutex).
+//
+// Testing: glossator/plugin_testing.h runs a plugin on a text or a Document
+// in-process and returns its annotations.
+//
+// Thread safety: the host calls one plugin object from one thread at a time,
+// and a Context may only be used inside the call that received it (strings
+// and arrays it returns stay valid until that call returns).
 #ifndef GLOSSATOR_PLUGIN_HPP_
 #define GLOSSATOR_PLUGIN_HPP_
 
@@ -63,12 +88,6 @@
 #include <vector>
 
 #include "glossator/plugin.h"
-
-#if defined(_WIN32)
-#define GLOSSATOR_PLUGIN_EXPORT __declspec(dllexport)
-#else
-#define GLOSSATOR_PLUGIN_EXPORT __attribute__((visibility("default")))
-#endif
 
 // Everything below stays inside the plugin's library even when the plugin is
 // not built with hidden visibility: two plugins never share the helper's code.
@@ -215,7 +234,9 @@ class Context {
     return out;
   }
 
-  // ICU word boundaries (ranges holding letters or digits), in document order.
+  // ICU word segments (UAX #29) holding a letter or a digit, in document
+  // order: "patient's" and "patient’s" are one word, "self-esteem" two, and
+  // punctuation and spaces are no words.
   size_t WordCount() const { return Need(api_.word_count, "word_count")(ctx_); }
   glossator_range Word(size_t i) const {
     glossator_range r{};
@@ -266,12 +287,38 @@ class Context {
   }
 
   // Declares a category of a taxonomy for the TEI header (classDecl), with
-  // fields label / alt / broader / school / theorist / definition.
+  // fields label / alt / broader / school / theorist / definition (alt,
+  // school and theorist may repeat).
   //
   //   ctx.DeclareCategory("concepts", "c.transference", {{"label", "transference"}});
   void DeclareCategory(CString taxonomy, CString id, std::initializer_list<Field> fields) {
+    DeclareFields(taxonomy, id, fields.begin(), fields.end());
+  }
+  // The same with fields from a container of pairs (std::vector<std::pair<
+  // std::string, std::string>>, std::multimap, ...).
+  template <typename Container>
+  void DeclareCategory(CString taxonomy, CString id, const Container& fields) {
+    DeclareFields(taxonomy, id, std::begin(fields), std::end(fields));
+  }
+
+  // The plugin's own shared library, as an absolute path (ABI 1.1 hosts).
+  std::string_view PluginPath() const {
+    const char* path = Need(api_.plugin_path, "plugin_path")(ctx_);
+    return path != nullptr ? path : "";
+  }
+  // The directory of PluginPath(), with a trailing '/': where data installed
+  // beside the plugin is ("/usr/lib/glossator/plugins/").
+  std::string PluginDirectory() const {
+    std::string path(PluginPath());
+    size_t slash = path.rfind('/');
+    return slash == std::string::npos ? std::string("./") : path.substr(0, slash + 1);
+  }
+
+ private:
+  template <typename It>
+  void DeclareFields(CString taxonomy, CString id, It first, It last) {
     Need(api_.declare_category, "declare_category");
-    Strings s(fields.begin(), fields.end());
+    Strings s(first, last);
     int status = api_.declare_category(ctx_, taxonomy.c_str(), id.c_str(), s.attributes.data(),
                                        s.attributes.size());
     if (status != GLOSSATOR_OK) {
@@ -281,8 +328,11 @@ class Context {
     }
   }
 
+ public:
   // The value of one of the plugin's configuration keys (its default when
   // the user set none). Throws HostError for a key the plugin did not declare.
+  // A key given several times arrives as its values joined by newlines, in
+  // the order given (ConfigList splits them).
   std::string_view Config(CString key) const {
     const char* value = Need(api_.config, "config")(ctx_, key.c_str());
     if (value == nullptr) {
@@ -302,6 +352,44 @@ class Context {
                                                       "\": \"" + value + "\" is not an integer");
     }
     return n;
+  }
+  // Config(key) as "true" or "false"; throws HostError otherwise.
+  bool ConfigBool(CString key) const {
+    std::string_view value = Config(key);
+    if (value == "true") return true;
+    if (value == "false") return false;
+    throw HostError(GLOSSATOR_INVALID_ARGUMENT, std::string("config key \"") + key.c_str() +
+                                                    "\": \"" + std::string(value) +
+                                                    "\" is not true or false");
+  }
+  // Config(key) read as a whole finite decimal number (strtod, "C" locale
+  // digits: "0.5", "1e-3"); throws HostError otherwise.
+  double ConfigDouble(CString key) const {
+    std::string value(Config(key));
+    char* rest = nullptr;
+    errno = 0;
+    double d = std::strtod(value.c_str(), &rest);
+    if (value.empty() || errno == ERANGE || rest == nullptr || *rest != '\0' || d != d ||
+        d - d != 0) {
+      throw HostError(GLOSSATOR_INVALID_ARGUMENT, std::string("config key \"") + key.c_str() +
+                                                      "\": \"" + value + "\" is not a number");
+    }
+    return d;
+  }
+  // The values of a key that may be given several times, in the order given
+  // (Config(key) split at newlines, empty ones dropped); {} when unset and
+  // its default is "".
+  std::vector<std::string> ConfigList(CString key) const {
+    std::vector<std::string> out;
+    std::string_view rest = Config(key);
+    while (!rest.empty()) {
+      size_t n = rest.find('\n');
+      std::string_view value = rest.substr(0, n);
+      if (!value.empty()) out.emplace_back(value);
+      if (n == std::string_view::npos) break;
+      rest.remove_prefix(n + 1);
+    }
+    return out;
   }
 
   // Logs a message (level: GLOSSATOR_LOG_DEBUG ... GLOSSATOR_LOG_ERROR). Never
@@ -431,6 +519,37 @@ int Guard(char* error, size_t error_size, Body&& body) noexcept {
   return GLOSSATOR_ERROR;
 }
 
+// Whether T declares a nested Instance (data made once per run).
+template <typename T, typename = void>
+struct HasInstance : std::false_type {};
+template <typename T>
+struct HasInstance<T, std::void_t<typename T::Instance>> : std::true_type {};
+
+template <typename T>
+int Init(const glossator_host_api* host, glossator_context* ctx, void** instance, char* error,
+         size_t error_size) {
+  return Guard(error, error_size, [&]() -> int {
+    if (instance == nullptr) throw std::invalid_argument("init: no place for the instance");
+    *instance = nullptr;
+    Context context(host, ctx);
+    using Instance = typename T::Instance;
+    if constexpr (std::is_constructible<Instance, Context&>::value) {
+      *instance = new Instance(context);
+    } else {
+      *instance = new Instance();
+    }
+    return GLOSSATOR_OK;
+  });
+}
+
+template <typename T>
+void Shutdown(void* instance) {
+  try {
+    delete static_cast<typename T::Instance*>(instance);
+  } catch (...) {  // a destructor declared noexcept(false); nowhere to report it
+  }
+}
+
 template <typename T>
 int Create(const glossator_host_api* host, glossator_context* ctx, void** state, char* error,
            size_t error_size) {
@@ -439,7 +558,17 @@ int Create(const glossator_host_api* host, glossator_context* ctx, void** state,
     *state = nullptr;
     Context context(host, ctx);
     Plugin* plugin = nullptr;
-    if constexpr (std::is_constructible<T, Context&>::value) {
+    if constexpr (HasInstance<T>::value) {
+      using Instance = typename T::Instance;
+      void* made = context.api().instance != nullptr ? context.api().instance(ctx) : nullptr;
+      if (made == nullptr) throw std::runtime_error("create: no instance (the host ran no init)");
+      const Instance& instance = *static_cast<const Instance*>(made);
+      if constexpr (std::is_constructible<T, Context&, const Instance&>::value) {
+        plugin = new T(context, instance);
+      } else {
+        plugin = new T(instance);
+      }
+    } else if constexpr (std::is_constructible<T, Context&>::value) {
       plugin = new T(context);
     } else {
       plugin = new T();
@@ -494,6 +623,10 @@ constexpr glossator_plugin_descriptor MakeDescriptor(
   d.create = &Create<T>;
   d.process = &Process;
   d.destroy = &Destroy;
+  if constexpr (HasInstance<T>::value) {
+    d.init = &Init<T>;
+    d.shutdown = &Shutdown<T>;
+  }
   return d;
 }
 

@@ -4,6 +4,7 @@
 #include <hunspell/hunspell.hxx>
 
 #include "layout/domain_words.h"
+#include "layout/word_set.h"
 
 namespace glossator::layout {
 namespace {
@@ -27,8 +28,7 @@ std::string TrailingLetters(const std::string& s) {
 
 }  // namespace
 
-HyphenResolver::HyphenResolver(const std::string& dictionary)
-    : dictionary_(dictionary.empty() ? GLOSSATOR_DEFAULT_DICTIONARY : dictionary) {}
+HyphenResolver::HyphenResolver(const std::string& dictionary) : dictionary_(dictionary) {}
 
 Hunspell* HyphenResolver::Speller() const {
   if (!loaded_) {
@@ -44,18 +44,25 @@ Hunspell* HyphenResolver::Speller() const {
   return speller_.get();
 }
 
-bool HyphenResolver::has_dictionary() const { return Speller() != nullptr; }
+bool HyphenResolver::has_dictionary() const {
+  return dictionary_.empty() ? !CompiledWordSet::empty() : Speller() != nullptr;
+}
+
+bool HyphenResolver::Spells(const std::string& word) const {
+  if (dictionary_.empty()) return CompiledWordSet::Contains(word);
+  Hunspell* speller = Speller();
+  return speller && speller->spell(word);
+}
 
 HyphenResolver::~HyphenResolver() = default;
 
 bool HyphenResolver::IsWord(const std::string& word) const {
-  Hunspell* speller = Speller();
-  if (!speller || word.empty()) return false;
-  if (speller->spell(word)) return true;
+  if (!has_dictionary() || word.empty()) return false;
+  if (Spells(word)) return true;
   // Hunspell accepts a capitalised form of a lowercase word, not the reverse.
   std::string lower = word;
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return speller->spell(lower);
+  return Spells(lower);
 }
 
 std::string HyphenResolver::Join(const std::string& left, const std::string& right) const {

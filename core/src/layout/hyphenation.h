@@ -1,6 +1,7 @@
 // Line-end hyphens: is "in-" + "tense" one word ("intense") or is "self-" +
 // "esteem" a compound that keeps its hyphen? Decided from a word list
-// (Hunspell with an English dictionary, plus Glossator's own domain words).
+// (the build's English dictionary compiled in as word_set.h, or Hunspell with a
+// dictionary given at run time; plus Glossator's own domain words either way).
 //
 // Thread safety: a HyphenResolver is not thread-safe (Hunspell keeps state);
 // use one per thread.
@@ -16,8 +17,9 @@ namespace glossator::layout {
 
 class HyphenResolver {
  public:
-  // dictionary: Hunspell path without ".aff"/".dic"; "" for the build default.
-  // Without a readable dictionary the resolver still works, on shape alone.
+  // dictionary: Hunspell path without ".aff"/".dic", loaded on first use; ""
+  // for the build's dictionary, compiled in (nothing to load). Without a
+  // readable dictionary the resolver still works, on shape alone.
   explicit HyphenResolver(const std::string& dictionary);
   ~HyphenResolver();
 
@@ -37,6 +39,8 @@ class HyphenResolver {
   // Loaded on first use: most documents need it for a few words, and loading
   // costs tens of milliseconds that a short document should not pay for nothing.
   Hunspell* Speller() const;
+  // Hunspell's spell(word) for the dictionary in use.
+  bool Spells(const std::string& word) const;
   std::string dictionary_;
   mutable bool loaded_ = false;
   mutable std::unique_ptr<Hunspell> speller_;

@@ -223,6 +223,9 @@ int DeclareCategoryGuarded(glossator_context* ctx, const char* taxonomy, const c
   }
 }
 
+const char* PluginPath(glossator_context* ctx) { return ctx->plugin_path.c_str(); }
+void* Instance(glossator_context* ctx) { return ctx->instance; }
+
 const glossator_host_api kHostApi = {
     sizeof(glossator_host_api),
     GLOSSATOR_ABI_MAJOR,
@@ -240,6 +243,8 @@ const glossator_host_api kHostApi = {
     DeclareCategoryGuarded,
     Config,
     LogGuarded,
+    PluginPath,
+    Instance,
 };
 
 }  // namespace

@@ -22,6 +22,8 @@ struct glossator_context {
   const glossator::text::TextBoundaries* bounds = nullptr;
   const std::map<std::string, std::string>* config = nullptr;
   std::vector<std::string> declared_types;
+  std::string plugin_path;   // the plugin's library, absolute (ABI 1.1)
+  void* instance = nullptr;  // what the plugin's init made (ABI 1.1)
 
   // The annotations of the plugins this one depends on, in document order,
   // with their attribute arrays as the C views need them.

@@ -20,6 +20,10 @@ struct Pipeline::Impl {
   std::vector<std::string> search_path;
   pipeline::ConfigValues config;
   size_t max_annotations = 0;
+  // Per plugin in run order: what its init made (ABI 1.1; null without init),
+  // shut down when the pipeline goes, or why init failed ("" when it did not).
+  std::vector<std::shared_ptr<void>> instances;
+  std::vector<std::string> init_errors;
 };
 
 namespace {
@@ -72,19 +76,64 @@ std::string SettingsOf(const std::string& plugin, const PipelineOptions& options
   return FewOf(places);
 }
 
+// The context of a plugin call without a document (init, the settings check).
+void PrepareContext(const Pipeline::Impl& impl, size_t k, const std::string& document,
+                    glossator_context& ctx) {
+  const plugin::LoadedPlugin& p = impl.plugins[k];
+  ctx.plugin = p.info.name;
+  ctx.document = document;
+  ctx.config = &impl.config.at(p.info.name);
+  ctx.plugin_path = p.absolute_path;
+  ctx.instance = k < impl.instances.size() ? impl.instances[k].get() : nullptr;
+}
+
+// Each plugin's init (ABI 1.1), once, in run order. A plugin the user
+// configured that fails stops the run, naming where its settings were given;
+// one that fails with its defaults is reported on each document, as a create
+// that fails.
+Status InitPlugins(Pipeline::Impl& impl, const PipelineOptions& options) {
+  impl.instances.assign(impl.plugins.size(), nullptr);
+  impl.init_errors.assign(impl.plugins.size(), "");
+  for (size_t k = 0; k < impl.plugins.size(); ++k) {
+    const plugin::LoadedPlugin& p = impl.plugins[k];
+    if (p.descriptor.init == nullptr) continue;
+    glossator_context ctx;
+    PrepareContext(impl, k, "(init)", ctx);
+    char error[kErrorSize] = {0};
+    void* instance = nullptr;
+    if (p.descriptor.init(pipeline::HostApi(), &ctx, &instance, error, kErrorSize) !=
+        GLOSSATOR_OK) {
+      std::string message = pipeline::PluginMessage(error, kErrorSize);
+      std::string where = SettingsOf(p.info.name, options);
+      if (!where.empty()) {
+        return Status::PluginError("plugin " + p.info.name + " refuses its settings (" + where +
+                                   "): " + message);
+      }
+      impl.init_errors[k] = message;
+      continue;
+    }
+    // The library stays open while the instance lives: shutdown is its code.
+    void (*shutdown)(void*) = p.descriptor.shutdown;
+    std::shared_ptr<void> library = p.library;
+    impl.instances[k] = std::shared_ptr<void>(instance, [shutdown, library](void* i) {
+      if (shutdown != nullptr) shutdown(i);
+    });
+  }
+  return Status::Ok();
+}
+
 // A plugin the user configured is started once here, without a document, so
 // that settings it refuses stop the run before any reading, naming where they
 // were given, instead of failing it once per reading. (A plugin that fails to
 // start with its defaults is reported per reading, as any plugin failure.)
 Status CheckSettings(const Pipeline::Impl& impl, const PipelineOptions& options) {
-  for (const plugin::LoadedPlugin& p : impl.plugins) {
+  for (size_t k = 0; k < impl.plugins.size(); ++k) {
+    const plugin::LoadedPlugin& p = impl.plugins[k];
     const std::string& name = p.info.name;
     std::string where = SettingsOf(name, options);
-    if (where.empty()) continue;
+    if (where.empty() || !impl.init_errors[k].empty()) continue;
     glossator_context ctx;
-    ctx.plugin = name;
-    ctx.document = "(settings)";
-    ctx.config = &impl.config.at(name);
+    PrepareContext(impl, k, "(settings)", ctx);
     char error[kErrorSize] = {0};
     void* state = nullptr;
     if (p.descriptor.create(pipeline::HostApi(), &ctx, &state, error, kErrorSize) != GLOSSATOR_OK) {
@@ -99,7 +148,11 @@ Status CheckSettings(const Pipeline::Impl& impl, const PipelineOptions& options)
 }  // namespace
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Pipeline::~Pipeline() = default;
+Pipeline::~Pipeline() {
+  // The instances before the libraries their shutdown lives in (the
+  // deleters hold the libraries too; this keeps the order plain).
+  if (impl_) impl_->instances.clear();
+}
 
 const std::vector<PluginInfo>& Pipeline::plugins() const { return impl_->infos; }
 const std::vector<PluginRefusal>& Pipeline::refusals() const { return impl_->refusals; }
@@ -114,8 +167,13 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::Create(const PipelineOptions& 
 }
 
 Annotations Pipeline::Run(const Document& doc, std::vector<PluginProblem>* problems) const {
+  return Run(doc, problems, RunControl());
+}
+
+Annotations Pipeline::Run(const Document& doc, std::vector<PluginProblem>* problems,
+                          const RunControl& control) const {
   try {
-    return RunUnguarded(doc, problems);
+    return RunUnguarded(doc, problems, control);
   } catch (const std::exception& e) {
     if (problems) {
       problems->push_back({"glossator", doc.source().file_name +
@@ -128,9 +186,14 @@ Annotations Pipeline::Run(const Document& doc, std::vector<PluginProblem>* probl
 Result<std::shared_ptr<const Pipeline>> Pipeline::CreateUnguarded(const PipelineOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->max_annotations = options.max_annotations_per_plugin;
-  impl->search_path =
-      plugin::SearchPath(options.plugin_dirs, options.use_environment, options.use_installed_dir);
-  plugin::Discovery found = plugin::DiscoverPlugins(impl->search_path);
+  plugin::Discovery found;
+  if (options.plugin_files.empty()) {
+    impl->search_path =
+        plugin::SearchPath(options.plugin_dirs, options.use_environment, options.use_installed_dir);
+    found = plugin::DiscoverPlugins(impl->search_path);
+  } else {
+    found = plugin::LoadPluginFiles(options.plugin_files);
+  }
   impl->refusals = std::move(found.refusals);
 
   std::vector<plugin::LoadedPlugin> chosen;
@@ -179,13 +242,15 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::CreateUnguarded(const Pipeline
       pipeline::ResolveConfig(impl->infos, options.config_file, options.settings, left_out);
   if (!config.ok()) return config.status();
   impl->config = std::move(*config);
+  Status init = InitPlugins(*impl, options);
+  if (!init.ok()) return init;
   Status settings = CheckSettings(*impl, options);
   if (!settings.ok()) return settings;
   return std::shared_ptr<const Pipeline>(new Pipeline(std::move(impl)));
 }
 
-Annotations Pipeline::RunUnguarded(const Document& doc,
-                                   std::vector<PluginProblem>* problems) const {
+Annotations Pipeline::RunUnguarded(const Document& doc, std::vector<PluginProblem>* problems,
+                                   const RunControl& control) const {
   Annotations out;
   if (impl_->plugins.empty()) return out;
   auto report = [&](const std::string& plugin, const std::string& message) {
@@ -210,16 +275,27 @@ Annotations Pipeline::RunUnguarded(const Document& doc,
       failed[k] = true;
       continue;
     }
+    if (std::find(control.leave_out.begin(), control.leave_out.end(), name) !=
+        control.leave_out.end()) {
+      report(name, "plugin " + name + " " + control.leave_out_reason);
+      failed[k] = true;
+      continue;
+    }
+    if (!impl_->init_errors[k].empty()) {
+      report(name, "plugin " + name + " could not start: " + impl_->init_errors[k]);
+      failed[k] = true;
+      continue;
+    }
     glossator_context ctx;
-    ctx.plugin = name;
-    ctx.document = doc.source().file_name;
-    ctx.config = &impl_->config.at(name);
+    PrepareContext(*impl_, k, doc.source().file_name, ctx);
     for (const AnnotationType& t : p.info.types) ctx.declared_types.push_back(t.name);
     ctx.limit = impl_->max_annotations;
 
     char error[kErrorSize] = {0};
     void* state = nullptr;
+    if (control.on_plugin) control.on_plugin(name);
     if (p.descriptor.create(pipeline::HostApi(), &ctx, &state, error, kErrorSize) != GLOSSATOR_OK) {
+      if (control.on_plugin) control.on_plugin("");
       report(name,
              "plugin " + name + " could not start: " + pipeline::PluginMessage(error, kErrorSize));
       failed[k] = true;
@@ -238,6 +314,7 @@ Annotations Pipeline::RunUnguarded(const Document& doc,
     error[0] = '\0';
     int status = p.descriptor.process(state, pipeline::HostApi(), &ctx, error, kErrorSize);
     p.descriptor.destroy(state);
+    if (control.on_plugin) control.on_plugin("");
     next_id = ctx.next_id;
     if (status != GLOSSATOR_OK) {
       report(name, "plugin " + name + " failed: " + pipeline::PluginMessage(error, kErrorSize));

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tei/schema.h"
 #include "util/display_text.h"
 
 namespace glossator::plugin {
@@ -72,6 +73,12 @@ std::string TypesProblem(const glossator_plugin_descriptor& d) {
     if (!IsXmlName(type.tei_element)) {
       return "type " + Quote(type.name) + ": TEI element " + Quote(type.tei_element) +
              " is not an XML name";
+    }
+    // The TEI writer would turn an element it does not know into a stand-off
+    // <span>, while `glossator plugins` showed the element: refused instead.
+    if (!tei::IsInlineElement(type.tei_element)) {
+      return "type " + Quote(type.name) + ": " + Quote(type.tei_element) +
+             " is not a TEI element Glossator writes (" + tei::InlineElementList() + ")";
     }
   }
   return "";
@@ -188,6 +195,9 @@ std::string ContentProblem(const glossator_plugin_descriptor& d) {
   if (d.create == nullptr) return plugin + "has no create function";
   if (d.process == nullptr) return plugin + "has no process function";
   if (d.destroy == nullptr) return plugin + "has no destroy function";
+  if ((d.init == nullptr) != (d.shutdown == nullptr)) {
+    return plugin + (d.init == nullptr ? "has shutdown but no init" : "has init but no shutdown");
+  }
   for (const std::string& problem :
        {TypesProblem(d), RequirementsProblem(d), ConfigKeysProblem(d)}) {
     if (!problem.empty()) return plugin + problem;

@@ -18,6 +18,10 @@ namespace glossator::plugin {
 inline constexpr size_t kAbi10DescriptorSize =
     offsetof(glossator_plugin_descriptor, destroy) + sizeof(glossator_plugin_descriptor::destroy);
 
+// The size of the descriptor of ABI 1.1 (up to and including shutdown).
+inline constexpr size_t kAbi11DescriptorSize =
+    offsetof(glossator_plugin_descriptor, shutdown) + sizeof(glossator_plugin_descriptor::shutdown);
+
 // Why a descriptor's ABI version or size rules it out, or "" when they are
 // fine. Reads only struct_size, abi_major and abi_minor of the plugin's own
 // struct (and those only when struct_size covers them).
@@ -29,8 +33,9 @@ std::string VersionProblem(const glossator_plugin_descriptor& plugin_descriptor)
 glossator_plugin_descriptor CopyDescriptor(const glossator_plugin_descriptor& plugin_descriptor);
 
 // Why the contents of a (copied) descriptor are unusable, or "" when they are
-// fine: the name ([a-z0-9-]+), version, functions, types (name [a-z0-9:_-]+,
-// TEI element an XML name), requirements and configuration keys.
+// fine: the name ([a-z0-9-]+), version, functions (init and shutdown both or
+// neither), types (name [a-z0-9:_-]+, TEI element one the TEI writer knows),
+// requirements and configuration keys.
 std::string ContentProblem(const glossator_plugin_descriptor& descriptor);
 
 // The descriptor in C++ form, strings copied (NULL ones become "").

@@ -39,30 +39,47 @@ std::vector<std::string> LibrariesIn(const std::string& dir, std::vector<PluginR
 
 }  // namespace
 
+namespace {
+
+// Loads each file in order into found; the first plugin of a name wins.
+void LoadInOrder(const std::vector<std::string>& files, Discovery& found) {
+  std::map<std::string, std::string> file_of_name;
+  for (const std::string& file : files) {
+    Result<LoadedPlugin> loaded = LoadPlugin(file);
+    if (!loaded.ok()) {
+      found.refusals.push_back({file, loaded.status().message()});
+      continue;
+    }
+    const std::string& name = loaded->info.name;
+    if (auto first = file_of_name.find(name); first != file_of_name.end()) {
+      found.refusals.push_back(
+          {file, file + ": refused: plugin \"" + name + "\" is shadowed by " + first->second});
+      continue;
+    }
+    file_of_name.emplace(name, file);
+    found.plugins.push_back(std::move(loaded).value());
+  }
+}
+
+}  // namespace
+
 Discovery DiscoverPlugins(const std::vector<std::string>& search_path) {
   Discovery found;
-  std::map<std::string, std::string> file_of_name;
+  std::vector<std::string> files;
   std::set<std::string> searched;  // a directory named twice is searched once
   for (const std::string& dir : search_path) {
     std::error_code error;
     fs::path canonical = fs::weakly_canonical(dir, error);
     if (!searched.insert(error ? dir : canonical.string()).second) continue;
-    for (std::string& file : LibrariesIn(dir, &found.refusals)) {
-      Result<LoadedPlugin> loaded = LoadPlugin(file);
-      if (!loaded.ok()) {
-        found.refusals.push_back({file, loaded.status().message()});
-        continue;
-      }
-      const std::string& name = loaded->info.name;
-      if (auto first = file_of_name.find(name); first != file_of_name.end()) {
-        found.refusals.push_back(
-            {file, file + ": refused: plugin \"" + name + "\" is shadowed by " + first->second});
-        continue;
-      }
-      file_of_name.emplace(name, file);
-      found.plugins.push_back(std::move(loaded).value());
-    }
+    for (std::string& file : LibrariesIn(dir, &found.refusals)) files.push_back(std::move(file));
   }
+  LoadInOrder(files, found);
+  return found;
+}
+
+Discovery LoadPluginFiles(const std::vector<std::string>& files) {
+  Discovery found;
+  LoadInOrder(files, found);
   return found;
 }
 

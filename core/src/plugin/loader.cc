@@ -3,6 +3,7 @@
 
 #include <dlfcn.h>
 
+#include <filesystem>
 #include <string_view>
 #include <utility>
 
@@ -49,6 +50,9 @@ Result<LoadedPlugin> LoadPlugin(const std::string& file) {
 
   LoadedPlugin loaded;
   loaded.file = file;
+  std::error_code ec;
+  std::filesystem::path absolute = std::filesystem::absolute(path, ec);
+  loaded.absolute_path = ec ? path : absolute.lexically_normal().string();
   loaded.descriptor = CopyDescriptor(*plugin_descriptor);
   if (std::string problem = ContentProblem(loaded.descriptor); !problem.empty()) {
     return Refuse(file, problem);

@@ -20,6 +20,7 @@ namespace glossator::plugin {
 // open as long as any copy of the LoadedPlugin lives.
 struct LoadedPlugin {
   std::string file;
+  std::string absolute_path;  // of file, as plugin_path gives it to the plugin
   glossator_plugin_descriptor descriptor{};
   std::shared_ptr<void> library;  // dlclose()s when the last copy goes
   PluginInfo info;                // descriptor in C++ form (strings copied)
@@ -49,6 +50,9 @@ struct Discovery {
 // within a directory). A second plugin of a name already found is refused as
 // shadowed.
 Discovery DiscoverPlugins(const std::vector<std::string>& search_path);
+
+// Exactly these files, in order (PipelineOptions::plugin_files).
+Discovery LoadPluginFiles(const std::vector<std::string>& files);
 
 }  // namespace glossator::plugin
 

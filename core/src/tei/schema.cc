@@ -406,6 +406,12 @@ std::string ToNameImpl(std::string_view s, std::string_view fallback, bool colon
 
 bool IsInlineElement(std::string_view name) { return Rules().count(name) > 0; }
 
+std::string InlineElementList() {
+  std::string out;
+  for (const auto& [name, rules] : Rules()) out += (out.empty() ? "" : ", ") + name;
+  return out;
+}
+
 bool CanContain(std::string_view parent, std::string_view child) {
   if (!IsInlineElement(child)) return false;
   if (!IsBlockElement(parent) && !IsInlineElement(parent)) return false;

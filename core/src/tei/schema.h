@@ -21,6 +21,8 @@ namespace glossator::tei {
 // seg, bibl, author, date, title, persName, ...): each allows text, <pb/> and
 // <anchor/> inside it.
 bool IsInlineElement(std::string_view name);
+// Those elements, comma-separated in name order, for messages.
+std::string InlineElementList();
 
 // True when child (an inline element) may appear directly inside parent, which
 // is a block element (p, head, item, note) or an inline element. For example

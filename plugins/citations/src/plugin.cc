@@ -8,8 +8,9 @@
 // Configuration: link_max_distance and link_letters_per_edit (how misspelt a
 // cited surname may be), max_name_distance (how far a name not in the list
 // may stand from its year), reference_model (the learned labeller the
-// reference parser falls back on; beside the library by default, found
-// through dladdr).
+// reference parser falls back on; beside the library by default, found from
+// the plugin_path the host gives). The settings and the model are read once
+// per run (Settings, the plugin's Instance) and shared by every document.
 #include "glossator/plugin.hpp"
 
 #include <cstdlib>
@@ -21,7 +22,6 @@
 #include <vector>
 
 #include "document_citations.h"
-#include "library_directory.h"
 
 namespace {
 
@@ -54,9 +54,9 @@ size_t PositiveConfig(glossator::Context& ctx, const char* key) {
   return static_cast<size_t>(v);
 }
 
-class Citations : public glossator::Plugin {
- public:
-  explicit Citations(glossator::Context& ctx) {
+// What every document of a run shares: the settings and the learned labeller.
+struct Settings {
+  explicit Settings(glossator::Context& ctx) {
     options_.link.names.max_distance = PositiveConfig(ctx, "link_max_distance");
     options_.link.names.letters_per_edit = PositiveConfig(ctx, "link_letters_per_edit");
     options_.finder.names = options_.link.names;
@@ -68,6 +68,33 @@ class Citations : public glossator::Plugin {
     }
     options_.entry_per_block = entries == "blocks";
   }
+
+  // The learned labeller: the file given, none ("none"), or the one shipped
+  // beside the library ("", rules alone with a warning when it is missing).
+  void LoadModel(glossator::Context& ctx, const std::string& setting) {
+    if (setting == "none") return;
+    std::string path =
+        setting.empty() ? ctx.PluginDirectory() + "citations/reference_model.txt" : setting;
+    if (setting.empty() && !std::filesystem::exists(path)) {
+      ctx.Log(GLOSSATOR_LOG_WARNING,
+              "citations: no " + path + "; references are parsed with rules alone");
+      return;
+    }
+    auto model = std::make_unique<citations::SequenceModel>();
+    std::string error;
+    if (!model->Load(path, &error)) throw std::runtime_error("citations: " + error);
+    model_ = std::move(model);
+    options_.model = model_.get();
+  }
+
+  std::unique_ptr<citations::SequenceModel> model_;
+  citations::CitationOptions options_;  // points at model_
+};
+
+class Citations : public glossator::Plugin {
+ public:
+  using Instance = Settings;  // loaded once per run
+  explicit Citations(const Instance& settings) : options_(settings.options_) {}
 
   glossator::PluginStatus Process(glossator::Context& ctx) override {
     std::string_view text = ctx.Text();
@@ -94,25 +121,6 @@ class Citations : public glossator::Plugin {
   }
 
  private:
-  // The learned labeller: the file given, none ("none"), or the one shipped
-  // beside the library ("", rules alone with a warning when it is missing).
-  void LoadModel(glossator::Context& ctx, const std::string& setting) {
-    if (setting == "none") return;
-    std::string path = setting.empty() ? glossator_plugins::LibraryDirectory("citations") +
-                                             "citations/reference_model.txt"
-                                       : setting;
-    if (setting.empty() && !std::filesystem::exists(path)) {
-      ctx.Log(GLOSSATOR_LOG_WARNING,
-              "citations: no " + path + "; references are parsed with rules alone");
-      return;
-    }
-    auto model = std::make_unique<citations::SequenceModel>();
-    std::string error;
-    if (!model->Load(path, &error)) throw std::runtime_error("citations: " + error);
-    model_ = std::move(model);
-    options_.model = model_.get();
-  }
-
   // Whether span is a part of within (the host refuses a child outside its
   // parent, and one refusal would fail the whole document).
   static bool Inside(Span span, Span within) {
@@ -199,8 +207,7 @@ class Citations : public glossator::Plugin {
     ctx.Add(c.span.begin, c.span.end, "citation", attributes, confidence);
   }
 
-  std::unique_ptr<citations::SequenceModel> model_;
-  citations::CitationOptions options_;  // points at model_
+  citations::CitationOptions options_;  // its model is the Instance's
 };
 
 }  // namespace

@@ -4,83 +4,82 @@
 // (TEI <term ref="#c.x">) with the attribute category = the category's id;
 // every category mentioned is declared in the taxonomy "concepts" of the TEI
 // header. The thesaurus shipped with the plugin lies beside its library, in
-// concepts/thesaurus.xml (found through dladdr, never an absolute path);
-// configuration: builtin (true/false) and thesaurus (files merged after ours,
-// a category with one of our ids replacing ours). See README.md.
+// concepts/thesaurus.xml (found from the plugin_path the host gives, never an
+// absolute path); configuration: builtin (true/false) and thesaurus (files
+// merged after ours, a category with one of our ids replacing ours). See
+// README.md. The thesaurus and its matcher are loaded once per run (Instance)
+// and shared by every document.
 #include "glossator/plugin.hpp"
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include "library_directory.h"
+#include "document_tagger.h"
 #include "matcher.h"
 #include "thesaurus.h"
 
 namespace {
 
-std::vector<std::string> Lines(std::string_view s) {
-  std::vector<std::string> out;
-  while (!s.empty()) {
-    size_t n = s.find('\n');
-    std::string_view line = s.substr(0, n);
-    if (!line.empty()) out.emplace_back(line);
-    if (n == std::string_view::npos) break;
-    s.remove_prefix(n + 1);
-  }
-  return out;
-}
-
 class Concepts : public glossator::Plugin {
  public:
-  explicit Concepts(glossator::Context& ctx) {
-    std::string_view builtin = ctx.Config("builtin");
-    if (builtin != "true" && builtin != "false") {
-      throw std::invalid_argument("concepts: builtin must be true or false, not \"" +
-                                  std::string(builtin) + "\"");
+  // The thesaurus and its matcher, loaded once per run.
+  struct Instance {
+    explicit Instance(glossator::Context& ctx) {
+      if (ctx.ConfigBool("builtin"))
+        thesaurus.AddFile(ctx.PluginDirectory() + "concepts/thesaurus.xml");
+      for (const std::string& file : ctx.ConfigList("thesaurus")) thesaurus.AddFile(file);
+      thesaurus.Validate();
+      if (thesaurus.categories().empty()) {
+        ctx.Log(GLOSSATOR_LOG_WARNING, "concepts: the thesaurus is empty");
+      }
+      matcher = std::make_unique<concepts::Matcher>(thesaurus);
     }
-    if (builtin == "true")
-      thesaurus_.AddFile(glossator_plugins::LibraryDirectory("concepts") +
-                         "concepts/thesaurus.xml");
-    for (const std::string& file : Lines(ctx.Config("thesaurus"))) thesaurus_.AddFile(file);
-    thesaurus_.Validate();
-    if (thesaurus_.categories().empty()) {
-      ctx.Log(GLOSSATOR_LOG_WARNING, "concepts: the thesaurus is empty");
-    }
-    matcher_ = std::make_unique<concepts::Matcher>(thesaurus_);
-  }
+    concepts::Thesaurus thesaurus;  // before matcher, which refers to it
+    // The matcher caches the words it has seen as it matches: documents run
+    // in threads of one process take turns with it (mutex). The command runs
+    // each document in a process of its own, with its own copy.
+    std::unique_ptr<concepts::Matcher> matcher;
+    mutable std::mutex mutex;
+  };
 
-  // Two passes: the first finds every mention and which categories the
-  // document uses with a cue; the second keeps the uncued ambiguous mentions
-  // of those categories only (one sense per discourse, matcher.h).
+  explicit Concepts(const Instance& instance)
+      : thesaurus_(instance.thesaurus), instance_(instance) {}
+
+  // The document's tags: field gate, one sense per discourse, @cert
+  // (document_tagger.h).
   glossator::PluginStatus Process(glossator::Context& ctx) override {
+    std::lock_guard<std::mutex> lock(instance_.mutex);
+    concepts::Matcher& matcher = *instance_.matcher;
     const std::vector<concepts::Category>& categories = thesaurus_.categories();
-    concepts::Licences licences(categories.size(), false);
-    std::vector<std::pair<uint64_t, std::vector<concepts::Mention>>> found;  // by block begin
+    std::vector<uint64_t> begins;
+    std::vector<std::string_view> texts;
     for (const glossator_block& b : ctx.Blocks()) {
-      std::vector<concepts::Mention> mentions =
-          matcher_->Match(ctx.Text(b.begin, b.end), &licences);
-      if (!mentions.empty()) found.emplace_back(b.begin, std::move(mentions));
+      begins.push_back(b.begin);
+      texts.push_back(ctx.Text(b.begin, b.end));
     }
-    matcher_->ExtendToNarrower(&licences);
+    concepts::DocumentTagger tagger(matcher);
     std::vector<bool> used(categories.size(), false);
     size_t count = 0;
-    for (auto& [begin, mentions] : found) {
-      concepts::Matcher::KeepLicensed(licences, &mentions);
-      for (const concepts::Mention& m : mentions) {
-        ctx.Add(begin + m.begin, begin + m.end, "concept",
-                {{"category", categories[m.category].id}}, m.confidence);
-        used[m.category] = true;
-        ++count;
-      }
+    concepts::FieldEvidence field;
+    for (const concepts::DocumentTag& t : tagger.Tag(texts, &field)) {
+      ctx.Add(begins[t.block] + t.begin, begins[t.block] + t.end, "concept",
+              {{"category", categories[t.category].id}}, t.cert);
+      used[t.category] = true;
+      ++count;
     }
     MarkBroader(&used);
     for (size_t i = 0; i < categories.size(); ++i) {
       if (used[i]) Declare(ctx, categories[i]);
     }
-    ctx.Log(GLOSSATOR_LOG_DEBUG, "concepts: " + std::to_string(count) + " mentions");
+    ctx.Log(GLOSSATOR_LOG_DEBUG, "concepts: " + std::to_string(count) +
+                                     " mentions; field gate: " + std::to_string(field.unambiguous) +
+                                     " unambiguous mentions of " + std::to_string(field.distinct) +
+                                     " concepts in " + std::to_string(field.words) + " words: " +
+                                     (field.in_field ? "in the field" : "not in the field"));
     return glossator::PluginStatus::Ok();
   }
 
@@ -126,8 +125,8 @@ class Concepts : public glossator::Plugin {
     }
   }
 
-  concepts::Thesaurus thesaurus_;  // before matcher_, which refers to it
-  std::unique_ptr<concepts::Matcher> matcher_;
+  const concepts::Thesaurus& thesaurus_;
+  const Instance& instance_;
 };
 
 }  // namespace

@@ -34,9 +34,8 @@ std::string VignetteId(size_t k) { return "vignette." + std::to_string(k + 1); }
 
 double ConfigNumber(glossator::Context& ctx, const char* key, double low, double high) {
   std::string value(ctx.Config(key));
-  char* rest = nullptr;
-  double d = std::strtod(value.c_str(), &rest);
-  if (value.empty() || rest == nullptr || *rest != '\0' || !(d >= low && d <= high)) {
+  double d = ctx.ConfigDouble(key);
+  if (!(d >= low && d <= high)) {
     throw std::invalid_argument("vignettes: config key \"" + std::string(key) + "\": \"" + value +
                                 "\" is not a number in [" + std::to_string(low) + ", " +
                                 std::to_string(high) + "]");

@@ -3,7 +3,7 @@
 #include <sstream>
 #include <utility>
 
-#include "text/boundaries.h"
+#include "glossator/plugin_testing.h"
 
 namespace vignettes {
 namespace {
@@ -92,7 +92,7 @@ glossator::Document MakeDocument(const std::vector<std::string>& paragraphs) {
 }
 
 glossator::Result<Passage> ToPassage(const glossator::Document& doc) {
-  auto bounds = glossator::text::FindBoundaries(doc);
+  auto bounds = glossator::plugin_testing::HostBoundaries(doc);
   if (!bounds.ok()) return bounds.status();
   Passage passage;
   passage.text = doc.text();
