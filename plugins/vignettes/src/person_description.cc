@@ -52,6 +52,17 @@ size_t AgeAfter(const Tokens& t, size_t i) {
   return of ? k : kNone;
 }
 
+// A word that ends a noun phrase before its noun could come: a preposition,
+// a conjunction, a relative pronoun.
+bool IsPhraseBreak(const Token& t) {
+  static const char* const kBreaks[] = {"of",  "in", "to", "for", "with", "who",  "that",
+                                        "and", "or", "at", "on",  "by",   "from", "as"};
+  for (const char* b : kBreaks) {
+    if (t.lower == b) return true;
+  }
+  return false;
+}
+
 Phrase IndefinitePhrase(const Tokens& t, size_t i) {
   Phrase p;
   if ((!t[i].Is("a") && !t[i].Is("an")) || IsSpeakersRole(t, i)) return p;
@@ -61,6 +72,8 @@ Phrase IndefinitePhrase(const Tokens& t, size_t i) {
       noun = j;
       break;
     }
+    // "a burden to the doctor": the phrase ended before the person noun.
+    if (IsPhraseBreak(t[j])) break;
   }
   if (noun == kNone) return p;
   // "a graduate student", "a social worker": the last noun of a compound.

@@ -58,6 +58,8 @@ class Decider {
 constexpr size_t kNpos = static_cast<size_t>(-1);
 
 bool Decider::Mention(size_t i) const {
+  // A sentence that brings its person in mentions no one already told.
+  if (e_[i].introduces) return false;
   size_t seen = 0;
   for (size_t j = i + 1; j < s_.size() && seen <= o_.max_gap; ++j) {
     if (!Prose(j)) {

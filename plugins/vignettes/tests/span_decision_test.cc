@@ -207,6 +207,16 @@ TEST(SpanDecision, AOneSentenceMentionStartsNoStory) {
   EXPECT_EQ(Runs(t.passage, e), (Pairs{{4, 6}}));
 }
 
+TEST(SpanDecision, AnIntroductionIsNoMention) {
+  TestPassage t(Paragraphs({6}));
+  std::vector<SentenceEvidence> e = Evidence({0.1, 0.9, 0.1, 0.3, 0.8, 0.9});
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{3, 5}})) << "sentence 1 is a mention";
+  // "Quarrington (1990) reports a treatment in which a young widower ...":
+  // a sentence that brings its person in mentions no one already told.
+  e[1].introduces = true;
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{1, 5}}));
+}
+
 TEST(SpanDecision, NoStoryStartsAtACitation) {
   TestPassage t(Paragraphs({3}));
   std::vector<SentenceEvidence> e = Evidence({0.8, 0.6, 0.8});
