@@ -42,6 +42,10 @@ const std::array<CueInfo, kCueCount>& AllCues() {
        "The sentence follows one person with he or she.", true},
       {Cue::kNarrativeTime, "narrative-time", "narrative time",
        "Markers of story time (\"the following week\", \"last winter\", \"one Tuesday\").", true},
+      {Cue::kNarrativePresent, "narrative-present", "a case told in the present",
+       "One particular person does things in the present tense, with the clinician or a name "
+       "in the sentence (\"Mr. B. arrives with a folder\", \"I ask him\"), not as a type.",
+       true},
       {Cue::kGeneralisation, "generalisation", "generalisation about patients",
        "A statement about patients or therapists in general (\"Patients often ...\", \"the "
        "patient may ...\").",

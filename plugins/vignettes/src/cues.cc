@@ -489,12 +489,19 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
       if (chooser && j < t.size() && IsWord(t[j]) && t[j].capitalised && t[j].text != "I") {
         known_.insert(t[j].text);
         named_now = true;
+      } else if (chooser && t.size() > 1 && IsWord(t[0]) && t[0].capitalised && t[1].IsPunct(',')) {
+        // "Leni, as I will call her, is nine ...": the name comes first.
+        known_.insert(t[0].text);
+        named_now = true;
       }
     }
   }
   if (!named_now) {
     for (const Token& k : t) {
-      if (IsWord(k) && k.capitalised && known_.count(k.text)) known = true;
+      // "Halden's patient" speaks of Halden.
+      if (IsWord(k) && k.capitalised && known_.count(k.text.substr(0, k.text.find('\'')))) {
+        known = true;
+      }
     }
   }
   At(v, Cue::kNamedPerson) = named_now ? 1.0 : 0.0;
@@ -562,9 +569,20 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
   At(v, Cue::kDialogue) =
       t.size() > 2 && IsWord(t[0]) && t[0].capitalised && t[1].IsPunct(':') ? 1.0 : 0.0;
   At(v, Cue::kPluralPeople) = AnyOf(t, lexicon::IsPluralPeople) ? 1.0 : 0.0;
+  // The historical present of a case: one person (he or she, a name, a person
+  // introduced) acting in the present, with the clinician or a name there, and
+  // neither a class nor a supposition.
+  bool someone = third > 0 || named_now || known || indefinite;
+  bool told = first_person || named_now || known;
+  At(v, Cue::kNarrativePresent) = present > 0 && past == 0 && someone && told && !generalisation &&
+                                          !hypothetical && !AnyOf(t, lexicon::IsPluralPeople)
+                                      ? 1.0
+                                      : 0.0;
   out.opens_case = (leading && past > 0) || named_now || credited;
   out.names = NamesIn(t, known_);
   out.subject_names = NamesIn(t, known_, 0, kSubjectTokens);
+  out.pronoun_patient = t.size() > 1 && (t[0].Is("his") || t[0].Is("her")) &&
+                        (t[1].Is("patient") || t[1].Is("client"));
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     const std::string& w = t[i].text;
     // Not a comparison: "analogous to that of Breuer's patient".

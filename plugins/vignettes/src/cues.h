@@ -30,19 +30,20 @@ namespace vignettes {
 
 enum class Cue {
   // For a vignette.
-  kIntroduction,    // "A graduate student ... came to me", "a patient said to me"
-  kDescription,     // "in her late thirties", "a nurse", "a young widower"
-  kNamedPerson,     // "Mr. D.", "whom we will call Ilse"
-  kKnownPerson,     // a person named earlier in the document
-  kClinicianVoice,  // "I asked her", "came to me", "my client"
-  kPastTense,       // past-tense events
-  kReportedSpeech,  // quotation marks with a verb of saying
-  kPersonSpeaks,    // "she said", "the patient replied"
-  kSessionWords,    // session, hour, appointment, treatment
-  kPatientNoun,     // "my client", "the patient replied": one particular patient
-  kCreditedCase,    // "Quist (1990) reports a treatment in which"
-  kOnePerson,       // he / she / him / her, more than once
-  kNarrativeTime,   // "the following week", "last winter", "one Tuesday"
+  kIntroduction,      // "A graduate student ... came to me", "a patient said to me"
+  kDescription,       // "in her late thirties", "a nurse", "a young widower"
+  kNamedPerson,       // "Mr. D.", "whom we will call Ilse"
+  kKnownPerson,       // a person named earlier in the document
+  kClinicianVoice,    // "I asked her", "came to me", "my client"
+  kPastTense,         // past-tense events
+  kReportedSpeech,    // quotation marks with a verb of saying
+  kPersonSpeaks,      // "she said", "the patient replied"
+  kSessionWords,      // session, hour, appointment, treatment
+  kPatientNoun,       // "my client", "the patient replied": one particular patient
+  kCreditedCase,      // "Quist (1990) reports a treatment in which"
+  kOnePerson,         // he / she / him / her, more than once
+  kNarrativeTime,     // "the following week", "last winter", "one Tuesday"
+  kNarrativePresent,  // "Mr. B. arrives ... I ask him": a case told in the present
   // Against.
   kGeneralisation,  // "Patients often", "the patient may", "such patients"
   kHypothetical,    // "Suppose a client", "Imagine a patient"
@@ -106,6 +107,9 @@ struct SentenceCues {
   std::vector<std::string> subject_names;
   // Names whose patient it speaks of: "Breuer's patient" gives "Breuer".
   std::vector<std::string> patient_of_names;
+  // It begins "His patient", "Her client": the patient of someone the
+  // sentence before names.
+  bool pronoun_patient = false;
   // It refers back to one person already told: "the same child".
   bool same_person = false;
   // It announces one case: "the history of a single one of my cases", "the

@@ -30,6 +30,7 @@ const Weights& RuleWeights() {
     At(w.cue, Cue::kCreditedCase) = 3.0;
     At(w.cue, Cue::kOnePerson) = 0.8;
     At(w.cue, Cue::kNarrativeTime) = 1.0;
+    At(w.cue, Cue::kNarrativePresent) = 1.5;
     At(w.cue, Cue::kGeneralisation) = -2.0;
     At(w.cue, Cue::kHypothetical) = -4.0;
     At(w.cue, Cue::kConditional) = -0.8;

@@ -52,6 +52,17 @@ size_t AgeAfter(const Tokens& t, size_t i) {
   return of ? k : kNone;
 }
 
+// A word that ends a noun phrase before its noun could come: a preposition,
+// a conjunction, a relative pronoun.
+bool IsPhraseBreak(const Token& t) {
+  static const char* const kBreaks[] = {"of",  "in", "to", "for", "with", "who",  "that",
+                                        "and", "or", "at", "on",  "by",   "from", "as"};
+  for (const char* b : kBreaks) {
+    if (t.lower == b) return true;
+  }
+  return false;
+}
+
 Phrase IndefinitePhrase(const Tokens& t, size_t i) {
   Phrase p;
   if ((!t[i].Is("a") && !t[i].Is("an")) || IsSpeakersRole(t, i)) return p;
@@ -61,6 +72,8 @@ Phrase IndefinitePhrase(const Tokens& t, size_t i) {
       noun = j;
       break;
     }
+    // "a burden to the doctor": the phrase ended before the person noun.
+    if (IsPhraseBreak(t[j])) break;
   }
   if (noun == kNone) return p;
   // "a graduate student", "a social worker": the last noun of a compound.
@@ -179,6 +192,8 @@ std::optional<TextRange> FindPersonDescription(const Passage& passage, const Sen
       size_t j = i + 1;
       if (t[j].Is("him") || t[j].Is("her")) ++j;
       if (j < t.size() && IsWord(t[j]) && t[j].capitalised) return range(c, j, j + 1);
+      // "Leni, as I will call her, ...": the name comes first.
+      if (IsWord(t[0]) && t[0].capitalised && t[1].IsPunct(',')) return range(c, 0, 1);
     }
   }
   // ... a named person's patient anywhere, "his patient" at a sentence's start.

@@ -34,6 +34,11 @@ class Decider {
   // Whether sentence i ends any story before it: a hypothetical ("Suppose
   // that here in this hall ...") or a comment on the case.
   bool Ends(size_t i) const { return e_[i].hypothetical || e_[i].comments; }
+  // Whether strong sentence i stands alone: no sentence told outright follows
+  // it closely (within max_gap + 1 prose sentences). A story is not begun by
+  // a one-sentence mention ("All her traumata originated at the time when she
+  // was caring for her sick father") in an argument.
+  bool Mention(size_t i) const;
   // Whether the paragraph starting at sentence j goes on with the story.
   bool Continues(size_t j) const;
   size_t ReachBack(size_t i) const;
@@ -52,6 +57,21 @@ class Decider {
 
 constexpr size_t kNpos = static_cast<size_t>(-1);
 
+bool Decider::Mention(size_t i) const {
+  // A sentence that brings its person in mentions no one already told.
+  if (e_[i].introduces) return false;
+  size_t seen = 0;
+  for (size_t j = i + 1; j < s_.size() && seen <= o_.max_gap; ++j) {
+    if (!Prose(j)) {
+      if (Note(j)) continue;
+      break;
+    }
+    ++seen;
+    if (P(j) >= o_.continue_threshold && !e_[j].conditional) return false;
+  }
+  return true;
+}
+
 bool Decider::Continues(size_t j) const {
   if (P(j) < o_.extend_threshold || e_[j].opens_case || e_[j].comments) return false;
   double sum = 0;
@@ -66,7 +86,8 @@ size_t Decider::ReachBack(size_t i) const {
   // twenty-one" starts her story; what comes before is the lecture's).
   size_t first = i;
   while (!e_[i].introduces && first > floor_ && s_[first - 1].block == s_[i].block &&
-         P(first - 1) >= o_.extend_threshold && !Ends(first - 1)) {
+         P(first - 1) >= o_.extend_threshold && P(first - 1) < o_.continue_threshold &&
+         !Ends(first - 1)) {
     --first;
   }
   // Over the sentences that announce this case ("I will give you the history
@@ -141,7 +162,7 @@ std::vector<SentenceRun> Decider::Run() {
   size_t i = 0;
   while (i < s_.size()) {
     if (!Prose(i) || P(i) < o_.continue_threshold || Commentary(i) || e_[i].scholarly ||
-        e_[i].hypothetical) {
+        e_[i].hypothetical || Mention(i)) {
       ++i;
       continue;
     }

@@ -10,6 +10,37 @@
 
 namespace vignettes {
 
+namespace {
+
+// The names sentence k refers its person by: at its start, as the one whose
+// patient it tells, or, for "His patient ...", those of the sentence before.
+std::set<std::string> ReferredNames(const std::vector<SentenceScore>& scores, size_t k) {
+  const SentenceCues& c = scores[k].found;
+  std::set<std::string> out(c.subject_names.begin(), c.subject_names.end());
+  out.insert(c.patient_of_names.begin(), c.patient_of_names.end());
+  if (c.pronoun_patient && k > 0) {
+    out.insert(scores[k - 1].found.names.begin(), scores[k - 1].found.names.end());
+  }
+  return out;
+}
+
+// The earlier vignette the run returns to (see Vignette::returns_to).
+std::optional<size_t> ReturnsTo(const std::vector<SentenceScore>& scores, const SentenceRun& run,
+                                const std::vector<std::set<std::string>>& introduced,
+                                const std::vector<Vignette>& earlier) {
+  size_t from = run.first > kReturnLookBehind ? run.first - kReturnLookBehind : 0;
+  for (size_t k = from; k <= std::min(run.last, run.first + kReturnLookAhead); ++k) {
+    for (const std::string& n : ReferredNames(scores, k)) {
+      for (size_t m = 0; m < earlier.size(); ++m) {
+        if (introduced[m].count(n) > 0) return earlier[m].returns_to.value_or(m);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::vector<SentenceScore> ScoreSentences(const Passage& passage, const Weights& weights) {
   std::vector<SentenceScore> out(passage.sentences.size());
   CueDetector detector;
@@ -80,18 +111,7 @@ std::vector<Vignette> FindVignettes(const Passage& passage, const Weights& weigh
         own.insert(evidence[k].subject_names.begin(), evidence[k].subject_names.end());
       }
     }
-    size_t from = run.first > kReturnLookBehind ? run.first - kReturnLookBehind : 0;
-    for (size_t k = from; k <= std::min(run.last, run.first + kReturnLookAhead) && !v.returns_to;
-         ++k) {
-      for (size_t m = 0; m < out.size() && !v.returns_to; ++m) {
-        for (const auto* list :
-             {&scores[k].found.subject_names, &scores[k].found.patient_of_names}) {
-          for (const std::string& n : *list) {
-            if (introduced[m].count(n) > 0) v.returns_to = out[m].returns_to.value_or(m);
-          }
-        }
-      }
-    }
+    v.returns_to = ReturnsTo(scores, run, introduced, out);
     introduced.push_back(std::move(own));
     out.push_back(std::move(v));
   }

@@ -179,6 +179,13 @@ TEST(Cues, ATypeDescribedInThePresentIsAGeneralisation) {
   EXPECT_EQ(Cue("A teacher in her forties comes to see me in tears.", Cue::kGeneralisation), 0.0);
 }
 
+TEST(Cues, APseudonymGivenAfterTheName) {
+  EXPECT_EQ(
+      Cue("Leni, as I will call her, is nine when her teacher refers her.", Cue::kNamedPerson),
+      1.0);
+  EXPECT_EQ(Cue("Leni, the town, is nine miles from the sea.", Cue::kNamedPerson), 0.0);
+}
+
 TEST(Cues, TheSamePersonAgain) {
   EXPECT_TRUE(CuesOf("The same child, a year later, threw his spoon away.").same_person);
   EXPECT_FALSE(CuesOf("The child threw his spoon away.").same_person);

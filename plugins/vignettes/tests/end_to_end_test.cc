@@ -17,9 +17,8 @@
 namespace vignettes {
 namespace {
 
-// Runs glossator on samples/pdfs/NAME.pdf; the TEI file written, "" on failure.
-std::string Annotate(const std::string& name) {
-  std::string pdf = std::string(VIGNETTES_SAMPLES_DIR) + "/pdfs/" + name + ".pdf";
+// Runs glossator on pdf; the TEI file written (named after name), "" on failure.
+std::string AnnotatePdf(const std::string& pdf, const std::string& name) {
   std::string out = ::testing::TempDir() + "vignettes_" + name + ".xml";
   std::string log = out + ".log";
   std::string command = glossator::testing::ShellQuote(GLOSSATOR_BINARY) + " annotate " +
@@ -30,6 +29,11 @@ std::string Annotate(const std::string& name) {
   int status = std::system(command.c_str());
   EXPECT_EQ(status, 0) << command << "\n" << glossator::testing::ReadFile(log);
   return status == 0 ? out : "";
+}
+
+// Runs glossator on samples/pdfs/NAME.pdf.
+std::string Annotate(const std::string& name) {
+  return AnnotatePdf(std::string(VIGNETTES_SAMPLES_DIR) + "/pdfs/" + name + ".pdf", name);
 }
 
 void ExpectValid(const std::string& path) {
@@ -137,6 +141,32 @@ TEST(VignettesEndToEnd, NoVignetteOnTheSlides) {
   Load(path, tei);
   EXPECT_TRUE(tei.doc.select_nodes("//*[@type='vignette']").empty());
   EXPECT_TRUE(tei.doc.select_nodes("//*[local-name()='rs'][@type='person']").empty());
+}
+
+// Freud's lectures come back to Breuer's patient after another patient's
+// case: those vignettes carry @corresp to the first one about her.
+TEST(VignettesEndToEnd, AReturnToAPatientPointsToTheFirstVignetteAboutThem) {
+  std::string pdf =
+      glossator::testing::SharedDir() + "/data/real/pdfs/freud-origin-and-development.pdf";
+  if (glossator::testing::ReadFile(pdf).empty()) GTEST_SKIP() << pdf << " is not there";
+  std::string path = AnnotatePdf(pdf, "freud-origin");
+  ASSERT_FALSE(path.empty());
+  ExpectValid(path);
+  Tei tei;
+  Load(path, tei);
+  pugi::xpath_node_set returns = tei.doc.select_nodes(
+      "//*[(local-name()='seg' or local-name()='span') and @type='vignette'][@corresp]");
+  ASSERT_FALSE(returns.empty()) << "no vignette returns to a patient";
+  for (pugi::xpath_node r : returns) {
+    std::string corresp = r.node().attribute("corresp").value();
+    ASSERT_EQ(corresp[0], '#') << corresp;
+    pugi::xml_node first =
+        tei.doc.select_node(("//*[@xml:id='" + corresp.substr(1) + "']").c_str()).node();
+    ASSERT_TRUE(first) << corresp << " names no element";
+    EXPECT_STREQ(first.attribute("type").value(), "vignette") << corresp;
+    EXPECT_NE(first, r.node()) << "a vignette returns to itself";
+    EXPECT_FALSE(first.attribute("corresp")) << "a return points to the first, not another return";
+  }
 }
 
 TEST(VignettesEndToEnd, ABadThresholdFailsTheRunWithItsName) {

@@ -41,6 +41,7 @@ TEST(PersonDescription, AnOccupationOrAdjective) {
 
 TEST(PersonDescription, APseudonymWhenNothingElse) {
   EXPECT_EQ(Person("I will call him Daniel. He came every week."), "Daniel");
+  EXPECT_EQ(Person("Leni, as I will call her, is nine. She bites."), "Leni");
 }
 
 TEST(PersonDescription, NoneWhenNobodyIsDescribed) {
@@ -81,6 +82,9 @@ TEST(PersonDescription, NotTheColleagueWhoToldOfThePatient) {
   EXPECT_EQ(Person("A surgeon was called, and she was operated on. She woke unable to speak."),
             "-");
   EXPECT_EQ(Person("A colleague sent her to me. She cried in the first session."), "-");
+  // The noun phrase ends before the doctor: "a burden" describes nobody.
+  EXPECT_EQ(Person("She felt she was a burden to the doctor. She stopped coming."), "-");
+  EXPECT_EQ(Person("She felt she was a burden to the patient next door. She left."), "-");
 }
 
 TEST(PersonDescription, TheOnePersonNotTheComparison) {

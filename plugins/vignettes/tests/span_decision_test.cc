@@ -199,11 +199,29 @@ TEST(SpanDecision, TwoSentencesToldOutright) {
   EXPECT_EQ(Runs(t.passage, e), (Pairs{{1, 2}}));
 }
 
+TEST(SpanDecision, AOneSentenceMentionStartsNoStory) {
+  TestPassage t(Paragraphs({7}));
+  // A strong sentence alone, an argument, then the story: the story starts
+  // after the lead-in sentence before it, not at the mention.
+  std::vector<SentenceEvidence> e = Evidence({0.1, 0.9, 0.1, 0.1, 0.3, 0.8, 0.9});
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{4, 6}}));
+}
+
+TEST(SpanDecision, AnIntroductionIsNoMention) {
+  TestPassage t(Paragraphs({6}));
+  std::vector<SentenceEvidence> e = Evidence({0.1, 0.9, 0.1, 0.3, 0.8, 0.9});
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{3, 5}})) << "sentence 1 is a mention";
+  // "Quarrington (1990) reports a treatment in which a young widower ...":
+  // a sentence that brings its person in mentions no one already told.
+  e[1].introduces = true;
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{1, 5}}));
+}
+
 TEST(SpanDecision, NoStoryStartsAtACitation) {
   TestPassage t(Paragraphs({3}));
   std::vector<SentenceEvidence> e = Evidence({0.8, 0.6, 0.8});
   e[0].scholarly = e[2].scholarly = true;  // "Her paper (Vos, 1987) went further ..."
-  EXPECT_EQ(Runs(t.passage, e), (Pairs{{0, 2}})) << "it may reach back over one";
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{1, 2}})) << "it may go on over one";
   e[1].scholarly = true;
   EXPECT_EQ(Runs(t.passage, e), Pairs{});
 }

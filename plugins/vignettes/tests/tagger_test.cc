@@ -81,6 +81,64 @@ TEST(Tagger, TwoCasesInAdjacentParagraphsAreTwoVignettes) {
   EXPECT_EQ(found[1].range.begin, t.passage.blocks[1].begin);
 }
 
+// Written for the test: one patient, another, then the first again.
+const char kFirstPatient[] =
+    "Dr. Halden's patient was a clerk of thirty who had lost her voice after her brother's "
+    "death. She wrote him notes for a month and would not sit facing him. In the sixth session "
+    "she whispered her brother's name, and after that she spoke a little each week.";
+const char kTheoryBetween[] =
+    "Symptoms of this kind are common in grief. They tend to yield when the patient can say "
+    "what has been lost, and they return when the loss is denied again.";
+const char kFirstPatientAgain[] =
+    "Halden's patient, meanwhile, had begun to speak at work as well. She told him that she "
+    "had kept her brother's letters in a locked drawer, and in the spring she brought them to "
+    "a session and read one aloud. She cried when she had finished, and said that she had not "
+    "heard his words for a year.";
+
+TEST(Tagger, ReturningToAPatientAfterAnotherIsAVignetteThatPointsBack) {
+  TestPassage t({kFirstPatient, kTheoryBetween, kStory1, kTheoryBetween, kFirstPatientAgain});
+  std::vector<Vignette> found = t.Find();
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_FALSE(found[0].returns_to.has_value());
+  EXPECT_FALSE(found[1].returns_to.has_value()) << "the pilot is another patient";
+  ASSERT_TRUE(found[2].returns_to.has_value());
+  EXPECT_EQ(*found[2].returns_to, 0u);
+  ASSERT_TRUE(found[0].person.has_value());
+  EXPECT_EQ(t.TextOf(*found[0].person), "Dr. Halden's patient");
+}
+
+TEST(Tagger, TwoPatientsInOneParagraphAreTwoVignettes) {
+  TestPassage t({std::string(kFirstPatient) + " " +
+                 "A retired pilot in his late sixties came to see me after his wife left him. He "
+                 "told me that he was only there to please his daughter, and in the second "
+                 "session he brought a photograph of the aircraft he had flown."});
+  std::vector<Vignette> found = t.Find();
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].range.begin, t.At("A retired pilot"));
+}
+
+TEST(Tagger, APresentTenseCaseReport) {
+  TestPassage t({kArgument,
+                 "Mrs. K., a teacher in her forties, comes to her first session in tears. She "
+                 "tells me that her husband has left and that she cannot sleep. When I ask about "
+                 "her mother, she laughs and says that her mother never cried."});
+  std::vector<Vignette> found = t.Find();
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].range.begin, t.At("Mrs. K."));
+}
+
+// The same story told without a treatment: a life, not a case.
+TEST(Tagger, AStoryWithoutAClinicalFrameIsNoVignette) {
+  TestPassage t(
+      {"The old captain had sailed from the harbour every spring for forty years. He "
+       "told the crew that the sea had taken his brother, and he never spoke of it "
+       "again. One winter he stayed ashore, sold his boat and moved inland.",
+       "His neighbours said that he walked to the river every evening. When his "
+       "daughter visited him she found the house full of maps, and he asked her to "
+       "take them away."});
+  EXPECT_TRUE(t.Find().empty());
+}
+
 struct NotAVignette {
   const char* kind;
   std::vector<std::string> paragraphs;
@@ -113,6 +171,10 @@ INSTANTIATE_TEST_SUITE_P(
                       "spent my afternoons behind her counter, watching her weigh sweets and "
                       "listen to her customers. She rarely gave advice. I remember thinking that "
                       "the people came for the listening, not the sweets."}},
+        NotAVignette{"type",
+                     {"A woman whose husband leaves her every spring finds herself unable to "
+                      "sleep. She fears the empty house and avoids her friends. Such a woman "
+                      "rarely speaks of it before she is ill."}},
         NotAVignette{"statistics",
                      {"Forty-one therapists were interviewed about their most difficult "
                       "endings. Twenty-six described an ending they had not seen coming, and 38 "

@@ -67,8 +67,14 @@ struct PassageScore {
 };
 
 void Evaluate(const Loaded& p, const Weights& w, const SpanOptions& options, PassageScore& s,
-              std::vector<std::string>* errors) {
-  bool predicted = !FindVignettes(p.passage, w, options).empty();
+              std::vector<std::string>* errors, RealScore* reliability = nullptr) {
+  std::vector<Vignette> found = FindVignettes(p.passage, w, options);
+  bool predicted = !found.empty();
+  if (reliability != nullptr) {
+    for (const Vignette& v : found) {
+      reliability->confidence.emplace_back(v.run.confidence, p.labelled.vignette);
+    }
+  }
   if (p.labelled.vignette) {
     ++s.vignettes;
     if (predicted) ++s.found;
@@ -197,6 +203,7 @@ void PrintRealScore(const char* label, const RealScore& s) {
 // The predictions' confidence in bins of 0.1 against the share that was right.
 void PrintReliability(const RealScore& s) {
   std::printf("reliability of the confidence (cross-validated predictions):\n");
+  std::printf("   cert       predictions  mean cert  correct\n");
   for (int bin = 0; bin < 10; ++bin) {
     double lo = bin / 10.0, hi = (bin + 1) / 10.0;
     size_t n = 0, right = 0;
@@ -209,8 +216,8 @@ void PrintReliability(const RealScore& s) {
       }
     }
     if (n > 0) {
-      std::printf("   %.1f-%.1f  predictions %zu  mean cert %.2f  correct %.2f\n", lo, hi, n,
-                  sum / n, static_cast<double>(right) / n);
+      std::printf("   %.1f-%.1f    %11zu  %9.2f  %7.2f\n", lo, hi, n, sum / n,
+                  static_cast<double>(right) / n);
     }
   }
 }
@@ -333,6 +340,7 @@ int Main(int argc, char** argv) {
               vignette_passages, sentences, folds, l2);
 
   PassageScore rules, trained;
+  RealScore passage_reliability;  // the cross-validated predictions' confidence
   std::vector<std::string> rule_errors, trained_errors;
   for (size_t fold = 0; fold < folds; ++fold) {
     std::vector<const Loaded*> train;
@@ -345,7 +353,7 @@ int Main(int argc, char** argv) {
     Weights w = FitLogisticRegression(examples, l2);
     for (size_t i = fold; i < loaded.size(); i += folds) {
       Evaluate(loaded[i], RuleWeights(), options, rules, &rule_errors);
-      Evaluate(loaded[i], w, options, trained, &trained_errors);
+      Evaluate(loaded[i], w, options, trained, &trained_errors, &passage_reliability);
     }
   }
   std::printf("cross-validation, passages: rules P %.3f R %.3f; trained P %.3f R %.3f\n",
@@ -358,8 +366,11 @@ int Main(int argc, char** argv) {
   std::vector<const Loaded*> all;
   for (const Loaded& p : loaded) all.push_back(&p);
   std::vector<Example> all_examples = ExamplesOf(all);
-  if (!real_texts.empty())
+  std::printf("our passages, ");
+  PrintReliability(passage_reliability);
+  if (!real_texts.empty()) {
     CrossValidateByText(real_texts, real_examples, all_examples, l2, options);
+  }
   for (const auto& more : real_examples) {
     all_examples.insert(all_examples.end(), more.begin(), more.end());
   }
