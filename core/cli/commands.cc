@@ -16,6 +16,7 @@
 #include "inputs.h"
 #include "memory_pdf.h"
 #include "outputs.h"
+#include "plugin_watch.h"
 #include "progress.h"
 #include "util/display_text.h"
 
@@ -92,21 +93,22 @@ Result<Document> ReadDocument(const Input& input, const std::optional<MemoryPdf>
 
 // Extracts input and runs the pipeline on it; the plugins' problems are warnings.
 Result<Annotated> ExtractAndAnnotate(const Options& o, const Pipeline& pipeline, const Input& input,
-                                     const std::optional<MemoryPdf>& memory) {
+                                     const std::optional<MemoryPdf>& memory,
+                                     const RunControl& control = {}) {
   Result<Document> doc = ReadDocument(input, memory, o.extract);
   if (!doc.ok()) return doc.status();
   for (const std::string& w : doc->warnings()) Warn(w);
   std::vector<PluginProblem> problems;
-  Annotations annotations = pipeline.Run(*doc, &problems);
+  Annotations annotations = pipeline.Run(*doc, &problems, control);
   for (const PluginProblem& p : problems) Warn(p.message);
   return Annotated{std::move(doc).value(), std::move(annotations)};
 }
 
 int AnnotateOne(const Options& o, const Pipeline& pipeline, const Input& input,
                 const std::optional<MemoryPdf>& memory, const std::string& output,
-                const std::string& tag, SharedPageCount* pages_read) {
+                const std::string& tag, SharedPageCount* pages_read, const RunControl& control) {
   auto start = std::chrono::steady_clock::now();
-  Result<Annotated> read = ExtractAndAnnotate(o, pipeline, input, memory);
+  Result<Annotated> read = ExtractAndAnnotate(o, pipeline, input, memory, control);
   if (!read.ok()) return Report(read.status());
   const Document& doc = read->doc;
   pages_read->Set(doc.source().page_count);  // for the summary line, in the parent
@@ -288,6 +290,35 @@ void ListPlugins(const Pipeline& pipeline) {
   }
 }
 
+// AnnotateOne in a worker process. A plugin that stops the worker (a crash,
+// an exit(), the time limit) is named and the file read again without it,
+// until the plugins left run through; their annotations are then written.
+int AnnotateIsolated(const Options& o, const Pipeline& pipeline, const Input& input,
+                     const std::optional<MemoryPdf>& memory, const std::string& output,
+                     const std::string& tag, SharedPageCount* pages_read, PluginWatch& watch) {
+  RunControl control;
+  control.on_plugin = [&](const std::string& plugin) { watch.Set(plugin); };
+  control.leave_out_reason = "left out: it stopped the worker on this reading";
+  for (;;) {
+    watch.Set("");
+    int code = RunIsolated(
+        DisplayName(input.path), o.limits,
+        [&] { return AnnotateOne(o, pipeline, input, memory, output, tag, pages_read, control); },
+        ClearStatusLine, &watch);
+    std::string plugin = watch.Running();
+    if (code != kExitPlugin || plugin.empty() ||
+        std::find(control.leave_out.begin(), control.leave_out.end(), plugin) !=
+            control.leave_out.end()) {
+      return code;
+    }
+    control.leave_out.push_back(plugin);
+    if (!o.quiet) {
+      std::fprintf(stderr, "glossator: %s: reading it again without plugin %s\n",
+                   DisplayName(input.path).c_str(), plugin.c_str());
+    }
+  }
+}
+
 }  // namespace
 
 int RunText(const Options& o) {
@@ -315,6 +346,7 @@ int RunAnnotate(const Options& o) {
   const std::vector<Input>& inputs = list->inputs;
   Progress progress(inputs.size(), o.quiet);
   SharedPageCount pages_read;
+  PluginWatch watch;
   int first_failure = kExitOk;
   for (size_t k = 0; k < inputs.size(); ++k) {
     const Input& input = inputs[k];
@@ -343,13 +375,8 @@ int RunAnnotate(const Options& o) {
         code = Report(memory.status());
       } else {
         progress.Reading(k, DisplayName(input.path));
-        code = RunIsolated(
-            DisplayName(input.path), o.limits,
-            [&] {
-              return AnnotateOne(o, *pipeline, input, *memory, output, progress.Tag(k),
-                                 &pages_read);
-            },
-            ClearStatusLine);
+        code = AnnotateIsolated(o, *pipeline, input, *memory, output, progress.Tag(k), &pages_read,
+                                watch);
         ClearStatusLine();  // the worker ended without a word (-q)
       }
     }

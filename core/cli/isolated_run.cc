@@ -62,7 +62,7 @@ void OnAbort(int) {
 }  // namespace
 
 int RunIsolated(const std::string& file, const Limits& limits, const std::function<int()>& work,
-                const std::function<void()>& before_message) {
+                const std::function<void()>& before_message, const PluginWatch* watch) {
   auto before = [&] {
     if (before_message) before_message();
   };
@@ -147,6 +147,22 @@ int RunIsolated(const std::string& file, const Limits& limits, const std::functi
     std::fprintf(stderr, "glossator: %s: lost track of the worker process: %s\n", file.c_str(),
                  std::strerror(errno));
     return kExitInternal;
+  }
+  if (std::string plugin = watch != nullptr ? watch->Running() : ""; !plugin.empty()) {
+    before();
+    if (timed_out) {
+      std::fprintf(stderr, "glossator: %s: plugin %s ran past the time limit of %lld s on it\n",
+                   file.c_str(), plugin.c_str(), static_cast<long long>(limits.time.count()));
+    } else if (WIFSIGNALED(status)) {
+      std::fprintf(stderr, "glossator: %s: plugin %s crashed on it (signal %d: %s)\n", file.c_str(),
+                   plugin.c_str(), WTERMSIG(status), strsignal(WTERMSIG(status)));
+    } else {
+      std::fprintf(stderr,
+                   "glossator: %s: plugin %s ended the worker process (exit status %d) while "
+                   "reading it\n",
+                   file.c_str(), plugin.c_str(), WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+    }
+    return kExitPlugin;
   }
   if (timed_out) {
     before();

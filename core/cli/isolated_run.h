@@ -8,6 +8,8 @@
 #include <functional>
 #include <string>
 
+#include "plugin_watch.h"
+
 namespace glossator::cli {
 
 struct Limits {
@@ -28,8 +30,14 @@ struct Limits {
 // progress line on the terminal). When fork fails (a process limit, no
 // memory), work() is not run at all and the result is kExitInternal with a
 // message saying why: never in place, unguarded.
+//
+// watch, when given, says which plugin the worker was running: a worker that
+// dies in a plugin (a signal, an exit() of its own, the time limit) is that
+// plugin's failure, reported by name, and the result is kExitPlugin (the
+// caller reads the name from watch and may read the file again without it).
 int RunIsolated(const std::string& file, const Limits& limits, const std::function<int()>& work,
-                const std::function<void()>& before_message = {});
+                const std::function<void()>& before_message = {},
+                const PluginWatch* watch = nullptr);
 
 }  // namespace glossator::cli
 

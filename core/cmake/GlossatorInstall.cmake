@@ -6,6 +6,8 @@
 #   lib/cmake/Glossator/         the package: GlossatorConfig.cmake, its version
 #                                file, the targets, glossator_add_plugin()
 #   bin/glossator                (installed by core/CMakeLists.txt)
+#   share/doc/glossator/         the plugin template (plugin-template/) and each
+#                                shipped plugin's README (<plugin>/README.md)
 #
 # tests/install builds samples/plugin-template and a small Glossator::core
 # consumer against this.
@@ -42,6 +44,12 @@ install(EXPORT GlossatorCoreTargets NAMESPACE Glossator::
         DESTINATION ${GLOSSATOR_INSTALL_CMAKE_DIR})
 
 install(DIRECTORY DESTINATION ${GLOSSATOR_INSTALL_PLUGIN_DIR})
+
+# The plugin author's starting point, beside the headers it documents.
+install(FILES ${PROJECT_SOURCE_DIR}/samples/plugin-template/README.md
+              ${PROJECT_SOURCE_DIR}/samples/plugin-template/CMakeLists.txt
+              ${PROJECT_SOURCE_DIR}/samples/plugin-template/quotes.cc
+        DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/glossator/plugin-template)
 
 # GlossatorConfig.cmake finds what Glossator::core links (keep it in step with
 # target_link_libraries(glossator_core ...) in core/CMakeLists.txt).

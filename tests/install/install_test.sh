@@ -12,10 +12,14 @@
 #   6. cmake --install of the template puts it into GLOSSATOR_PLUGIN_DIR
 #   7. a program linking Glossator::core (tests/install/core-consumer) builds
 #   8. ... and extracts samples/pdfs/column.pdf
-#   9. does the installed glossator have --plugin-dir? If not, stop here (pass)
-#  10. it annotates column.pdf with the template plugin: the quotations are <q>
-#  11. the TEI validates against tei_all.rng (jing)
-#  12. --set quotes.min_words=4 leaves the 3-word quotation unmarked
+#   9. a C plugin and a C++ plugin (tests/install/sdk-plugins) build against
+#      the installed headers alone, each reading a data file beside it
+#      (plugin_path), and the installed harness (plugin_testing.h) runs them
+#  10. the documentation is installed (share/doc/glossator/)
+#  11. does the installed glossator have --plugin-dir? If not, stop here (pass)
+#  12. it annotates column.pdf with the template plugin: the quotations are <q>
+#  13. the TEI validates against tei_all.rng (jing)
+#  14. --set quotes.min_words=4 leaves the 3-word quotation unmarked
 #
 # Every step logs to <work>/logs/; a failure names the step and shows its log.
 # Needs no network. Usage: see tests/install/CMakeLists.txt.
@@ -80,6 +84,7 @@ consumer_options=(
   -DCMAKE_CXX_COMPILER="$cxx"
   -DCMAKE_BUILD_TYPE=Release
   "-DCMAKE_CXX_FLAGS=-Wall -Wextra -Wpedantic -Wshadow -Werror"
+  "-DCMAKE_C_FLAGS=-Wall -Wextra -Wpedantic -Wshadow -Werror"
 )
 
 step "install the build into $prefix"
@@ -140,10 +145,29 @@ step "run the core consumer on samples/pdfs/column.pdf"
 run "$work/core-consumer-build/core_consumer" "$source_dir/samples/pdfs/column.pdf"
 grep -Eq '^[1-9][0-9]* blocks' "$step_log" || fail "the consumer extracted no blocks"
 
+step "build a C and a C++ plugin and the harness against the prefix"
+run "$cmake" -S "$source_dir/tests/install/sdk-plugins" -B "$work/sdk-build" \
+  "${consumer_options[@]}"
+run "$cmake" --build "$work/sdk-build"
+for f in libmarker-c.so libmarker-cpp.so marker-c/word.txt marker-cpp/word.txt sdk_harness; do
+  [[ -f $work/sdk-build/$f ]] || fail "no $work/sdk-build/$f after the build"
+done
+
+step "run both plugins with the installed harness (plugin_testing.h)"
+run "$work/sdk-build/sdk_harness" "$work/sdk-build/libmarker-c.so" \
+  "$work/sdk-build/libmarker-cpp.so"
+
+step "check the installed documentation"
+for f in plugin-template/README.md plugin-template/quotes.cc concepts/README.md \
+  citations/README.md vignettes/README.md; do
+  [[ -f $prefix/share/doc/glossator/$f ]] || fail "no share/doc/glossator/$f"
+done
+
 step "ask the installed glossator whether it has --plugin-dir"
-"$prefix/bin/glossator" --help >"$step_log" 2>&1 || true
+# (--plugin-dir is an option of annotate: each command has its own --help.)
+"$prefix/bin/glossator" annotate --help >"$step_log" 2>&1 || true
 if ! grep -q -- '--plugin-dir' "$step_log"; then
-  echo "    skipped steps 10-12 (the plugin run): the installed glossator has no --plugin-dir yet"
+  echo "    skipped steps 12-14 (the plugin run): the installed glossator has no --plugin-dir yet"
   echo "PASSED (plugin run skipped)"
   exit 0
 fi

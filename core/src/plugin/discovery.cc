@@ -1,11 +1,14 @@
 // DiscoverPlugins: every "*.so" directly in each directory of the search
-// path, loaded in order; the first plugin of a name wins.
+// path, loaded in order; the first plugin of a name wins. Each file is first
+// loaded in a child process (load_probe.h), so that one that crashes or hangs
+// while it loads is refused by name and never loaded here.
 #include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
 #include <system_error>
 
+#include "plugin/load_probe.h"
 #include "plugin/loader.h"
 
 namespace glossator::plugin {
@@ -44,7 +47,12 @@ namespace {
 // Loads each file in order into found; the first plugin of a name wins.
 void LoadInOrder(const std::vector<std::string>& files, Discovery& found) {
   std::map<std::string, std::string> file_of_name;
+  std::map<std::string, std::string> failed_in_child = ProbeInChild(files);
   for (const std::string& file : files) {
+    if (auto failed = failed_in_child.find(file); failed != failed_in_child.end()) {
+      found.refusals.push_back({file, file + ": refused: " + failed->second});
+      continue;
+    }
     Result<LoadedPlugin> loaded = LoadPlugin(file);
     if (!loaded.ok()) {
       found.refusals.push_back({file, loaded.status().message()});
