@@ -73,6 +73,7 @@ class IdSet {
 
  private:
   std::set<std::string> ids_;
+  std::map<std::string, size_t> next_suffix_;  // base -> the first suffix not yet tried
 };
 
 // Something placed at an offset inside a block's content.
@@ -107,6 +108,9 @@ struct AnnotationLayout {
   BodyMarkup body;
   std::vector<StandOffSpan> spans;             // in annotation order
   std::map<std::string, std::string> renamed;  // a template's xml:id -> the id given instead
+  // The xml:id of each machine annotation (Annotation::resp empty), in
+  // annotation order: the record of what the machine produced (revisionDesc).
+  std::vector<std::string> machine_ids;
 };
 
 // The rank of a page break at an offset (see InlineMark::rank).
