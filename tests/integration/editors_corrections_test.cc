@@ -13,8 +13,10 @@
 // line breaks and a page inserted before; make_pair.py made them).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <pugixml.hpp>
 #include <regex>
@@ -490,6 +492,76 @@ TEST(EditorsCorrections, EditsSurviveAChangedExtraction) {
   EXPECT_NE(TextOf(orphan).find(kEditorsConcept), std::string::npos) << TextOf(orphan);
   CommandResult text = RunCommand(ShellQuote(GLOSSATOR_BINARY) + " text " + ShellQuote(second));
   EXPECT_EQ(testing::Tokens(DocumentTextOf(out)), testing::Tokens(text.output));
+}
+
+// An edited file that cannot be read as the TEI of this reading is an error
+// naming the file and line; it is left exactly as it was.
+TEST(EditorsCorrections, AnUnreadableEditedFileIsAnErrorAndIsLeftAlone) {
+  testing::TempDir dir;
+  std::string pdf = testing::SamplePdf("article"), out = dir.path() + "/article.xml";
+  ASSERT_EQ(Glossator("annotate " + ShellQuote(pdf) + " -q -o " + ShellQuote(out)).exit_code, 0);
+  std::string good = testing::ReadFile(out);
+
+  struct Broken {
+    std::string what, contents, message;
+  };
+  std::vector<Broken> cases = {
+      // Cut off in the middle of the body, as a crashed editor leaves it.
+      {"truncated", good.substr(0, good.find("</body>")),
+       out + ":" +
+           std::to_string(1 + std::count(good.begin(), good.begin() + good.find("</body>"), '\n')) +
+           ": not well-formed XML"},
+      {"not TEI", "<?xml version=\"1.0\"?>\n<html>\n<body><p>notes</p></body></html>\n",
+       out + ":2: not a TEI file: the root is <html>"},
+  };
+  for (const Broken& b : cases) {
+    std::ofstream(out, std::ios::binary | std::ios::trunc) << b.contents;
+    testing::FileSnapshot before(out);
+    CommandResult r = Glossator("annotate " + ShellQuote(pdf) + " -o " + ShellQuote(out));
+    EXPECT_NE(r.exit_code, 0) << b.what << ": " << r.output;
+    EXPECT_NE(r.output.find(b.message), std::string::npos) << b.what << ": " << r.output;
+    EXPECT_NE(r.output.find("nothing written"), std::string::npos) << b.what << ": " << r.output;
+    EXPECT_EQ(before.Changes(), "") << b.what;
+    EXPECT_EQ(testing::EntriesIn(dir.path()), 1u) << b.what << ": no temporary file left";
+  }
+
+  // The TEI of another reading: its digest differs and its text is not this one's.
+  std::string other = testing::SamplePdf("column");
+  // (--discard-edits: the file there now is the html above, which is no TEI.)
+  ASSERT_EQ(Glossator("annotate " + ShellQuote(other) + " -q --discard-edits -o " + ShellQuote(out))
+                .exit_code,
+            0);
+  testing::FileSnapshot before(out);
+  CommandResult r = Glossator("annotate " + ShellQuote(pdf) + " -o " + ShellQuote(out));
+  EXPECT_NE(r.exit_code, 0) << r.output;
+  EXPECT_TRUE(
+      std::regex_search(r.output, std::regex(std::regex_replace(out, std::regex("[.]"), "[.]") +
+                                             ":[0-9]+: the TEI of another reading")))
+      << r.output;
+  EXPECT_EQ(before.Changes(), "");
+}
+
+// --discard-edits replaces an edited file on purpose, keeping it as OUT.bak.
+TEST(EditorsCorrections, DiscardEditsOverwritesAndKeepsABackup) {
+  testing::TempDir dir;
+  std::string pdf = testing::SamplePdf("article"), out = dir.path() + "/article.xml";
+  ASSERT_EQ(Glossator("annotate " + ShellQuote(pdf) + " -q -o " + ShellQuote(out)).exit_code, 0);
+  std::string machine = testing::ReadFile(out);
+  // Without edits, nothing to keep: no backup.
+  CommandResult plain =
+      Glossator("annotate " + ShellQuote(pdf) + " --discard-edits -o " + ShellQuote(out));
+  ASSERT_EQ(plain.exit_code, 0) << plain.output;
+  EXPECT_FALSE(std::filesystem::exists(out + ".bak"));
+  EXPECT_GT(EditAsAnEditor(out).edits, 0);
+  std::string edited = testing::ReadFile(out);
+  CommandResult r =
+      Glossator("annotate " + ShellQuote(pdf) + " --discard-edits -o " + ShellQuote(out));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_NE(r.output.find(out + ": edits discarded (--discard-edits); kept as " + out + ".bak"),
+            std::string::npos)
+      << r.output;
+  EXPECT_EQ(testing::ReadFile(out + ".bak"), edited);
+  EXPECT_EQ(testing::ReadFile(out), machine) << "the machine's TEI, as if never edited";
 }
 
 }  // namespace

@@ -117,6 +117,7 @@ class Reader {
 
  public:
   void Finish() {
+    if (!out_.text.empty() && out_.text.back() == ' ') out_.text.pop_back();
     double size = std::max<size_t>(1, out_.text.size());
     for (Pending& p : pending_) {
       p.edit.quote = QuoteIn(out_.text, p.begin, p.end);
