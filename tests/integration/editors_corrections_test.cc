@@ -103,11 +103,13 @@ struct Script {
   std::string split_id;
   std::vector<std::string> split_paragraphs;  // the vignette's, after the split
   std::string sic, corr;
-  int edits = 0;      // elements a re-run must carry over
-  int deletions = 0;  // machine annotations deleted
+  std::string inserted_before;  // the word a lone <corr> was inserted before
+  int edits = 0;                // elements a re-run must carry over
+  int deletions = 0;            // machine annotations deleted
 };
 
 constexpr char kEditorsConcept[] = "c.editors-concept";
+constexpr char kInserted[] = "[inserted] ";
 
 // Edits the TEI at path as an editor would, with pugixml, and saves it
 // without reformatting. Fails the test when the file lacks what it edits.
@@ -163,6 +165,14 @@ Script EditAsAnEditor(const std::string& path, bool with_bibliography = true) {
   pugi::xml_node corr = choice.append_child("corr");
   corr.append_attribute("resp") = "#ed";
   corr.append_child(pugi::node_pcdata).set_value(s.corr.c_str());
+  ++s.edits;
+
+  // 4b. Inserts a word the extraction lost, before another word.
+  pugi::xml_node inserted = WrapAWord(xml, "corr", 10, 1, &s.inserted_before);
+  EXPECT_TRUE(inserted);
+  inserted.parent().insert_move_after(inserted.first_child(), inserted);
+  inserted.append_attribute("resp") = "#ed";
+  inserted.append_child(pugi::node_pcdata).set_value(kInserted);
   ++s.edits;
 
   // 5. Splits a vignette in two: one that runs over two paragraphs into one
@@ -300,6 +310,12 @@ void ExpectEditsKept(const std::string& path, const Script& s, bool same_layout 
 
   EXPECT_EQ(tei.select_nodes("text//seg[@type='vignette'][@resp='#ed']").size(), 2u)
       << "the vignette in two parts";
+  pugi::xml_node lone =
+      Select(tei, std::string("text//corr[not(parent::choice)][.='") + kInserted + "']");
+  ASSERT_TRUE(lone) << "the inserted text";
+  EXPECT_STREQ(lone.attribute("resp").value(), "#ed");
+  EXPECT_EQ(std::string(lone.next_sibling().value()).rfind(s.inserted_before, 0), 0u);
+
   if (!s.split_id.empty() && same_layout) {
     EXPECT_EQ(by_id(s.split_id).size(), 0u) << "the split vignette came back whole";
     size_t parts = 0;
@@ -354,7 +370,7 @@ TEST(EditorsCorrections, EveryEditSurvivesAReRun) {
   ASSERT_EQ(Glossator("annotate " + ShellQuote(pdf) + " -q -o " + ShellQuote(out)).exit_code, 0);
   std::string machine_text = DocumentTextOf(out);
   Script s = EditAsAnEditor(out);
-  EXPECT_EQ(s.edits, 7);
+  EXPECT_EQ(s.edits, 8);
   ASSERT_EQ(JingErrors(out), "") << "the editor's file is valid TEI";
 
   CommandResult r = Glossator("annotate " + ShellQuote(pdf) + " -o " + ShellQuote(out));

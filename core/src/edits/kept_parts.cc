@@ -53,7 +53,15 @@ void PlaceTextCorrection(const PlacedEdit& p, std::map<std::string, pugi::xml_no
       anchor->second.parent().remove_child(anchor->second);
       pugi::xml_node group = node.parent();
       group.remove_child(node);
-      if (!group.first_child()) group.parent().remove_child(group);
+      // An empty spanGrp or standOff is not TEI: they go too.
+      if (!group.child("span")) {
+        pugi::xml_node stand_off = group.parent();
+        stand_off.remove_child(group);
+        if (!stand_off.find_child(
+                [](pugi::xml_node n) { return n.type() == pugi::node_element; })) {
+          stand_off.parent().remove_child(stand_off);
+        }
+      }
       return;
     }
   }
