@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "edits/deleted_passages.h"
 #include "edits/machine_id.h"
 #include "edits/text_quote.h"
 
@@ -88,6 +89,21 @@ CarriedOver CarryEditsOver(const Document& doc, const Annotations& run, const Ed
     anchored.push_back({&e, a, raw});
   }
 
+  // Where the deleted ones are in the new text: a changed context gives the
+  // machine's annotation there another id.
+  struct Deleted {
+    const DeletedPassage* passage;
+    Range raw;
+  };
+  std::vector<DeletedPassage> passages = FindDeletedPassages(edited, run);
+  std::vector<Deleted> deleted;
+  for (const DeletedPassage& d : passages) {
+    Anchored a = AnchorQuote(collapsed.text, d.quote, d.position);
+    if (a.match == AnchorMatch::kNone || a.begin == a.end) continue;
+    deleted.push_back({&d, {collapsed.original[a.begin], collapsed.original[a.end - 1] + 1}});
+  }
+  std::set<std::string> rejected(edited.rejected_ids.begin(), edited.rejected_ids.end());
+
   // The machine annotations the edits stand in for.
   std::set<std::string> replaced;  // ids: deleted, or carried by a correction or rejection
   for (const std::string& id : edited.rejected_ids) replaced.insert(BaseOf(id));
@@ -100,6 +116,14 @@ CarriedOver CarryEditsOver(const Document& doc, const Annotations& run, const Ed
     if (std::string key = TemplateIdKey(run.TypeOf(a.type)); !key.empty()) id = a.Attribute(key);
     if (id.empty()) id = MachineId(doc.text(), a);
     bool drop = replaced.count(id) > 0;
+    for (const Deleted& d : deleted) {
+      if (drop) break;
+      if (a.plugin == d.passage->plugin && a.type == d.passage->type && a.begin == d.raw.begin &&
+          a.end == d.raw.end) {
+        drop = true;
+        rejected.insert(id);  // honoured under its new id from now on
+      }
+    }
     std::string key;
     for (size_t k = 0; !drop && k < anchored.size(); ++k) {
       const Anchoring& e = anchored[k];
@@ -176,7 +200,8 @@ CarriedOver CarryEditsOver(const Document& doc, const Annotations& run, const Ed
                      if (x.begin != y.begin) return x.begin < y.begin;
                      return x.end > y.end;
                    });
-  out.rejected_ids.assign(edited.rejected_ids.begin(), edited.rejected_ids.end());
+  out.rejected_ids.assign(rejected.begin(), rejected.end());
+  out.deletions_found = deleted.size();
   return out;
 }
 

@@ -2,7 +2,9 @@
 // anchors each on the new Document's text (edits/text_anchor.h), turns it
 // into an annotation made by its person (Annotation::resp), and drops the
 // machine annotations it stands in for:
-//   - those whose id a person deleted (EditedTei::rejected_ids);
+//   - those whose id a person deleted (EditedTei::rejected_ids), and those
+//     of the same plugin and type on a deleted one's passage, found again
+//     (edits/deleted_passages.h): a changed context changes the id;
 //   - those a corrected or rejected edit carries the id of;
 //   - those of the same kind (Edit::Key) that overlap a corrected or
 //     rejected edit's new range, or that have exactly an added edit's range
@@ -41,6 +43,9 @@ struct CarriedOver {
   std::vector<const Edit*> orphaned;
   std::vector<std::string> rejected_ids;  // to record again, sorted
   size_t machine_dropped = 0;
+  // Deletions whose passage was found in the edited file and in the new
+  // text (edits/deleted_passages.h), honoured whatever their new id.
+  size_t deletions_found = 0;
 };
 
 CarriedOver CarryEditsOver(const Document& doc, const Annotations& run, const EditedTei& edited);

@@ -118,6 +118,7 @@ class Reader {
  public:
   void Finish() {
     if (!out_.text.empty() && out_.text.back() == ' ') out_.text.pop_back();
+    for (const auto& [id, range] : ranges_) out_.id_ranges.emplace(id, range);
     double size = std::max<size_t>(1, out_.text.size());
     for (Pending& p : pending_) {
       p.edit.quote = QuoteIn(out_.text, p.begin, p.end);
@@ -241,11 +242,15 @@ void Reader::ReadStandOff(pugi::xml_node stand_off) {
       out_.other_additions = true;
     }
     for (pugi::xml_node span : group.children("span")) {
-      if (IsMachineResp(span.attribute("resp").value())) continue;
       std::string from = span.attribute("from").value(), to = span.attribute("to").value();
       if (to.empty()) to = from;
       auto f = ranges_.find(from.empty() ? "" : from.substr(1));
       auto t = ranges_.find(to.empty() ? "" : to.substr(1));
+      if (const char* id = span.attribute("xml:id").value();
+          *id && f != ranges_.end() && t != ranges_.end()) {
+        out_.id_ranges[id] = {f->second.first, t->second.second};
+      }
+      if (IsMachineResp(span.attribute("resp").value())) continue;
       Edit e = EditFrom(span, 0, 0);
       if (f == ranges_.end() || t == ranges_.end()) continue;  // points nowhere: nothing to anchor
       Attributes kept;
@@ -287,7 +292,10 @@ void Reader::ReadHeader(pugi::xml_node tei) {
       continue;
     }
     if (!into) continue;
-    for (std::string& id : Words(TextOf(change))) into->insert(std::move(id));
+    for (std::string& id : Words(TextOf(change))) {
+      if (into == &out_.machine_ids) out_.machine_order.push_back(id);
+      into->insert(std::move(id));
+    }
   }
   if (header.child("fileDesc").child("titleStmt").child("respStmt")) out_.other_additions = true;
 }
@@ -298,7 +306,10 @@ void Reader::FindDeletions(pugi::xml_node tei) {
     if (const char* id = n.attribute("xml:id").value(); *id) present.insert(id);
   }
   for (const std::string& id : out_.machine_ids) {
-    if (!present.count(id)) out_.rejected_ids.insert(id);
+    if (!present.count(id)) {
+      out_.rejected_ids.insert(id);
+      out_.deleted_ids.insert(id);
+    }
   }
   // Recorded as rejected, then made again by a person: no longer rejected.
   for (auto it = out_.rejected_ids.begin(); it != out_.rejected_ids.end();) {

@@ -14,6 +14,7 @@
 #ifndef GLOSSATOR_EDITS_EDITED_TEI_H_
 #define GLOSSATOR_EDITS_EDITED_TEI_H_
 
+#include <map>
 #include <memory>
 #include <pugixml.hpp>
 #include <set>
@@ -35,6 +36,11 @@ struct EditedTei {
   size_t source_line = 0;              // its line
   std::string text;                    // the text under <text>, white space collapsed
   std::set<std::string> machine_ids;   // the ids the writing run listed
+  std::vector<std::string> machine_order;  // the same, in the order listed (the text's)
+  // The range of text of each element with an xml:id under <text>, and of
+  // each stand-off span (from its from to its to).
+  std::map<std::string, std::pair<size_t, size_t>> id_ranges;
+  std::set<std::string> deleted_ids;   // listed and missing now: deleted since that run
   std::set<std::string> rejected_ids;  // deleted since, or recorded as rejected
   std::vector<Edit> edits;             // in document order, stand-off spans last
   pugi::xml_document xml;              // the file itself, for the header parts kept
