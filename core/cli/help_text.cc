@@ -54,6 +54,14 @@ and the TEI is still written with the others' annotations. A PDF that fails is
 reported and the others still run; the exit code is that of the first that
 failed (see glossator --help).
 
+Edits: when an output file exists and a person edited it (docs/EDITING.md),
+its edits are carried onto the new run, each found again by its words and
+their context; a line on stderr says how many were kept, re-anchored and
+orphaned (an orphan, whose passage is gone, is kept as a note in the file's
+<standOff>). An output that is not well-formed, not TEI, or the TEI of
+another reading is an error and is left as it is. --discard-edits writes
+over the edits on purpose, keeping the edited file as OUT.xml.bak.
+
 Progress goes to stderr: a line per written file, with [i/N] before it when
 stderr is a terminal (where [i/N] NAME stands on the line while a file is
 read), then a summary line (files written, skipped and failed, pages,

@@ -122,6 +122,8 @@ void DefineCommands(CLI::App& app, Options& o, Typed& t) {
   annotate->add_flag("-r,--recursive", o.recursive, "a directory's subdirectories too");
   annotate->add_flag("--skip-existing", o.skip_existing,
                      "leave an input whose output file exists alone");
+  annotate->add_flag("--discard-edits", o.discard_edits,
+                     "overwrite an edited OUT without carrying its edits over (kept as OUT.bak)");
   AddReadingOptions(annotate, o, t);
   AddPluginOptions(annotate, o, t);
   AddReportOptions(annotate, o);

@@ -26,6 +26,7 @@ struct Options {
   std::string files_from;           // annotate --files-from: "" none, "-" standard input
   bool recursive = false;           // annotate --recursive: into subdirectories too
   bool skip_existing = false;       // annotate --skip-existing
+  bool discard_edits = false;       // annotate --discard-edits: OUT's edits not carried over
   std::string output;               // "" or "-" for refs: stdout
   BibliographyFormat format = BibliographyFormat::kCslJson;  // refs --format
   std::string strings;  // refs --strings: reference strings, one a line ("-": standard input)

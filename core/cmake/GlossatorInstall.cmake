@@ -17,6 +17,7 @@ set(GLOSSATOR_PUBLIC_HEADERS
   annotation.h
   bibliography.h
   document.h
+  edits.h
   export.h
   extract.h
   pipeline.h

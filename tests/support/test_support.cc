@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <regex>
 #include <sstream>
 
 #include "util/sha256.h"
@@ -215,6 +216,11 @@ std::string TeiText(const pugi::xml_node& node) {
   std::string out;
   CollectTeiText(node, &out);
   return out;
+}
+
+std::string WithoutMachineIds(const std::string& xml) {
+  static const std::regex kMachineId(R"( xml:id="gl\.[0-9a-f]{12}(_[0-9]+)?")");
+  return std::regex_replace(xml, kMachineId, "");
 }
 
 }  // namespace glossator::testing

@@ -87,6 +87,11 @@ TokenScore CompareTokens(const std::string& expected, const std::string& produce
 // tokens compare with the Document's.
 std::string TeiText(const pugi::xml_node& node);
 
+// xml with the machine annotations' ids (' xml:id="gl.3f9a0c71d2e4"', a
+// suffix "_2" too; glossator/edits.h) taken out, for tests of the shape of
+// the TEI written before those ids were: the rest must be as it was.
+std::string WithoutMachineIds(const std::string& xml);
+
 }  // namespace glossator::testing
 
 #endif  // GLOSSATOR_TESTS_SUPPORT_TEST_SUPPORT_H_

@@ -31,6 +31,14 @@ struct Annotation {
   double confidence = -1;  // in [0, 1]; negative when the maker gave none
   uint64_t parent = 0;     // id of the annotation this one belongs to, 0 for none
   std::string plugin;      // the plugin that made it
+  // A person's @resp ("#ed") when a person made or changed it (an editor's
+  // edit carried over from an edited TEI, see glossator/edits.h); empty for
+  // a plugin's annotation. When set, it is the @resp written, not the plugin.
+  std::string resp;
+  // True when a person made or changed it (resp may be empty: a person's
+  // edit without @resp). The TEI writer gives only a machine annotation a
+  // machine id and lists it as the machine's (glossator/edits.h).
+  bool by_person = false;
 
   // The value of the first attribute named key, or "" when there is none.
   const std::string& Attribute(const std::string& key) const;

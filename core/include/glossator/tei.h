@@ -35,8 +35,8 @@
 //              Elements follow range containment; <pb/>s stay where they fall.
 //   stand-off  otherwise (crossing another, across blocks, empty, or not
 //              allowed inline): <standOff><spanGrp type="TYPE"><span
-//              xml:id="sN" type="TYPE" from="#X" to="#Y" resp cert>, N the
-//              annotation's 1-based index in Annotations::items. X and Y are
+//              xml:id="gl.…" type="TYPE" from="#X" to="#Y" resp cert>, its
+//              machine id (below) as its id. X and Y are
 //              the first and last blocks' ids when the range covers whole
 //              blocks (rule 6: from is where it starts, to where it ends),
 //              else <anchor/>s in the text at its begin and end ("aN.b" and
@@ -59,8 +59,17 @@
 //              id the writer had to give another element follows it.
 //   header     the plugins as <application>s in appInfo and the taxonomies'
 //              categories in classDecl (see tei/annotation_header.h).
-// All generated ids are derived from the order of the annotations, so they
-// are stable across runs, and unique in the file.
+//   ids        each machine annotation (not Annotation::by_person) whose
+//              template gives no xml:id has its machine id as xml:id, last
+//              among its attributes: "gl." and 48 bits of the SHA-256 of its
+//              plugin, type, words and 32 characters of context each side
+//              (edits/machine_id.h), stable while its passage is; a repeat
+//              gets "_2", "_3". revisionDesc/listChange/<change who=
+//              "#glossator" type="machine-annotations"> lists the ids of all
+//              machine annotations, so that a person's deletion can be told
+//              from an annotation never made (glossator/edits.h).
+// Anchor ids ("aN.b") follow the order of the annotations; all ids are
+// unique in the file.
 //
 // Thread safety: both functions only read the Document; call them from any
 // number of threads at once, on the same Document or on different ones.

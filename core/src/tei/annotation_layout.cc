@@ -8,6 +8,7 @@
 #include <tuple>
 #include <utility>
 
+#include "edits/machine_id.h"
 #include "tei/body_builder.h"
 #include "tei/schema.h"
 #include "text/normalize.h"
@@ -29,7 +30,11 @@ struct Prepared {
   // That xml:id, when structure or the header had it (not another
   // annotation): pointers to it follow the id this annotation gets instead.
   std::string renamed_from;
-  int depth = 0;  // how many ancestors (Annotation::parent) it has
+  // A machine annotation's identity (edits/machine_id.h), claimed, when its
+  // template gives no xml:id; "" for a person's annotation (Annotation::by_person).
+  std::string machine_id;
+  std::string written_id;  // the xml:id it was written with, once laid out
+  int depth = 0;           // how many ancestors (Annotation::parent) it has
   bool inline_ok = false;
   bool entry = false;  // written as a reference entry's <bibl>
 };
@@ -139,7 +144,7 @@ class Layout {
   // The unit whose text holds [begin, end), or npos.
   size_t UnitHolding(size_t begin, size_t end) const;
   void ChooseInline(size_t unit, std::vector<Prepared*>& candidates);
-  void AddStandOff(const Prepared& p);
+  void AddStandOff(Prepared& p);
   // Records that p got id instead of the xml:id its template asked for.
   void NoteRename(const Prepared& p, const std::string& id);
   void PlaceAnchor(size_t offset, const std::string& id, size_t order);
@@ -178,8 +183,9 @@ Result<AnnotationLayout> Layout::Run() {
     }
   }
   for (size_t u = 0; u < units_.size(); ++u) ChooseInline(u, by_unit[u]);
-  for (const Prepared& p : prepared_) {
+  for (Prepared& p : prepared_) {
     if (!p.inline_ok && !p.entry) AddStandOff(p);
+    if (!p.a->by_person) out_.machine_ids.push_back(p.written_id);
   }
 
   auto by_position = [](const InlineMark& x, const InlineMark& y) {
@@ -242,6 +248,9 @@ void Layout::Prepare() {
       p.rendered.insert(p.rendered.begin(), {"type", ToTeiWord(p.a->type, "annotation")});
     }
     ClaimTemplateId(p);
+    if (p.id.empty() && !p.a->by_person) {
+      p.machine_id = ids_.ClaimUnique(edits::MachineId(doc_.text(), *p.a));
+    }
     p.inline_ok = p.a->begin < p.a->end && !p.id_refused && IsInlineElement(p.element) &&
                   CheckAttributes(p.element, p.rendered).empty();
   }
@@ -276,6 +285,9 @@ void Layout::FindEntries() {
     Prepared& p = prepared_[e.annotation];
     p.entry = true;
     p.inline_ok = false;
+    // Without a template id, the id of the block it stands for, as before
+    // machine ids: an entry replaces its block (rule 2), and citations'
+    // pointers may name it.
     std::string id = p.id;
     if (id.empty()) {
       // The block's own id is free: its element is not written.
@@ -283,6 +295,7 @@ void Layout::FindEntries() {
       id = named_blocks.insert(e.first_block).second ? block_id : ids_.ClaimUnique(block_id);
     }
     NoteRename(p, id);
+    p.written_id = id;
     e.attributes = {{"xml:id", id}};
     for (auto& kv : WithoutId(p.rendered)) e.attributes.push_back(std::move(kv));
     for (auto& kv : OwnAttributes(*p.a)) e.attributes.push_back(std::move(kv));
@@ -350,6 +363,9 @@ void Layout::ChooseInline(size_t unit, std::vector<Prepared*>& candidates) {
     start.name = p->element;
     start.attributes = p->rendered;
     for (auto& kv : OwnAttributes(*p->a)) start.attributes.push_back(std::move(kv));
+    // Last, so that the element reads as before ids were given.
+    if (!p->machine_id.empty()) start.attributes.emplace_back("xml:id", p->machine_id);
+    p->written_id = p->id.empty() ? p->machine_id : p->id;
     InlineMark end;
     end.kind = InlineMark::Kind::kEnd;
     end.offset = p->a->end;
@@ -362,7 +378,11 @@ void Layout::ChooseInline(size_t unit, std::vector<Prepared*>& candidates) {
 
 Attributes Layout::OwnAttributes(const Annotation& a) const {
   Attributes own;
-  if (!a.plugin.empty()) own.emplace_back("resp", "#" + PluginIdent(a.plugin));
+  if (a.by_person) {
+    if (!a.resp.empty()) own.emplace_back("resp", a.resp);
+  } else if (!a.plugin.empty()) {
+    own.emplace_back("resp", "#" + PluginIdent(a.plugin));
+  }
   if (a.confidence >= 0) {
     std::string cert = FormatCertainty(a.confidence);
     if (!cert.empty()) own.emplace_back("cert", cert);
@@ -396,12 +416,22 @@ void Layout::PlaceAnchor(size_t offset, const std::string& id, size_t order) {
   }
 }
 
-void Layout::AddStandOff(const Prepared& p) {
+void Layout::AddStandOff(Prepared& p) {
   const Annotation& a = *p.a;
   std::string n = std::to_string(p.index + 1);
   StandOffSpan span;
   span.group = ToTeiWord(a.type, "annotation");
-  std::string id = p.id.empty() ? ids_.ClaimUnique("s" + n) : p.id;
+  if (a.by_person) {
+    // A person's annotation: its type is the edit's (edits/), the group
+    // what its element says it is (<span type="vignette">: "vignette").
+    for (const auto& [name, value] : p.rendered) {
+      if (name == "type") span.group = ToTeiWord(value, "annotation");
+    }
+  }
+  std::string id = !p.id.empty()           ? p.id
+                   : !p.machine_id.empty() ? p.machine_id
+                                           : ids_.ClaimUnique("s" + n);
+  p.written_id = id;
   NoteRename(p, id);
 
   // Whole blocks or entries (rule 6), else anchors.
@@ -451,7 +481,10 @@ void Layout::AddStandOff(const Prepared& p) {
 
 std::string IdSet::ClaimUnique(const std::string& base) {
   if (Claim(base)) return base;
-  for (int k = 2;; ++k) {
+  // Resumes where the last search for base stopped, so that n repeats of one
+  // base cost n claims, not n squared.
+  size_t& k = next_suffix_.try_emplace(base, 2).first->second;
+  for (;; ++k) {
     std::string id = base + "_" + std::to_string(k);
     if (Claim(id)) return id;
   }

@@ -7,7 +7,9 @@
 // declared, or declared without an element, is a <seg type="TYPE">), its
 // attributes the type's tei_attributes template ("ref=#{category}"; one whose
 // key the annotation lacks is left out), then resp="#glossator-PLUGIN" and
-// cert="CONFIDENCE" (a number in [0, 1]).
+// cert="CONFIDENCE" (a number in [0, 1]); a person's annotation
+// (Annotation::by_person) has its own resp (Annotation::resp) instead. A
+// machine annotation inline gets its machine id as xml:id, after the rest.
 //
 // Reference entries (tei/reference_list.h) come first: an annotation whose
 // element is bibl and that covers whole blocks (or tiles one) is written as
@@ -29,8 +31,9 @@
 //   - TEI allows its element inside the element it nests in (author only
 //     inside bibl, for example; an entry's <bibl> holds its parts).
 //
-// Stand-off: <span xml:id="sN" type="TYPE" from="#X" to="#Y" resp cert>, N the
-// annotation's 1-based position in Annotations::items. X and Y are the
+// Stand-off: <span xml:id="ID" type="TYPE" from="#X" to="#Y" resp cert>, ID
+// the annotation's machine id (edits/machine_id.h; "sN" for a person's, N its
+// 1-based position in Annotations::items). X and Y are the
 // xml:ids of the first and last block (or entry) when the range starts at a
 // block's start and ends at a block's end (rule 6), else the anchors "aN.b" and
 // "aN.e" placed at its begin and end ("aN" for both when it is empty). The
@@ -73,6 +76,7 @@ class IdSet {
 
  private:
   std::set<std::string> ids_;
+  std::map<std::string, size_t> next_suffix_;  // base -> the first suffix not yet tried
 };
 
 // Something placed at an offset inside a block's content.
@@ -107,6 +111,9 @@ struct AnnotationLayout {
   BodyMarkup body;
   std::vector<StandOffSpan> spans;             // in annotation order
   std::map<std::string, std::string> renamed;  // a template's xml:id -> the id given instead
+  // The xml:id of each machine annotation (Annotation::resp empty), in
+  // annotation order: the record of what the machine produced (revisionDesc).
+  std::vector<std::string> machine_ids;
 };
 
 // The rank of a page break at an offset (see InlineMark::rank).

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "edits/machine_id.h"
 #include "tei/body_builder.h"
 #include "tei/xml_util.h"
 
@@ -18,7 +19,9 @@ std::string BlockText(const Document& doc, size_t i) {
 std::pair<size_t, size_t> FrontAndNot(pugi::xml_node node, const std::set<std::string>& front) {
   size_t in = 0, out = 0;
   for (pugi::xml_node n = node.first_child(); n;) {
-    if (pugi::xml_attribute id = n.attribute("xml:id"); id && !IsNamed(n, "div")) {
+    // Annotations' machine ids name no block: only the blocks count.
+    if (pugi::xml_attribute id = n.attribute("xml:id");
+        id && !IsNamed(n, "div") && !edits::IsMachineId(id.value())) {
       (front.count(id.value()) ? in : out) += 1;
     }
     // Depth first, without recursion.

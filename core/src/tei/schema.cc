@@ -135,6 +135,10 @@ const std::vector<ElementSpec>& ElementSpecs() {
       {"measure", {"commodity:W+ subtype:W type:W unit:W unitRef:P"}},
       {"distinct", {"social:S space:S subtype:W time:S type:W"}},
       {"abbr", {"subtype:W type:W"}},
+      // An editor's text correction (edits/): written as <choice> around the
+      // Document's text, which edits/kept_parts.cc then puts in a <sic>
+      // beside the <corr>.
+      {"choice", {}},
   };
   return kSpecs;
 }

@@ -16,6 +16,7 @@
 #include "tei/front_matter.h"
 #include "tei/pointers.h"
 #include "tei/reference_list.h"
+#include "tei/render_tree.h"
 #include "tei/xml_util.h"
 #include "util/atomic_file.h"
 
@@ -135,15 +136,49 @@ struct StringWriter : pugi::xml_writer {
   }
 };
 
+// <revisionDesc>: what the machine produced, so that an annotation a person
+// deleted can be told from one never made (glossator/edits.h).
+void RecordMachineAnnotations(const std::vector<std::string>& ids, pugi::xml_node header) {
+  if (ids.empty()) return;
+  std::string list;
+  for (const std::string& id : ids) {
+    if (!list.empty()) list += ' ';
+    list += id;
+  }
+  pugi::xml_node change = tei::RevisionChanges(header).append_child("change");
+  change.append_attribute("who") = "#glossator";
+  change.append_attribute("type") = tei::kMachineAnnotationsChange;
+  tei::AppendText(change, list);
+}
+
 Result<std::string> Render(const Document& doc, const Annotations& annotations,
                            std::vector<std::string>* warnings) {
   pugi::xml_document xml;
+  if (Status s = tei::RenderTree(doc, annotations, warnings, xml); !s.ok()) return s;
+  return tei::SerializeTree(xml);
+}
+
+}  // namespace
+
+namespace tei {
+
+pugi::xml_node RevisionChanges(pugi::xml_node header) {
+  pugi::xml_node revision = header.child("revisionDesc");
+  if (!revision) revision = header.append_child("revisionDesc");
+  pugi::xml_node list = revision.child("listChange");
+  if (!list) list = revision.append_child("listChange");
+  return list;
+}
+
+Status RenderTree(const Document& doc, const Annotations& annotations,
+                  std::vector<std::string>* warnings, pugi::xml_document& xml) {
   pugi::xml_node tei = xml.append_child("TEI");
   tei.append_attribute("xmlns") = kTeiNamespace;
   // Ids in order of precedence: the body's, the header's, the annotations'.
   tei::IdSet ids;
   tei::ClaimStructuralIds(doc, ids);
-  BuildHeader(doc, annotations, tei.append_child("teiHeader"), ids);
+  pugi::xml_node header = tei.append_child("teiHeader");
+  BuildHeader(doc, annotations, header, ids);
   if (!doc.pages().empty()) BuildSourceDoc(doc, tei.append_child("sourceDoc"));
   Result<tei::AnnotationLayout> layout = tei::LayOutAnnotations(doc, annotations, ids);
   if (!layout.ok()) return layout.status();
@@ -152,8 +187,13 @@ Result<std::string> Render(const Document& doc, const Annotations& annotations,
   tei::MoveFrontMatter(doc, text);
   tei::MoveReferenceListToBack(text);
   BuildStandOff(layout->spans, tei);
+  RecordMachineAnnotations(layout->machine_ids, header);
   tei::ResolveTargets(tei, layout->renamed, doc.source().file_name, warnings);
-  tei::IndentElementOnly(tei);
+  return Status::Ok();
+}
+
+std::string SerializeTree(pugi::xml_document& xml) {
+  tei::IndentElementOnly(xml.document_element());
   StringWriter writer;
   writer.out = kDeclaration;
   // Raw: the only whitespace between elements is what IndentElementOnly put
@@ -163,7 +203,7 @@ Result<std::string> Render(const Document& doc, const Annotations& annotations,
   return std::move(writer.out);
 }
 
-}  // namespace
+}  // namespace tei
 
 Result<std::string> RenderTei(const Document& doc) { return RenderTei(doc, Annotations{}); }
 

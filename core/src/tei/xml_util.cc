@@ -50,7 +50,8 @@ bool IsElementOnly(const char* name) {
       "TEI",          "teiHeader", "fileDesc",    "titleStmt", "publicationStmt", "sourceDesc",
       "encodingDesc", "appInfo",   "application", "classDecl", "taxonomy",        "category",
       "sourceDoc",    "surface",   "zone",        "text",      "front",           "body",
-      "back",         "div",       "list",        "listBibl",  "standOff",        "spanGrp"};
+      "back",         "div",       "list",        "listBibl",  "standOff",        "spanGrp",
+      "revisionDesc", "listChange"};
   for (const char* n : kNames) {
     if (std::strcmp(n, name) == 0) return true;
   }
