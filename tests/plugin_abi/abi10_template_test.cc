@@ -30,7 +30,8 @@ TEST(Abi10Template, AnnotatesThroughTheCommand) {
       Glossator("annotate '" + testing::SamplePdf("column") + "' -o '" + out + "' --plugin-dir '" +
                 Abi10Dir() + "' --plugins quotes --set quotes.min_words=2");
   ASSERT_EQ(r.exit_code, 0) << r.output;
-  std::string xml = testing::ReadFile(out);
+  // Machine ids (xml:id="gl.…", issue 16) aside: the element as the 1.0 plugin made it.
+  std::string xml = testing::WithoutMachineIds(testing::ReadFile(out));
   EXPECT_TRUE(Contains(xml, "<q resp=\"#glossator-quotes\">“You sounded so pleased for her.”</q>"))
       << xml.substr(0, 2000);
   EXPECT_TRUE(Contains(xml, "ident=\"glossator-quotes\""));

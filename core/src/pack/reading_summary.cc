@@ -3,7 +3,10 @@
 #include <cctype>
 #include <cstring>
 #include <regex>
+#include <set>
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace glossator::pack {
 namespace {
@@ -42,6 +45,28 @@ EntryPerson PersonOf(const pugi::xml_node& person) {
   return p;
 }
 
+// The parts of a bibl in order: its element children, and the parts inside
+// another plugin's inline mark around them (a quotation's <q> round an
+// article's title), never those of a nested <bibl>.
+void CollectBiblParts(const pugi::xml_node& node, std::vector<pugi::xml_node>* parts) {
+  static const std::set<std::string> kParts = {"author",    "editor",    "date",    "title",
+                                               "biblScope", "publisher", "pubPlace"};
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() != pugi::node_element) continue;
+    if (kParts.count(child.name())) {
+      parts->push_back(child);
+    } else if (!Is(child, "bibl")) {
+      CollectBiblParts(child, parts);
+    }
+  }
+}
+
+std::vector<pugi::xml_node> BiblParts(const pugi::xml_node& bibl) {
+  std::vector<pugi::xml_node> parts;
+  CollectBiblParts(bibl, &parts);
+  return parts;
+}
+
 BiblEntry EntryOf(const pugi::xml_node& bibl) {
   static const std::regex kDoi(R"((10\.\d{4,9}/[^\s<>"]+[^\s<>".,;]))");
   BiblEntry e;
@@ -49,8 +74,7 @@ BiblEntry EntryOf(const pugi::xml_node& bibl) {
   e.kind = bibl.attribute("type").value();
   e.text = CollapsedText(bibl);
   std::string monograph;
-  for (pugi::xml_node part : bibl.children()) {
-    if (part.type() != pugi::node_element) continue;
+  for (pugi::xml_node part : BiblParts(bibl)) {
     std::string text = CollapsedText(part);
     if (Is(part, "author")) {
       e.authors.push_back(PersonOf(part));

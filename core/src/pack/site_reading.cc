@@ -117,6 +117,9 @@ class ReadingRenderer {
     std::string id = FirstTarget(n.attribute("ref").value());
     if (id.empty()) return Wrap("span", n, depth, "concept");
     out += "<a class=\"concept\" href=\"../concepts.html#" + Html(id) + "\"";
+    // The term's own id (a machine id, issue 16): the concept index links to it.
+    if (std::string own = n.attribute("xml:id").value(); !own.empty())
+      out += " id=\"" + Html(own) + "\"";
     if (c_.concept_labels) {
       auto it = c_.concept_labels->find(id);
       if (it != c_.concept_labels->end()) out += " title=\"" + Html(it->second) + "\"";

@@ -27,7 +27,11 @@ TEST(VignettesControls, NovelBiographyScienceAndPhilosophyGetAtMostOneVignette) 
   size_t total = 0;
   for (const std::string& pdf : pdfs) {
     SCOPED_TRACE(pdf);
-    std::string out = ::testing::TempDir() + "vignettes_control.xml";
+    // A file of its own for each reading: an existing TEI of another reading
+    // is refused, not overwritten (issue 16).
+    std::string out =
+        ::testing::TempDir() + "vignettes_control_" + std::to_string(&pdf - pdfs.data()) + ".xml";
+    std::remove(out.c_str());
     std::string log = out + ".log";
     std::string command = glossator::testing::ShellQuote(GLOSSATOR_BINARY) + " annotate " +
                           glossator::testing::ShellQuote(pdf) + " -q -o " +
