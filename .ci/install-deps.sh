@@ -17,6 +17,8 @@ packages=(
   pandoc                                # reads `glossator refs` output in the tests
   time                                  # peak memory in the benchmark
   libcli11-dev                          # the command's options: GNU forms, --, per-command help
+  libtomlplusplus-dev                   # reads `glossator pack` manifests (TOML, with line numbers)
+  chromium                              # the pack site's browser test (headless --dump-dom)
   help2man                              # the man page, made from the command's help
   python3 texlive-latex-base            # typesets the control prose into PDFs (tests/real/render_controls.py)
 )

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Glossator and annotates the bundled sample
-# readings into out/samples/ (one TEI file per PDF).
+# readings into out/samples/ (one TEI file per PDF), and builds the sample
+# reading pack into out/sample-pack/.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 bash "$top/.ci/install-deps.sh"
@@ -10,3 +11,7 @@ out="$top/out/samples"
 "$top/build/core/glossator" annotate "$top"/samples/pdfs/{slides,working-paper,article,column}.pdf \
   -o "$out/" --plugin-dir "$top/build/plugins"
 echo "TEI written to $out/"
+# The sample reading pack (samples/pack.toml): all four readings as one course.
+"$top/build/core/glossator" pack "$top/samples/pack.toml" -o "$top/out/sample-pack" \
+  --plugin-dir "$top/build/plugins"
+echo "Sample pack written to $top/out/sample-pack/ (open index.html)"

@@ -9,6 +9,7 @@ Usage:
   glossator refs IN.pdf --format F [-o FILE]  write the reference list as data
   glossator text IN.pdf                       print the normalised text
   glossator plugins                           list the plugins found, and refused
+  glossator pack MANIFEST -o DIR              a reading pack: every reading, one site
   glossator COMMAND --help                    a command's options (or: glossator help COMMAND)
   glossator --help | --version
 
@@ -83,6 +84,22 @@ const char kPluginsNotes[] =
 $GLOSSATOR_PLUGIN_PATH (':'-separated), then in the installed plugin
 directory. The list gives each plugin's annotation types, needs and settings
 with their defaults, in the order the plugins run.
+)";
+
+const char kPackSummary[] = "Build a reading pack from a manifest";
+
+const char kPackNotes[] =
+    R"(The manifest (TOML) names the course and its readings in order:
+  title = "Rupture and Repair"
+  [[reading]]
+  pdf = "pdfs/article.pdf"     # relative to the manifest
+  id = "tollefsen"             # default: the PDF's name
+  week = 1                     # also: title, section, password, [reading.settings]
+DIR gets ID.xml per reading, pack.xml (TEI corpus), bibliography.json and
+.bib, index.html with a page per reading, concepts.html, bibliography.html and
+vignettes.html. A reading whose PDF, settings, plugins and Glossator are
+unchanged is not annotated again (--force: all are). A reading that fails is
+listed as missing, the rest is built, and the exit code is not 0.
 )";
 
 }  // namespace glossator::cli

@@ -13,6 +13,7 @@ extern const char kAnnotateSummary[], kAnnotateNotes[];
 extern const char kRefsSummary[], kRefsNotes[];
 extern const char kTextSummary[], kTextNotes[];
 extern const char kPluginsSummary[], kPluginsNotes[];
+extern const char kPackSummary[], kPackNotes[];
 
 }  // namespace glossator::cli
 

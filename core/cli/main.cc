@@ -11,5 +11,6 @@ int main(int argc, char** argv) {
   if (options.command == "text") return RunText(options);
   if (options.command == "plugins") return RunPlugins(options);
   if (options.command == "refs") return RunRefs(options);
+  if (options.command == "pack") return RunPack(options);
   return RunAnnotate(options);
 }

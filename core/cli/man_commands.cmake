@@ -2,7 +2,7 @@
 # Writes a help2man include file whose COMMANDS section holds each command's
 # --help as it prints it (no filling), escaped for roff.
 set(text "[COMMANDS]\n")
-foreach(command annotate refs text plugins)
+foreach(command annotate refs text plugins pack)
   execute_process(COMMAND ${GLOSSATOR} ${command} --help OUTPUT_VARIABLE help RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "${GLOSSATOR} ${command} --help failed (${rc})")

@@ -23,7 +23,7 @@ namespace {
 constexpr long long kMaxSeconds = 1'000'000;
 constexpr long long kMaxMegabytes = 1LL << 30;
 
-const std::vector<std::string> kCommands = {"annotate", "refs", "text", "plugins"};
+const std::vector<std::string> kCommands = {"annotate", "refs", "text", "plugins", "pack"};
 
 int UsageError(const std::string& message, const std::string& command = "") {
   std::string help = command.empty() ? "glossator --help" : "glossator " + command + " --help";
@@ -60,6 +60,7 @@ std::vector<std::string> SplitList(const std::string& list) {
 struct Typed {
   std::vector<std::string> time_limit, max_memory, plugins, format, configs;
   std::vector<std::string> stray_inputs;  // plugins takes none
+  std::string jobs, shard, merge;         // pack -j, --shard, --merge
   bool no_plugins = false;
 };
 
@@ -154,6 +155,27 @@ void DefineCommands(CLI::App& app, Options& o, Typed& t) {
   AddReportOptions(plugins, o);
   AddHiddenFormat(plugins, t);
   plugins->footer(kPluginsNotes);
+
+  CLI::App* pack = app.add_subcommand("pack", kPackSummary);
+  pack->add_option("MANIFEST", o.inputs, "the pack's manifest (TOML)")->type_name("FILE");
+  pack->add_option("-o,--output", o.output, "the pack folder")->type_name("DIR");
+  pack->add_option("-j,--jobs", t.jobs, "readings annotated at once (default: one per core)")
+      ->type_name("N");
+  pack->add_flag("--force", o.pack.force, "annotate every reading again, changed or not");
+  pack->add_option("--shard", t.shard, "annotate only shard i of n (by reading id); no pack step")
+      ->type_name("I/N");
+  pack->add_option("--merge", t.merge,
+                   "only the pack step, from the readings' TEI in DIR (the shards' outputs)")
+      ->type_name("DIR");
+  Repeatable(pack->add_option("--time-limit", t.time_limit, "per-reading time limit (default 120)"))
+      ->type_name("SECONDS");
+  Repeatable(pack->add_option("--max-memory", t.max_memory,
+                              "per-reading memory limit (default 1024; 0 = none)"))
+      ->type_name("MB");
+  AddPluginOptions(pack, o, t);
+  AddReportOptions(pack, o);
+  AddHiddenFormat(pack, t);
+  pack->footer(kPackNotes);
 }
 
 // The arguments, the command first (an option may come before it, as
@@ -214,6 +236,39 @@ void PrintVersion() {
               GLOSSATOR_ABI_MINOR);
 }
 
+// pack: one manifest, a folder, a shard "i/n" with 1 <= i <= n.
+int CheckPack(Options& o, const Typed& t) {
+  const std::string c = "pack";
+  if (o.inputs.size() != 1) return UsageError("pack takes one manifest", c);
+  long long n = 0;
+  if (!t.jobs.empty()) {
+    if (!ParseNumber(t.jobs, 4096, &n) || n == 0) {
+      return UsageError("-j needs a whole number from 1 to 4096", c);
+    }
+    o.pack.jobs = static_cast<int>(n);
+  }
+  if (!t.merge.empty()) {
+    if (!o.output.empty() && o.output != t.merge) {
+      return UsageError("--merge DIR and -o name different folders", c);
+    }
+    o.output = t.merge;
+    o.pack.merge_only = true;
+  }
+  if (o.output.empty()) return UsageError("pack needs -o DIR (or --merge DIR)", c);
+  if (!t.shard.empty()) {
+    if (o.pack.merge_only) return UsageError("--shard and --merge contradict", c);
+    size_t slash = t.shard.find('/');
+    long long i = 0;
+    if (slash == std::string::npos || !ParseNumber(t.shard.substr(0, slash), 1 << 20, &i) ||
+        !ParseNumber(t.shard.substr(slash + 1), 1 << 20, &n) || i < 1 || n < 1 || i > n) {
+      return UsageError("--shard needs I/N with 1 <= I <= N, as --shard 2/3", c);
+    }
+    o.pack.shard_index = static_cast<size_t>(i);
+    o.pack.shard_count = static_cast<size_t>(n);
+  }
+  return -1;
+}
+
 // The checks CLI11 cannot make: numbers in range, what goes with what.
 int CheckAndFill(Options& o, const Typed& t) {
   const std::string& c = o.command;
@@ -267,6 +322,7 @@ int CheckAndFill(Options& o, const Typed& t) {
     if (t.format.empty()) return UsageError("refs needs --format csl-json or bibtex", c);
     return -1;
   }
+  if (c == "pack") return CheckPack(o, t);
   if (o.inputs.empty() && o.files_from.empty()) return UsageError(c + ": no input PDF given", c);
   if (c == "text" && o.inputs.size() > 1) return UsageError("text takes one PDF", c);
   if (c == "refs" && o.inputs.size() > 1) return UsageError("refs takes one PDF", c);
@@ -314,7 +370,7 @@ int ParseOptions(int argc, char** argv, Options& o) {
       std::fputs(kMainHelp, stdout);
       return kExitOk;
     }
-    return UsageError("no command given (annotate, refs, text or plugins)");
+    return UsageError("no command given (annotate, refs, text, plugins or pack)");
   }
   if (args.command != "help" &&
       std::find(kCommands.begin(), kCommands.end(), args.command) == kCommands.end()) {

@@ -12,8 +12,16 @@
 
 namespace glossator::cli {
 
+// What only `pack` takes.
+struct PackOptions {
+  int jobs = 0;                             // -j N: workers; 0 = one per core
+  bool force = false;                       // --force: annotate every reading again
+  size_t shard_index = 0, shard_count = 0;  // --shard i/n (count 0: no sharding)
+  bool merge_only = false;                  // --merge DIR: only the pack step
+};
+
 struct Options {
-  std::string command;              // annotate, refs, text, plugins
+  std::string command;              // annotate, refs, text, plugins, pack
   std::vector<std::string> inputs;  // as given: PDFs, directories, "-" (standard input)
   std::string files_from;           // annotate --files-from: "" none, "-" standard input
   bool recursive = false;           // annotate --recursive: into subdirectories too
@@ -26,6 +34,7 @@ struct Options {
   Limits limits;
   bool quiet = false;
   bool verbose = false;
+  PackOptions pack;
 };
 
 // Fills options from argv. Returns -1 to go on, or the exit code to leave

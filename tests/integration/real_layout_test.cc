@@ -197,5 +197,27 @@ TEST(RealLayout, FrontMatterIsFoundOnArticlesAndManuscripts) {
   EXPECT_TRUE(ExtractReal("freud-future-prospects.pdf").front().abstract.empty());
 }
 
+TEST(RealLayout, ANumberedReferenceListKeepsEachNumberWithItsEntry) {
+  // complexity.pdf numbers its 32 references "1." to "32." in a column of
+  // their own left of the entries (counted on pages 14-17). The numbers are
+  // no column: each entry is one block that starts with its number.
+  Document doc = ExtractReal("complexity.pdf");
+  static const std::regex kNumberAlone(R"(^\d{1,2}\.$)");
+  static const std::regex kNumberedEntry(R"(^(\d{1,2})\. \S+, )");  // "12. McKinney, W."
+  std::vector<int> numbers;
+  bool in_list = false;
+  for (const Block& b : doc.blocks()) {
+    std::string text(doc.text(b.begin, b.end));
+    in_list = in_list || (b.kind == BlockKind::kHeading && text == "References");
+    if (!in_list) continue;
+    EXPECT_FALSE(std::regex_match(text, kNumberAlone)) << "a number alone: " << text;
+    std::smatch m;
+    if (std::regex_search(text, m, kNumberedEntry)) numbers.push_back(std::stoi(m[1]));
+  }
+  std::vector<int> expected(32);
+  for (int i = 0; i < 32; ++i) expected[i] = i + 1;
+  EXPECT_EQ(numbers, expected);
+}
+
 }  // namespace
 }  // namespace glossator

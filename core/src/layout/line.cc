@@ -1,10 +1,13 @@
 #include "layout/line.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
+#include <string_view>
 
 #include "layout/bidi.h"
+#include "layout/params.h"
 #include "pdf/page_orientation.h"
 #include "text/normalize.h"
 
@@ -99,6 +102,45 @@ std::vector<Gap> ProjectionGaps(Words words, Lo lo, Hi hi, double min_width) {
   return gaps;
 }
 
+// A list's enumerator: "1.", "12)", "[3]", "(iv)", "a.", a bullet glyph.
+bool IsEnumerator(const std::string& text) {
+  if (text.empty() || text.size() > params::kEnumeratorMaxBytes) return false;
+  static const std::vector<std::string> kBullets = {"•", "◦", "▪", "‣", "●", "■", "○", "–", "-"};
+  for (const std::string& b : kBullets)
+    if (text == b) return true;
+  size_t i = 0, n = text.size();
+  if (text[i] == '(' || text[i] == '[') ++i;
+  size_t body = i;
+  while (i < n && std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
+  if (i == body) return false;
+  bool digits = std::all_of(text.begin() + body, text.begin() + i,
+                            [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  // Letters: one ("a.") or a roman numeral ("iv)"), not a word ("Fig.").
+  bool roman = std::all_of(text.begin() + body, text.begin() + i, [](char c) {
+    return std::string_view("ivxlcIVXLC").find(c) != std::string_view::npos;
+  });
+  if (!digits && i - body > 1 && !(roman && i - body <= params::kEnumeratorMaxLetters))
+    return false;
+  size_t closers = n - i;
+  // A bare number is a line number or a page's figure, not an enumerator.
+  if (closers == 0) return false;
+  return closers == 1 && (text[i] == '.' || text[i] == ')' || text[i] == ']');
+}
+
+// The words left of a gap are the enumerators of a list whose items stand
+// right of it ("1.   Bassingthwaighte, J.B. ..."): each is an enumerator on
+// the baseline of an item's first line. A numbered reference list or numbered
+// paragraphs are one column with their numbers hanging, not two columns.
+bool EnumeratorColumn(const Words& left, const Words& right) {
+  for (const pdf::Word* w : left) {
+    if (!IsEnumerator(text::NormalizeText(w->text))) return false;
+    bool beside = std::any_of(right.begin(), right.end(),
+                              [&](const pdf::Word* r) { return SameBaseline(w->box, r->box); });
+    if (!beside) return false;
+  }
+  return !left.empty();
+}
+
 // Recursive XY-cut: a region is split at a column gutter when one runs through
 // all of it, else at its widest horizontal gap; leaves are read in order (top
 // to bottom, left to right). Poppler's own order mixes columns near the foot
@@ -120,7 +162,7 @@ void XyCut(const Words& words, int depth, std::vector<Words>& leaves) {
     // Word spaces of a line or two can line up by chance; a gutter runs
     // beside several rows on both sides, or is wide.
     bool gutter = CountRows(l, em) >= 3 && CountRows(r, em) >= 3;
-    if (gutter || g.width() >= 3 * em) {
+    if ((gutter || g.width() >= 3 * em) && !EnumeratorColumn(l, r)) {
       XyCut(l, depth + 1, leaves);
       XyCut(r, depth + 1, leaves);
       return;

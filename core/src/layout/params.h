@@ -62,6 +62,12 @@ inline constexpr double kInsetLongLine = 0.75;
 // Lines of a size needed before their usual gap is trusted (a page or two).
 inline constexpr size_t kMinLineGapSamples = 20;
 
+// --- List enumerators (line.cc) ---
+// An enumerator ("12.", "[3]", "(iv)") is this many bytes at most, its
+// letters (a roman numeral, a letter) at most kEnumeratorMaxLetters.
+inline constexpr size_t kEnumeratorMaxBytes = 6;
+inline constexpr size_t kEnumeratorMaxLetters = 4;
+
 // --- Headings (text_blocks.cc) ---
 // A heading has at least this many letters: a number or sign set large (a
 // table cell, a formula) is none.

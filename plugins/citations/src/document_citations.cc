@@ -82,15 +82,25 @@ DocumentCitations ProcessDocument(std::string_view text, const std::vector<TextB
   }
   LinkCitations(out.references, &out.citations, options.link);
   // A numbered list is cited by number: "[12]", and "(12)" when the list does
-  // not print its numbers in brackets.
-  numbered.parentheses = !any_bracketed;
+  // not print its numbers in brackets and the text does not cite in
+  // brackets (a text citing "[27]" means by "ShanEn (9)" an equation or an
+  // item of its own; a style cites one way throughout).
   if (!numbered.entries.empty()) {
-    std::vector<Citation> numeric;
-    for (size_t b = 0; b < blocks.size(); ++b) {
-      if (in_list[b]) continue;
-      for (Citation& c : FindNumericCitations(text, blocks[b].span, numbered)) {
-        numeric.push_back(std::move(c));
+    auto find_numeric = [&] {
+      std::vector<Citation> found;
+      for (size_t b = 0; b < blocks.size(); ++b) {
+        if (in_list[b]) continue;
+        for (Citation& c : FindNumericCitations(text, blocks[b].span, numbered)) {
+          found.push_back(std::move(c));
+        }
       }
+      return found;
+    };
+    numbered.parentheses = false;
+    std::vector<Citation> numeric = find_numeric();
+    if (numeric.empty() && !any_bracketed) {
+      numbered.parentheses = true;
+      numeric = find_numeric();
     }
     for (Citation& c : numeric) out.citations.push_back(std::move(c));
     std::stable_sort(

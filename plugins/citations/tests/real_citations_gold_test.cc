@@ -30,7 +30,7 @@ struct Floor {
 // 0.743 (complexity's 26 numeric citations all missed: layout reads its
 // number column apart from the entries), links 0.987, first author and
 // year 0.797.
-constexpr Floor kFloor{0.98, 0.74, 0.98, 0.79};
+constexpr Floor kFloor{0.98, 0.98, 0.98, 0.97};
 
 TEST(CitationsRealGold, ThreePdfs) {
   const std::string gold_dir = std::string(CITATIONS_REAL_GOLD_DIR);

@@ -1,11 +1,16 @@
 #include "matcher.h"
 
 #include <algorithm>
+#include <numeric>
+
+#include "generic_words.h"
+#include "inflections.h"
 
 namespace concepts {
 namespace {
 
 constexpr size_t kMaxCache = 1 << 20;  // distinct words cached before the cache is cleared
+constexpr uint32_t kMaxDepth = 64;     // of the broader chain (a cycle ends there)
 
 // Words that, right after a single ambiguous word, make it a verb with its
 // object: "holding a cup", "splitting the bill", "repair the roof".
@@ -21,19 +26,33 @@ bool IsDeterminer(std::string_view w) {
 uint32_t NextCharBit(char c) { return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26; }
 constexpr uint32_t kIsPrefix = 1u << 31;
 
-// Each trie node has a Bloom filter of its children's stems: two 64-bit
-// words, of which a stem sets two bits in one (a blocked Bloom filter, so a
+// Each trie node has a Bloom filter of its children's words: two 64-bit
+// words, of which a word sets two bits in one (a blocked Bloom filter, so a
 // lookup reads one word). Nodes of common words have ten or twenty children;
-// at fifteen this lets about 4 % of other stems through to the edge table,
+// at fifteen this lets about 4 % of other words through to the edge table,
 // which is a cache miss (one word, one bit: 21 %).
 struct BloomProbe {
   uint32_t word;
   uint64_t bits;
 };
-BloomProbe BloomBitsOf(uint32_t stem) {
-  uint32_t h = stem * 0x9E3779B9u;
-  return {h >> 31, uint64_t{1} << (stem & 63) | uint64_t{1} << ((h >> 20) & 63)};
+BloomProbe BloomBitsOf(uint32_t lexeme) {
+  uint32_t h = lexeme * 0x9E3779B9u;
+  return {h >> 31, uint64_t{1} << (lexeme & 63) | uint64_t{1} << ((h >> 20) & 63)};
 }
+
+// Union-find over label words, to make inflections of one another one lexeme.
+struct Sets {
+  std::vector<uint32_t> parent;
+  uint32_t Find(uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void Join(uint32_t a, uint32_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+};
 
 }  // namespace
 
@@ -41,92 +60,187 @@ Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
   terminals_.emplace_back();  // the root
   child_bloom_.push_back({});
   const std::vector<Category>& categories = thesaurus.categories();
-  Tokens tokens;
+  // The labels' folded words (and concatenations), with the forms each takes.
+  std::vector<Tokens> label_tokens;
+  std::vector<Entry> entries;
+  std::vector<std::pair<std::string, std::vector<std::string>>> words_and_forms;
   for (uint32_t c = 0; c < categories.size(); ++c) {
     for (const Label& label : categories[c].labels) {
+      Tokens tokens;
       Tokenize(label.text, &tokens);
       if (tokens.tokens.empty()) continue;
-      AddLabel(tokens, c, label.ambiguous);
+      std::vector<std::string_view> words;
+      std::string concatenated, folded;
+      for (size_t i = 0; i < tokens.tokens.size(); ++i) {
+        words.push_back(tokens.Folded(i));
+        concatenated += tokens.Folded(i);
+        folded += (i ? " " : "") + std::string(tokens.Folded(i));
+      }
+      for (size_t i = 0; i < words.size(); ++i) {
+        words_and_forms.emplace_back(std::string(words[i]), LabelWordForms(words, i));
+      }
+      if (words.size() > 1) {
+        std::string_view whole = concatenated;
+        words_and_forms.emplace_back(concatenated, LabelWordForms({whole}, 0));
+      }
+      entries.push_back({c, static_cast<uint32_t>(labels_.size()), label.ambiguous});
+      labels_.push_back({c, std::move(folded)});
+      label_tokens.push_back(std::move(tokens));
     }
   }
-  auto stems_of = [&](const std::vector<std::string>& words) {
-    std::vector<uint32_t> stems;
-    for (const std::string& w : words) stems.push_back(Intern(stemmer_.Stem(FoldCase(w))));
-    std::sort(stems.begin(), stems.end());
-    return stems;
-  };
+  // Label words that are forms of one another are one lexeme; then every
+  // label word, and every form not already a label word, maps to its lexeme.
+  StringMap index;
+  for (const auto& [word, forms] : words_and_forms) {
+    index.emplace(word, static_cast<uint32_t>(index.size()));
+  }
+  Sets sets;
+  sets.parent.resize(index.size());
+  std::iota(sets.parent.begin(), sets.parent.end(), 0u);
+  for (const auto& [word, forms] : words_and_forms) {
+    for (const std::string& f : forms) {
+      if (auto it = index.find(f); it != index.end()) sets.Join(index[word], it->second);
+    }
+  }
+  for (const auto& [word, i] : index) lexemes_.emplace(word, sets.Find(i));
+  surface_ = lexemes_;
+  for (const auto& [word, forms] : words_and_forms) AddForms(word, forms);
+  for (const auto& [form, lexeme] : surface_) joined_filter_.Add(HashBytes(form));
+
+  for (size_t l = 0; l < label_tokens.size(); ++l) AddLabel(label_tokens[l], entries[l]);
+  FindContainedLabels(label_tokens, entries);
+
+  // Rules: cues minus the category's own label words and the generic words.
+  std::vector<std::string> generic_stems;
+  for (std::string_view w : kGenericClinicalWords) generic_stems.emplace_back(stemmer_.Stem(w));
   for (const Category& category : categories) {
-    cues_.push_back(stems_of(category.cues));
-    everyday_.push_back(stems_of(category.everyday));
+    // Its own labels of one word ("rupture" and "ruptures" for rupture);
+    // the words of its longer labels are fair cues ("alliance" of "alliance
+    // rupture" for rupture).
+    std::vector<std::string> own;
+    for (const Label& label : category.labels) {
+      Tokens tokens;
+      Tokenize(label.text, &tokens);
+      if (tokens.tokens.size() == 1) own.emplace_back(stemmer_.Stem(tokens.Folded(0)));
+    }
+    std::vector<uint32_t> cues;
+    for (const std::string& w : category.cues) {
+      std::string stem(stemmer_.Stem(FoldCase(w)));
+      bool weak =
+          std::find(own.begin(), own.end(), stem) != own.end() ||
+          std::find(generic_stems.begin(), generic_stems.end(), stem) != generic_stems.end();
+      if (!weak) cues.push_back(CueStem(stem));
+    }
+    std::sort(cues.begin(), cues.end());
+    cues_.push_back(std::move(cues));
+    std::vector<uint32_t> everyday;
+    for (const std::string& w : category.everyday) {
+      everyday.push_back(CueStem(stemmer_.Stem(FoldCase(w))));
+    }
+    std::sort(everyday.begin(), everyday.end());
+    everyday_.push_back(std::move(everyday));
     std::vector<std::string> excluded;
     for (const std::string& w : category.excluded) excluded.push_back(FoldCase(w));
     std::sort(excluded.begin(), excluded.end());
     excluded_.push_back(std::move(excluded));
-    std::vector<uint32_t> broader;
-    for (const std::string& id : category.broader) {
-      if (const Category* b = thesaurus.Find(id)) {
-        broader.push_back(static_cast<uint32_t>(b - categories.data()));
-      }
-    }
-    broader_.push_back(std::move(broader));
   }
-  root_.resize(vocab_.size(), 0);
+  // Depths in the broader chain.
+  depth_.assign(categories.size(), 0);
+  for (uint32_t c = 0; c < categories.size(); ++c) {
+    const Category* at = &categories[c];
+    uint32_t d = 0;
+    while (d < kMaxDepth && !at->broader.empty()) {
+      const Category* b = thesaurus.Find(at->broader.front());
+      if (b == nullptr) break;
+      at = b;
+      ++d;
+    }
+    depth_[c] = d;
+  }
+
+  root_.resize(index.size(), 0);
   is_terminal_.resize(terminals_.size(), 0);
-  // Edges from the root were kept in edges_ while the vocabulary grew; the
-  // root's are looked up in root_ from now on.
+  // Edges from the root were kept in edges_ while the trie grew; the root's
+  // are looked up in root_ from now on.
   edges_.ForEach([&](uint64_t key, uint32_t node) {
     if ((key >> 32) == 0) root_[static_cast<uint32_t>(key)] = node;
   });
 }
 
-void Matcher::AddLabel(const Tokens& tokens, uint32_t category, bool ambiguous) {
-  // The shortest text word taken for a label word (see matcher.h).
-  auto min_length = [](std::string_view word, std::string_view stem) {
-    size_t three_quarters = (word.size() * 3 + 3) / 4;
-    return static_cast<uint16_t>(std::min(word.size(), std::max(stem.size() + 2, three_quarters)));
-  };
-  std::vector<uint32_t> stems;
-  Entry entry{category, ambiguous, {}};
+// For each unambiguous label of several words, the (shorter) ambiguous
+// labels whose lexemes it holds as a contiguous run: "holding environment"
+// holds "holding", "rupture and repair" "repair".
+void Matcher::FindContainedLabels(const std::vector<Tokens>& label_tokens,
+                                  const std::vector<Entry>& entries) {
+  confirms_.assign(labels_.size(), {});
+  std::vector<std::vector<uint32_t>> lexemes(label_tokens.size());
+  for (size_t l = 0; l < label_tokens.size(); ++l) {
+    for (size_t i = 0; i < label_tokens[l].tokens.size(); ++i) {
+      lexemes[l].push_back(LexemeOf(label_tokens[l].Folded(i)));
+    }
+  }
+  // All pairs, once: a few million cheap comparisons (the ambiguous labels
+  // are a tenth of the labels).
+  for (uint32_t outer = 0; outer < entries.size(); ++outer) {
+    const std::vector<uint32_t>& a = lexemes[outer];
+    if (entries[outer].ambiguous || a.size() < 2) continue;
+    for (uint32_t inner = 0; inner < entries.size(); ++inner) {
+      const std::vector<uint32_t>& b = lexemes[inner];
+      if (!entries[inner].ambiguous || b.size() >= a.size()) continue;
+      if (std::search(a.begin(), a.end(), b.begin(), b.end()) != a.end()) {
+        confirms_[outer].push_back(inner);
+      }
+    }
+  }
+}
+
+// A form generated for two lexemes (analyses: analysis, analyse) keeps the
+// first; a label word always keeps its own.
+void Matcher::AddForms(std::string_view base, const std::vector<std::string>& forms) {
+  uint32_t lexeme = lexemes_.find(base)->second;
+  for (const std::string& f : forms) surface_.emplace(f, lexeme);
+}
+
+uint32_t Matcher::LexemeOf(std::string_view folded_label_word) {
+  return lexemes_.find(folded_label_word)->second;
+}
+
+uint32_t Matcher::CueStem(std::string_view stem) {
+  auto it = stems_.find(stem);
+  if (it != stems_.end()) return it->second;
+  uint32_t id = static_cast<uint32_t>(stems_.size());
+  stems_.emplace(std::string(stem), id);
+  return id;
+}
+
+void Matcher::AddLabel(const Tokens& tokens, Entry entry) {
+  std::vector<uint32_t> words;
   std::string concatenated;
   for (size_t i = 0; i < tokens.tokens.size(); ++i) {
-    std::string_view stem = stemmer_.Stem(tokens.Folded(i));
-    entry.min_lengths.push_back(min_length(tokens.Folded(i), stem));
-    stems.push_back(Intern(stem));
-    AddStemToFilter(stem);
+    words.push_back(LexemeOf(tokens.Folded(i)));
     concatenated += tokens.Folded(i);
     AddPrefixes(tokens.Folded(i));
   }
-  Insert(stems, entry);
+  Insert(words, entry);
   if (tokens.tokens.size() > 1) {
     // For a label of two words, not the concatenation's prefix that is
     // exactly the first word: joining the two words there gives the whole
     // label, which the walk over the two words judges word by word. (With
     // three words or more, "good enoughmother" needs that join.)
     AddPrefixes(concatenated, tokens.tokens.size() == 2 ? tokens.Folded(0).size() : 0);
-    std::string_view stem = stemmer_.Stem(concatenated);
-    entry.min_lengths = {min_length(concatenated, stem)};
-    Insert({Intern(stem)}, entry);
-    AddStemToFilter(stem);
+    Insert({LexemeOf(concatenated)}, entry);
   }
 }
 
-uint32_t Matcher::Intern(std::string_view stem) {
-  auto it = vocab_.find(stem);
-  if (it != vocab_.end()) return it->second;
-  uint32_t id = static_cast<uint32_t>(vocab_.size());
-  vocab_.emplace(std::string(stem), id);
-  return id;
-}
-
-void Matcher::Insert(const std::vector<uint32_t>& stems, Entry entry) {
+void Matcher::Insert(const std::vector<uint32_t>& words, Entry entry) {
   uint32_t node = 0;
-  for (uint32_t s : stems) {
-    uint64_t key = (static_cast<uint64_t>(node) << 32) | s;
+  for (uint32_t w : words) {
+    uint64_t key = (static_cast<uint64_t>(node) << 32) | w;
     auto [child, fresh] = edges_.Emplace(key, static_cast<uint32_t>(terminals_.size()));
     if (fresh) {
       terminals_.emplace_back();
       child_bloom_.push_back({});
-      BloomProbe probe = BloomBitsOf(s);
+      BloomProbe probe = BloomBitsOf(w);
       child_bloom_[node][probe.word] |= probe.bits;
     }
     node = child;
@@ -134,15 +248,10 @@ void Matcher::Insert(const std::vector<uint32_t>& stems, Entry entry) {
   is_terminal_.resize(terminals_.size(), 0);
   is_terminal_[node] = 1;
   std::vector<Entry>& entries = terminals_[node];
-  for (Entry& e : entries) {
-    if (e.category == entry.category && e.ambiguous == entry.ambiguous) {
-      for (size_t k = 0; k < e.min_lengths.size(); ++k) {
-        e.min_lengths[k] = std::min(e.min_lengths[k], entry.min_lengths[k]);
-      }
-      return;
-    }
+  for (const Entry& e : entries) {
+    if (e.category == entry.category && e.ambiguous == entry.ambiguous) return;
   }
-  // Unambiguous entries first: they win over an ambiguous use of the same label.
+  // Unambiguous entries first: they win over an ambiguous use of the same words.
   auto at = entry.ambiguous ? entries.end()
                             : std::find_if(entries.begin(), entries.end(),
                                            [](const Entry& e) { return e.ambiguous; });
@@ -166,42 +275,20 @@ void Matcher::AddPrefixes(std::string_view folded, size_t skip) {
 const Matcher::WordInfo& Matcher::Lookup(std::string_view folded) {
   uint64_t hash = HashBytes(folded);
   if (const WordInfo* info = cache_.Find(folded, hash)) return *info;
-  if (cache_.size() >= kMaxCache) {
-    cache_.Clear();
-    pair_cache_ = EdgeTable();
-    pairs_cached_ = 0;
+  if (cache_.size() >= kMaxCache) cache_.Clear();
+  WordInfo info{kNone, kNone, prefix_hashes_.Find(hash)};
+  if (auto it = surface_.find(folded); it != surface_.end()) info.word = it->second;
+  if (!stems_.empty()) {
+    if (auto it = stems_.find(stemmer_.Stem(folded)); it != stems_.end()) info.stem = it->second;
   }
-  WordInfo info{kNone, prefix_hashes_.Find(hash), next_word_id_++};
-  auto v = vocab_.find(stemmer_.Stem(folded));
-  if (v != vocab_.end()) info.stem = v->second;
   return cache_.Insert(folded, hash, info);
 }
 
-// Snowball's stem of a word is a prefix of the word, but for a final y
-// written i ("therapy" -> "therapi"): both forms go in.
-void Matcher::AddStemToFilter(std::string_view stem) {
-  auto add = [&](std::string_view s) {
-    stem_filter_.Add(HashBytes(s));
-    for (size_t n = 1; n < s.size(); ++n) stem_prefix_filter_.Add(HashBytes(s.substr(0, n)));
-  };
-  add(stem);
-  if (!stem.empty() && stem.back() == 'i') {
-    std::string y(stem);
-    y.back() = 'y';
-    add(y);
-  }
-}
-
-// The stem id of tokens j and j + 1 written as one word, or kNone: only when
+// The lexeme of tokens j and j + 1 written as one word, or kNone: only when
 // the first is a proper prefix of a label word or concatenation that the next
-// continues (AddPrefixes), and some prefix of the pair longer than the first
-// may be a label word's stem (so that most pairs are never stemmed). The
-// filters assume that a word's stem is a prefix of it (or ends in i for its
-// y); Snowball's rarer suffix rewrites ("possibility" -> "possibl") are not
-// prefixes, so a compound written in two words whose joined form stems that
-// way is missed (hyphenated or solid, it is still found).
-uint32_t Matcher::JoinedStem(size_t j) {
-  uint32_t& memo = joined_stems_[j];
+// continues (AddPrefixes), and the pair may be a surface form of one.
+uint32_t Matcher::JoinedWord(size_t j) {
+  uint32_t& memo = joined_words_[j];
   if (memo != kUnknown) return memo;
   memo = kNone;
   const std::vector<Token>& t = tokens_.tokens;
@@ -212,32 +299,17 @@ uint32_t Matcher::JoinedStem(size_t j) {
   if ((words_[j].next_chars & NextCharBit(next[0])) == 0) return memo;
   // The folded forms lie back to back, so the pair is already written as one.
   std::string_view w(first.data(), first.size() + next.size());
-  // Longer prefixes are tried while they may begin a stem.
-  bool maybe = false;
-  for (size_t n = first.size() + 1; n <= w.size() && !maybe; ++n) {
-    uint64_t hash = HashBytes(w.substr(0, n));
-    maybe = stem_filter_.MayContain(hash);
-    if (!maybe && !stem_prefix_filter_.MayContain(hash)) break;
-  }
-  if (!maybe) return memo;
-  uint64_t pair = uint64_t{words_[j].id} << 32 | words_[j + 1].id;
-  if (uint32_t cached = pair_cache_.Find(pair)) return memo = cached == 1 ? kNone : cached - 2;
-  auto v = vocab_.find(stemmer_.Stem(w));
-  if (v != vocab_.end()) memo = v->second;
-  if (++pairs_cached_ > kMaxCache) {
-    pair_cache_ = EdgeTable();
-    pairs_cached_ = 0;
-  }
-  pair_cache_.Emplace(pair, memo == kNone ? 1 : memo + 2);
+  if (!joined_filter_.MayContain(HashBytes(w))) return memo;
+  if (auto it = surface_.find(w); it != surface_.end()) memo = it->second;
   return memo;
 }
 
-uint32_t Matcher::Child(uint32_t node, uint32_t stem) const {
-  if (stem == kNone) return 0;
-  if (node == 0) return root_[stem];
-  BloomProbe probe = BloomBitsOf(stem);
+uint32_t Matcher::Child(uint32_t node, uint32_t word) const {
+  if (word == kNone) return 0;
+  if (node == 0) return root_[word];
+  BloomProbe probe = BloomBitsOf(word);
   if ((child_bloom_[node][probe.word] & probe.bits) != probe.bits) return 0;
-  return edges_.Find((static_cast<uint64_t>(node) << 32) | stem);
+  return edges_.Find((static_cast<uint64_t>(node) << 32) | word);
 }
 
 // Follows the trie from node with the tokens from j on (the match began at
@@ -246,26 +318,15 @@ void Matcher::Walk(uint32_t node, size_t j, uint32_t first, std::vector<Candidat
   const std::vector<Token>& t = tokens_.tokens;
   if (j >= t.size() || (j > first && t[j].gap_before == Gap::kOther)) return;
   // One token.
-  uint32_t child = Child(node, words_[j].stem);
-  if (child != 0) {
-    steps_.push_back(static_cast<uint16_t>(std::min<size_t>(tokens_.Folded(j).size(), 0xFFFF)));
-    if (is_terminal_[child]) {
-      out->push_back({first, static_cast<uint32_t>(j), child, steps_});
-    }
+  if (uint32_t child = Child(node, words_[j].word); child != 0) {
+    if (is_terminal_[child]) out->push_back({first, static_cast<uint32_t>(j), child});
     Walk(child, j + 1, first, out);
-    steps_.pop_back();
   }
   // Two tokens joined into one.
-  if (uint32_t stem = JoinedStem(j); stem != kNone) {
-    uint32_t joined = Child(node, stem);
-    if (joined != 0) {
-      size_t length = tokens_.Folded(j).size() + tokens_.Folded(j + 1).size();
-      steps_.push_back(static_cast<uint16_t>(std::min<size_t>(length, 0xFFFF)));
-      if (is_terminal_[joined]) {
-        out->push_back({first, static_cast<uint32_t>(j + 1), joined, steps_});
-      }
+  if (uint32_t word = JoinedWord(j); word != kNone) {
+    if (uint32_t joined = Child(node, word); joined != 0) {
+      if (is_terminal_[joined]) out->push_back({first, static_cast<uint32_t>(j + 1), joined});
       Walk(joined, j + 2, first, out);
-      steps_.pop_back();
     }
   }
 }
@@ -277,7 +338,9 @@ bool Matcher::InWindow(const std::vector<uint32_t>& stems, const Candidate& c,
   size_t to = std::min(words_.size(), static_cast<size_t>(c.last) + 1 + window);
   for (size_t k = from; k < to; ++k) {
     if (k >= c.first && k <= c.last) continue;
-    if (std::binary_search(stems.begin(), stems.end(), words_[k].stem)) return true;
+    if (words_[k].stem != kNone && std::binary_search(stems.begin(), stems.end(), words_[k].stem)) {
+      return true;
+    }
   }
   return false;
 }
@@ -294,79 +357,61 @@ bool Matcher::EverydaySense(const Entry& e, const Candidate& c) const {
   return InWindow(everyday_[e.category], c, static_cast<size_t>(window));
 }
 
-Matcher::Verdict Matcher::Judge(const Entry& e, const Candidate& c, std::string_view block) {
-  for (size_t k = 0; k < e.min_lengths.size() && k < c.lengths.size(); ++k) {
-    if (c.lengths[k] < e.min_lengths[k]) return Verdict::kReject;
-  }
+bool Matcher::Excluded(const Entry& e, const Candidate& c) const {
   const std::vector<std::string>& excluded = excluded_[e.category];
-  if (c.first == c.last && !excluded.empty() &&
-      std::binary_search(excluded.begin(), excluded.end(), tokens_.Folded(c.first))) {
-    return Verdict::kReject;
-  }
-  if (!e.ambiguous) return Verdict::kCued;
-  if (EverydaySense(e, c)) return Verdict::kReject;
+  return c.first == c.last && !excluded.empty() &&
+         std::binary_search(excluded.begin(), excluded.end(), tokens_.Folded(c.first));
+}
+
+Evidence Matcher::Judge(const Entry& e, const Candidate& c, std::string_view block, bool* reject) {
+  *reject = Excluded(e, c);
+  if (*reject) return Evidence::kNone;
+  if (!e.ambiguous) return Evidence::kUnambiguous;
+  *reject = EverydaySense(e, c);
+  if (*reject) return Evidence::kNone;
   size_t window = static_cast<size_t>(thesaurus_.categories()[e.category].window);
-  if (InWindow(cues_[e.category], c, window)) return Verdict::kCued;
+  if (InWindow(cues_[e.category], c, window)) return Evidence::kCue;
   if (!quotes_found_) {
     quotes_ = QuoteSpans(block);
     quotes_found_ = true;
   }
   const std::vector<Token>& t = tokens_.tokens;
-  return InsideQuotes(quotes_, t[c.first].begin, t[c.last].end) ? Verdict::kCued : Verdict::kUncued;
+  return InsideQuotes(quotes_, t[c.first].begin, t[c.last].end) ? Evidence::kQuoted
+                                                                : Evidence::kNone;
 }
 
-void Matcher::ExtendToNarrower(Licences* licences) const {
-  Licences before = *licences;
-  for (size_t c = 0; c < broader_.size() && c < licences->size(); ++c) {
-    for (uint32_t b : broader_[c]) {
-      if (b < before.size() && before[b]) (*licences)[c] = true;
-    }
-  }
-}
-
-void Matcher::KeepLicensed(const Licences& licences, std::vector<Mention>* mentions) {
-  std::erase_if(*mentions, [&](const Mention& m) {
-    return !m.cued && (m.category >= licences.size() || !licences[m.category]);
-  });
-}
-
-std::vector<Mention> Matcher::Match(std::string_view block, Licences* licences) {
+std::vector<Mention> Matcher::Match(std::string_view block) {
   std::vector<Mention> out;
   Tokenize(block, &tokens_);
   const std::vector<Token>& t = tokens_.tokens;
   words_.clear();
   words_.reserve(t.size());
   for (size_t i = 0; i < t.size(); ++i) words_.push_back(Lookup(tokens_.Folded(i)));
-  joined_stems_.assign(t.size(), kUnknown);
+  joined_words_.assign(t.size(), kUnknown);
   quotes_found_ = false;
 
   std::vector<Candidate> candidates;
-  for (size_t i = 0; i < t.size(); ++i) {
-    steps_.clear();
-    Walk(0, i, static_cast<uint32_t>(i), &candidates);
-  }
+  for (size_t i = 0; i < t.size(); ++i) Walk(0, i, static_cast<uint32_t>(i), &candidates);
   if (candidates.empty()) return out;
 
-  // Keep the candidates that some entry accepts.
+  // Keep the candidates that some entry accepts (tokens for now, bytes below).
   std::vector<Mention> accepted;
   for (const Candidate& c : candidates) {
     for (const Entry& e : terminals_[c.node]) {
-      Verdict verdict = Judge(e, c, block);
-      if (verdict == Verdict::kReject) continue;
-      double confidence = !e.ambiguous                ? 1.0
-                          : verdict == Verdict::kCued ? kAmbiguousConfidence
-                                                      : kUncuedConfidence;
-      // Tokens for now, bytes below.
-      accepted.push_back({c.first, c.last, e.category, confidence, verdict == Verdict::kCued});
+      bool reject = false;
+      Evidence evidence = Judge(e, c, block, &reject);
+      if (reject) continue;
+      accepted.push_back({c.first, c.last, e.category, e.label, c.first, evidence});
       break;
     }
   }
-  // Longest (in bytes) first, then cued, then leftmost; take those not
-  // overlapping one taken.
+  // Longest (in bytes) first, then the most specific concept, then cued,
+  // then leftmost; take those not overlapping one taken.
   auto bytes = [&](const Mention& m) { return t[m.end].end - t[m.begin].begin; };
   std::stable_sort(accepted.begin(), accepted.end(), [&](const Mention& a, const Mention& b) {
     if (bytes(a) != bytes(b)) return bytes(a) > bytes(b);
-    if (a.cued != b.cued) return a.cued;
+    if (depth_[a.category] != depth_[b.category]) return depth_[a.category] > depth_[b.category];
+    if (a.cued() != b.cued()) return a.cued();
     return a.begin < b.begin;
   });
   std::vector<bool> taken(t.size(), false);
@@ -375,8 +420,7 @@ std::vector<Mention> Matcher::Match(std::string_view block, Licences* licences) 
     for (uint32_t k = m.begin; k <= m.end && free; ++k) free = !taken[k];
     if (!free) continue;
     for (uint32_t k = m.begin; k <= m.end; ++k) taken[k] = true;
-    out.push_back({t[m.begin].begin, t[m.end].end, m.category, m.confidence, m.cued});
-    if (licences && m.cued && m.category < licences->size()) (*licences)[m.category] = true;
+    out.push_back({t[m.begin].begin, t[m.end].end, m.category, m.label, m.token, m.evidence});
   }
   std::sort(out.begin(), out.end(),
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });

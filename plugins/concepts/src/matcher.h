@@ -1,44 +1,42 @@
-// matcher: finds the thesaurus's terms in blocks of text.
+// matcher: finds the thesaurus's labels in one block of text.
 //
-// Each label is tokenised (tokenizer.h), case-folded and stemmed (Snowball
-// English), and its stem sequence is put in a trie; a label of several tokens
-// is also put in as the one-token stem of their concatenation. In a block,
-// the text's tokens are folded and stemmed (stems of distinct words are
-// cached), and from each token the trie is walked over tokens separated by
-// white space or a hyphen only; at each step two adjacent tokens may also be
-// joined into one ("counter-transference", "counter transference" ->
-// "countertransference") when the first is a prefix of some label's
-// concatenated form. Not, as a rule, where the split falls between the two
-// words of a two-word label: those are judged word by word on the walk, so
-// that the joined form's stem does not swallow a different word ("describe
-// me" is not "describe M"). (The join is still tried there when another
-// label needs it, as "describe M twice" would: then the lenient match can
-// happen.)
-// So capitals, inflections, and hyphen / space / nothing between compound
-// parts all match; other spellings come from the alts.
+// Each label is tokenised (tokenizer.h) and case-folded, and each of its
+// words is matched in the forms inflections.h gives it (plurals, the
+// possessive, a phrasal verb's forms, an -isation noun's -ise verb): never
+// a derived word of another class ("international" is not internalisation,
+// "objective" not object, "transferred" not transference). Label words that
+// are inflections of one another (neurosis, neuroses) are one word to the
+// matcher. The labels' word sequences form a trie; a label of several tokens
+// is also put in as the one word of their concatenation. In a block, each
+// text word is looked up once (a cache of distinct words), and from each
+// token the trie is walked over tokens separated by white space or a hyphen
+// only; at each step two adjacent tokens may also be joined into one
+// ("counter-transference", "counter transference" -> "countertransference")
+// when the first is a proper prefix of some label's concatenation. Not, as a
+// rule, where the split falls between the two words of a two-word label:
+// those are judged word by word on the walk ("describe me" is not "describe
+// M"; the join is still tried there when another label needs it). So
+// capitals, inflections, and hyphen / space / nothing between compound parts
+// all match; other spellings come from the alts.
 //
-// Stems conflate more than inflections ("internal" / "internalization" ->
-// "intern", "hold" / "holding"), so a text word is taken for a label word only
-// when it is at least min(length of the label word, max(length of its stem +
-// 2, three quarters of the label word's length)) bytes long: "internalized"
-// and "introjected" pass, "internal", "hold" and "project" do not.
-//
-// An ambiguous label is "cued" (confidence kAmbiguousConfidence) when a cue
-// of its category's rule is among the `window` tokens before or after it in
-// the block, or it lies inside quotation marks; other labels have confidence
-// 1. An ambiguous label without a cue is returned uncued (confidence
-// kUncuedConfidence): it counts only where the document uses the concept
-// elsewhere with a cue or through an unambiguous label (one sense per
-// discourse), which the caller decides with the Licences that Match fills.
-// Whether cued or not, an ambiguous label is dropped in its everyday sense: an
-// everyday word of its category's rule in the window ("the frame of a
-// picture"), or a single word followed directly by a determiner or possessive,
-// as a verb with its object is ("holding a cup", "splitting the bill"). A text
-// word the category excludes ("defensive") is never taken for it. Where
-// matches overlap the longest (in bytes) wins, then a cued one, then the
+// An ambiguous label is "cued" when a cue of its category's rule is among
+// the `window` tokens before or after it in the block (Mention::cued), or
+// "quoted" when it lies inside quotation marks; otherwise it is returned
+// uncued, for the document (document_tagger.h) to decide: one sense per
+// discourse. Cues are compared by their Snowball stems (a cue "repression"
+// also finds "repressed": a cue only tells the sense, it is not tagged); a
+// cue that is one of the category's own label words, or one of the generic
+// clinical words (generic_words.h), is dropped from the rule. Whether cued or
+// not, an ambiguous label is dropped in its everyday sense: an everyday word
+// of its category's rule in the window ("the frame of a picture"), or a
+// single word followed directly by a determiner or possessive, as a verb with
+// its object is ("holding a cup", "splitting the bill"). A text word the
+// category excludes is never taken for it. Where matches overlap, the
+// longest (in bytes) wins, then, over the same words, the most specific
+// concept (the deeper in the broader chain), then a cued one, then the
 // leftmost.
 //
-// Thread safety: a Matcher caches stems; use one per thread. The Thesaurus
+// Thread safety: a Matcher caches words; use one per thread. The Thesaurus
 // must outlive it.
 #ifndef GLOSSATOR_CONCEPTS_MATCHER_H_
 #define GLOSSATOR_CONCEPTS_MATCHER_H_
@@ -59,35 +57,45 @@
 
 namespace concepts {
 
-constexpr double kAmbiguousConfidence = 0.7;
-constexpr double kUncuedConfidence = 0.6;
+// How an ambiguous label's sense was confirmed in its block.
+enum class Evidence : uint8_t {
+  kUnambiguous,  // the label has no everyday sense
+  kCue,          // a cue of its rule in the window
+  kQuoted,       // inside quotation marks
+  kNone,         // nothing: the document decides (document_tagger.h)
+};
 
 struct Mention {
   uint32_t begin, end;  // byte offsets into the block
   uint32_t category;    // index into Thesaurus::categories()
-  double confidence;
-  bool cued = true;  // false: an ambiguous label that needs the category licensed
+  uint32_t label;       // index into Matcher::labels()
+  uint32_t token;       // the first token's index in the block
+  Evidence evidence;
+  bool cued() const { return evidence != Evidence::kNone; }
 };
-
-// Per category (index into Thesaurus::categories()): used in the document
-// through a cued mention, so that its uncued mentions count too.
-using Licences = std::vector<bool>;
 
 class Matcher {
  public:
   explicit Matcher(const Thesaurus& thesaurus);
 
-  // The mentions in one block, in text order, uncued ones included. When
-  // licences is given (sized to the categories), the categories of the cued
-  // mentions are set in it.
-  std::vector<Mention> Match(std::string_view block, Licences* licences = nullptr);
+  // The mentions in one block, in text order, uncued ones included.
+  std::vector<Mention> Match(std::string_view block);
+  // The number of word tokens of the last block matched.
+  size_t last_token_count() const { return tokens_.tokens.size(); }
 
-  // Licenses, besides, each category whose broader category is licensed: a
-  // deck on "the therapeutic impasse" uses "stalemate" in its clinical sense.
-  void ExtendToNarrower(Licences* licences) const;
-
-  // Keeps the mentions that are cued or whose category is licensed.
-  static void KeepLicensed(const Licences& licences, std::vector<Mention>* mentions);
+  // Every label, as "category index, folded text"; Mention::label indexes it.
+  struct LabelInfo {
+    uint32_t category;
+    std::string folded;
+  };
+  const std::vector<LabelInfo>& labels() const { return labels_; }
+  // The ambiguous labels whose words an unambiguous label contains
+  // ("holding environment" contains "holding", "rupture and repair"
+  // "repair"): a mention of it confirms their sense as a cue does
+  // (document_tagger.h).
+  const std::vector<uint32_t>& confirms(uint32_t label) const { return confirms_[label]; }
+  // The depth of a category in the broader chain (0: no broader concept).
+  uint32_t depth(uint32_t category) const { return depth_[category]; }
 
   const Thesaurus& thesaurus() const { return thesaurus_; }
 
@@ -98,71 +106,71 @@ class Matcher {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
+  using StringMap = std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>>;
   struct WordInfo {
-    uint32_t stem;  // kNone when no label has this stem
+    uint32_t word;  // the label word (lexeme) this text word is a form of, or kNone
+    uint32_t stem;  // its Snowball stem's id when a cue or everyday word has it, or kNone
     // Bits (NextCharBit) of the characters that follow this word where it is
     // a proper prefix of a label word or of a label's concatenation: it may be
     // joined with a next word that begins with one of them.
     uint32_t next_chars;
-    uint32_t id;  // 0, 1, 2, ... in the order words enter the cache, never reused
   };
   struct Entry {
     uint32_t category;
+    uint32_t label;
     bool ambiguous;
-    // Per label word: the shortest text word (folded bytes) taken for it.
-    std::vector<uint16_t> min_lengths;
   };
   struct Candidate {
     uint32_t first, last;  // tokens, inclusive
     uint32_t node;
-    std::vector<uint16_t> lengths;  // of the text words (a joined pair is one)
   };
 
-  uint32_t Intern(std::string_view stem);
-  void Insert(const std::vector<uint32_t>& stems, Entry entry);
-  void AddLabel(const Tokens& tokens, uint32_t category, bool ambiguous);
+  uint32_t LexemeOf(std::string_view folded_label_word);
+  void FindContainedLabels(const std::vector<Tokens>& label_tokens,
+                           const std::vector<Entry>& entries);
+  void Insert(const std::vector<uint32_t>& words, Entry entry);
+  void AddLabel(const Tokens& tokens, Entry entry);
   void AddPrefixes(std::string_view folded, size_t skip = 0);
+  void AddForms(std::string_view base, const std::vector<std::string>& forms);
+  uint32_t CueStem(std::string_view word);
   const WordInfo& Lookup(std::string_view folded);
-  void AddStemToFilter(std::string_view stem);
-  uint32_t JoinedStem(size_t j);
-  uint32_t Child(uint32_t node, uint32_t stem) const;
+  uint32_t JoinedWord(size_t j);
+  uint32_t Child(uint32_t node, uint32_t word) const;
   void Walk(uint32_t node, size_t j, uint32_t first, std::vector<Candidate>* out);
-  enum class Verdict { kReject, kCued, kUncued };
-  Verdict Judge(const Entry& e, const Candidate& c, std::string_view block);
+  bool Excluded(const Entry& e, const Candidate& c) const;
+  Evidence Judge(const Entry& e, const Candidate& c, std::string_view block, bool* reject);
   bool InWindow(const std::vector<uint32_t>& stems, const Candidate& c, size_t window) const;
   bool EverydaySense(const Entry& e, const Candidate& c) const;
 
   const Thesaurus& thesaurus_;
   Stemmer stemmer_;
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> vocab_;
+  std::vector<LabelInfo> labels_;
+  StringMap lexemes_;  // folded label word -> lexeme id (inflections of one another share it)
+  StringMap surface_;  // folded text form -> lexeme id
+  StringMap stems_;    // Snowball stem of a cue or everyday word -> id
   WordTable<WordInfo> cache_;  // folded text word -> what it is
-  // The JoinedStem of two cached words: id << 32 | next id -> stem + 2 (1 for
-  // kNone). Text repeats its pairs, so most are stemmed once.
-  EdgeTable pair_cache_;
-  size_t pairs_cached_ = 0;
-  uint32_t next_word_id_ = 0;
   // HashBytes of the proper prefixes (2 bytes or more) of label words and of
   // labels' concatenations -> the NextCharBits of the characters after them.
   EdgeTable prefix_hashes_;
-  // HashBytes of the stems of label words and concatenations, and of their
-  // proper prefixes (JoinedStem).
-  HashFilter stem_filter_, stem_prefix_filter_;
-  std::vector<uint32_t> root_;                 // stem -> node
-  EdgeTable edges_;                            // node << 32 | stem -> node
+  // HashBytes of every surface form of a label's concatenation: the joined
+  // pairs worth looking up.
+  HashFilter joined_filter_;
+  std::vector<uint32_t> root_;                 // lexeme -> node
+  EdgeTable edges_;                            // node << 32 | lexeme -> node
   std::vector<std::vector<Entry>> terminals_;  // per node
   std::vector<uint8_t> is_terminal_;           // per node: terminals_ not empty (compact, for Walk)
   std::vector<std::array<uint64_t, 2>> child_bloom_;  // per node: its children's BloomBitsOf
-  std::vector<std::vector<uint32_t>> cues_;           // per category: sorted stems
-  std::vector<std::vector<uint32_t>> everyday_;       // per category: sorted stems
+  std::vector<std::vector<uint32_t>> cues_;           // per category: sorted stem ids
+  std::vector<std::vector<uint32_t>> everyday_;       // per category: sorted stem ids
   std::vector<std::vector<std::string>> excluded_;    // per category: sorted folded words
-  std::vector<std::vector<uint32_t>> broader_;        // per category: indices
+  std::vector<uint32_t> depth_;                       // per category
+  std::vector<std::vector<uint32_t>> confirms_;       // per label
   // Per block.
   Tokens tokens_;
   std::vector<WordInfo> words_;
   std::vector<Span> quotes_;
   bool quotes_found_ = false;
-  std::vector<uint32_t> joined_stems_;  // per token: JoinedStem, or kUnknown
-  std::vector<uint16_t> steps_;         // lengths of the text words on the current walk
+  std::vector<uint32_t> joined_words_;  // per token: JoinedWord, or kUnknown
 };
 
 }  // namespace concepts

@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "document_tagger.h"
 #include "matcher.h"
 #include "thesaurus.h"
 
@@ -48,36 +49,37 @@ class Concepts : public glossator::Plugin {
   explicit Concepts(const Instance& instance)
       : thesaurus_(instance.thesaurus), instance_(instance) {}
 
-  // Two passes: the first finds every mention and which categories the
-  // document uses with a cue; the second keeps the uncued ambiguous mentions
-  // of those categories only (one sense per discourse, matcher.h).
+  // The document's tags: field gate, one sense per discourse, @cert
+  // (document_tagger.h).
   glossator::PluginStatus Process(glossator::Context& ctx) override {
     std::lock_guard<std::mutex> lock(instance_.mutex);
     concepts::Matcher& matcher = *instance_.matcher;
     const std::vector<concepts::Category>& categories = thesaurus_.categories();
-    concepts::Licences licences(categories.size(), false);
-    std::vector<std::pair<uint64_t, std::vector<concepts::Mention>>> found;  // by block begin
+    std::vector<uint64_t> begins;
+    std::vector<std::string_view> texts;
     for (const glossator_block& b : ctx.Blocks()) {
-      std::vector<concepts::Mention> mentions = matcher.Match(ctx.Text(b.begin, b.end), &licences);
-      if (!mentions.empty()) found.emplace_back(b.begin, std::move(mentions));
+      begins.push_back(b.begin);
+      texts.push_back(ctx.Text(b.begin, b.end));
     }
-    matcher.ExtendToNarrower(&licences);
+    concepts::DocumentTagger tagger(matcher);
     std::vector<bool> used(categories.size(), false);
     size_t count = 0;
-    for (auto& [begin, mentions] : found) {
-      concepts::Matcher::KeepLicensed(licences, &mentions);
-      for (const concepts::Mention& m : mentions) {
-        ctx.Add(begin + m.begin, begin + m.end, "concept",
-                {{"category", categories[m.category].id}}, m.confidence);
-        used[m.category] = true;
-        ++count;
-      }
+    concepts::FieldEvidence field;
+    for (const concepts::DocumentTag& t : tagger.Tag(texts, &field)) {
+      ctx.Add(begins[t.block] + t.begin, begins[t.block] + t.end, "concept",
+              {{"category", categories[t.category].id}}, t.cert);
+      used[t.category] = true;
+      ++count;
     }
     MarkBroader(&used);
     for (size_t i = 0; i < categories.size(); ++i) {
       if (used[i]) Declare(ctx, categories[i]);
     }
-    ctx.Log(GLOSSATOR_LOG_DEBUG, "concepts: " + std::to_string(count) + " mentions");
+    ctx.Log(GLOSSATOR_LOG_DEBUG, "concepts: " + std::to_string(count) +
+                                     " mentions; field gate: " + std::to_string(field.unambiguous) +
+                                     " unambiguous mentions of " + std::to_string(field.distinct) +
+                                     " concepts in " + std::to_string(field.words) + " words: " +
+                                     (field.in_field ? "in the field" : "not in the field"));
     return glossator::PluginStatus::Ok();
   }
 

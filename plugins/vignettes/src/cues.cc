@@ -177,9 +177,17 @@ bool HasGeneralisation(const Tokens& t) {
   bool frequency = AnyOf(t, lexicon::IsFrequencyWord);
   bool plural = AnyOf(t, lexicon::IsPluralPeople);
   if (plural && (present || frequency)) return true;
+  // A present-tense report ("Mrs. K., a teacher, comes to her first session",
+  // "A teacher in her forties comes to see me") names its person or has its
+  // clinician speak: its "a teacher" is no type.
+  bool reported = std::any_of(t.begin(), t.end(), [](const Token& k) {
+    return IsFirstPersonSingular(k) || (IsWord(k) && k.capitalised && lexicon::IsTitle(k.lower));
+  });
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     // "the patient may", "a client who says", "every therapist", "such patients".
-    bool generic_article = t[i].Is("the") || t[i].Is("a") || t[i].Is("an");
+    bool indefinite = t[i].Is("a") || t[i].Is("an");
+    if (indefinite && reported) continue;
+    bool generic_article = t[i].Is("the") || indefinite;
     bool quantifier = IsWord(t[i]) && lexicon::IsQuantifier(t[i].lower);
     if (!generic_article && !quantifier) continue;
     size_t noun = i + 1;
@@ -192,6 +200,25 @@ bool HasGeneralisation(const Tokens& t) {
       if (IsWord(t[j]) && (lexicon::IsPresentTense(t[j].lower) || t[j].Is("will"))) return true;
       if (IsWord(t[j]) && lexicon::IsPastTense(t[j].lower)) break;
     }
+  }
+  return false;
+}
+
+// A type described: "a woman, with whom her husband practises ..., finds
+// herself forced ...": an indefinite person in a sentence of the present tense
+// only, told by no "I" and named by no title (a present-tense case report
+// names its person or has its clinician speak).
+bool HasTypeDescribed(const Tokens& t) {
+  if (!AnyOf(t, lexicon::IsPresentTense) || AnyOf(t, lexicon::IsPastTense)) return false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (IsFirstPersonSingular(t[i])) return false;
+    if (IsWord(t[i]) && t[i].capitalised && lexicon::IsTitle(t[i].lower)) return false;
+  }
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (!t[i].Is("a") && !t[i].Is("an")) continue;
+    size_t noun = i + 1;
+    if (IsWord(t[noun]) && lexicon::IsPersonAdjective(t[noun].lower) && noun + 1 < t.size()) ++noun;
+    if (IsWord(t[noun]) && lexicon::IsPersonNoun(t[noun].lower)) return true;
   }
   return false;
 }
@@ -291,6 +318,95 @@ bool HasCommentary(const Tokens& t) {
   return false;
 }
 
+// "the same child", "the very patient": one person already told.
+bool HasSamePerson(const Tokens& t) {
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    if ((t[i].Is("the") || t[i].Is("this")) && IsWord(t[i + 1]) &&
+        lexicon::IsSameWord(t[i + 1].lower) && IsWord(t[i + 2]) &&
+        lexicon::IsPersonNoun(t[i + 2].lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// One case announced: "the history of ... case", "one of my cases", "the case
+// of", "this case", "a case of". Not "in such cases" nor "in most cases".
+bool HasCaseAnnouncement(const Tokens& t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (!t[i].Is("case") && !t[i].Is("cases")) continue;
+    bool plural = t[i].Is("cases");
+    size_t d = i;
+    while (d > 0 && d + 3 > i &&
+           !(t[d - 1].Is("the") || t[d - 1].Is("this") || t[d - 1].Is("my") || t[d - 1].Is("a") ||
+             t[d - 1].Is("one"))) {
+      --d;
+    }
+    if (d == 0) continue;
+    const Token& det = t[d - 1];
+    if (plural) {
+      // "one of my cases"
+      if (det.Is("my") && d >= 3 && t[d - 2].Is("of") && t[d - 3].Is("one")) return true;
+      continue;
+    }
+    if (det.Is("this") || det.Is("my")) return true;
+    if ((det.Is("the") || det.Is("a")) && i + 1 < t.size() && t[i + 1].Is("of")) return true;
+    if (det.Is("the") && d >= 3 && t[d - 2].Is("of") && t[d - 3].Is("history")) return true;
+  }
+  return false;
+}
+
+// The names of people in the sentence (see SentenceCues::names), from token
+// index begin on and before end.
+std::vector<std::string> NamesIn(const Tokens& t, const std::set<std::string>& known,
+                                 size_t begin = 0, size_t end = kNone) {
+  std::vector<std::string> out;
+  for (size_t i = begin; i < t.size() && i < end; ++i) {
+    if (!IsWord(t[i]) || !t[i].capitalised) continue;
+    if (lexicon::IsTitle(t[i].lower)) {
+      size_t j = i + 1;
+      if (j < t.size() && t[j].IsPunct('.')) ++j;
+      // "Dr. Joseph Breuer": the surname, the last capitalised word.
+      size_t last = kNone;
+      while (j < t.size() && IsWord(t[j]) && t[j].capitalised) last = j++;
+      if (last != kNone) {
+        out.push_back(t[last].text.substr(0, t[last].text.find('\'')));
+        i = last;  // "Joseph" in "Dr. Joseph Breuer" is no name of its own
+      }
+      continue;
+    }
+    // "Breuer's patient": a possessive name (the tokenizer keeps the 's).
+    const std::string& w = t[i].text;
+    if (w.size() > 3 && w.compare(w.size() - 2, 2, "'s") == 0 && w != "One's" && w != "It's") {
+      out.push_back(w.substr(0, w.size() - 2));
+      continue;
+    }
+    if (known.count(w)) out.push_back(w);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// A consultation told by the clinician: "came to me", "came to see me",
+// "brought to me", "asked to see me", "I treated", "I saw her".
+size_t CountConsultations(const Tokens& t) {
+  size_t n = 0;
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    bool to_me = t[i + 1].Is("me") && (t[i].Is("to") || t[i].Is("see"));
+    if (to_me && i > 0 &&
+        (t[i - 1].Is("came") || t[i - 1].Is("brought") || t[i - 1].Is("to") ||
+         t[i - 1].Is("sent") || t[i - 1].Is("come") || t[i - 1].Is("comes"))) {
+      ++n;
+    }
+    if (t[i].text == "I" && (t[i + 1].Is("treated") || t[i + 1].Is("saw") || t[i + 1].Is("see") ||
+                             t[i + 1].Is("treat") || t[i + 1].Is("analysed"))) {
+      ++n;
+    }
+  }
+  return n;
+}
+
 }  // namespace
 
 bool IsSpeakersRole(const std::vector<Token>& t, size_t article) {
@@ -331,7 +447,7 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
   }
   // Not "Suppose a client ..." nor "A patient who expects ... will ...".
   bool hypothetical = HasHypothetical(t);
-  bool generalisation = HasGeneralisation(t);
+  bool generalisation = HasGeneralisation(t) || HasTypeDescribed(t);
   if (indefinite && past > 0 && !hypothetical && !generalisation) {
     At(v, Cue::kIntroduction) = 1.0;
   } else {
@@ -350,11 +466,14 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
       size_t j = i + 1;
       if (t[j].IsPunct('.')) ++j;
       if (j < t.size() && IsWord(t[j]) && t[j].capitalised) {
-        std::string name = t[i].text + ". " + t[j].text;
+        // "Dr. Breuer's patient" names Dr. Breuer.
+        std::string word = t[j].text.substr(0, t[j].text.find('\''));
+        std::string name = t[i].text + ". " + word;
         if (known_.count(name)) {
           known = true;
         } else {
           known_.insert(name);
+          known_.insert(word);  // "Breuer relates ..." later speaks of him too
           named_now = true;
         }
       }
@@ -444,6 +563,21 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
       t.size() > 2 && IsWord(t[0]) && t[0].capitalised && t[1].IsPunct(':') ? 1.0 : 0.0;
   At(v, Cue::kPluralPeople) = AnyOf(t, lexicon::IsPluralPeople) ? 1.0 : 0.0;
   out.opens_case = (leading && past > 0) || named_now || credited;
+  out.names = NamesIn(t, known_);
+  out.subject_names = NamesIn(t, known_, 0, kSubjectTokens);
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    const std::string& w = t[i].text;
+    // Not a comparison: "analogous to that of Breuer's patient".
+    if (i > 0 && t[i - 1].Is("of")) continue;
+    if (IsWord(t[i]) && t[i].capitalised && w.size() > 3 && w.compare(w.size() - 2, 2, "'s") == 0 &&
+        (t[i + 1].Is("patient") || t[i + 1].Is("client") || t[i + 1].Is("analysand"))) {
+      out.patient_of_names.push_back(w.substr(0, w.size() - 2));
+    }
+  }
+  out.same_person = HasSamePerson(t);
+  out.announces_case = HasCaseAnnouncement(t);
+  out.frame_words = CountOf(t, lexicon::IsClinicalFrameWord) + CountConsultations(t);
+  out.words = static_cast<size_t>(std::count_if(t.begin(), t.end(), IsWord));
   return out;
 }
 

@@ -86,6 +86,9 @@ bool IsCaseAnchor(Cue cue);
 // ("as a child", "as a trainee", "I became a therapist"): nobody brought in.
 bool IsSpeakersRole(const std::vector<Token>& t, size_t article);
 
+// How many tokens at a sentence's start hold its subject's name.
+constexpr size_t kSubjectTokens = 4;
+
 // What one sentence shows.
 struct SentenceCues {
   CueVector cues{};
@@ -93,6 +96,24 @@ struct SentenceCues {
   // nurse in her fifties ..."), newly named, or credited to an author. At the
   // start of a paragraph it ends the vignette before it.
   bool opens_case = false;
+  // The names of people in it: a title's name ("Dr. Breuer", "Miss Lucie R."
+  // give "Breuer", "Lucie"), a possessive name ("Breuer's patient"), a
+  // pseudonym given ("whom we will call Ilse"), a name introduced earlier.
+  std::vector<std::string> names;
+  // Those at its start, where the person whose story it is stands ("Dr.
+  // Breuer's patient was a girl of twenty-one"), not a comparison further on
+  // ("a situation analogous to that of Breuer's patient").
+  std::vector<std::string> subject_names;
+  // Names whose patient it speaks of: "Breuer's patient" gives "Breuer".
+  std::vector<std::string> patient_of_names;
+  // It refers back to one person already told: "the same child".
+  bool same_person = false;
+  // It announces one case: "the history of a single one of my cases", "the
+  // case of", "this case": the lead-in of the story that follows.
+  bool announces_case = false;
+  // Words of a treatment or consultation in it (lexicon::IsClinicalFrameWord).
+  size_t frame_words = 0;
+  size_t words = 0;  // all its words
 };
 
 // Detects the cues of the sentences of one document in reading order,

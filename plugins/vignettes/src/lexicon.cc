@@ -102,18 +102,18 @@ bool IsPastTense(std::string_view w) {
 
 bool IsPresentTense(std::string_view w) {
   static const WordSet kWords = {
-      "is",       "are",      "am",       "isn't",      "aren't",   "does",          "doesn't",
-      "has",      "may",      "can",      "cannot",     "can't",    "must",          "should",
-      "tends",    "tend",     "seems",    "seem",       "becomes",  "means",         "remains",
-      "lies",     "requires", "suggests", "argues",     "notes",    "describes",     "shows",
-      "offers",   "allows",   "makes",    "takes",      "gives",    "helps",         "depends",
-      "involves", "includes", "consists", "matters",    "needs",    "belongs",       "reflects",
-      "implies",  "holds",    "calls",    "covers",     "asks",     "tells",         "knows",
-      "feels",    "expects",  "wants",    "says",       "sees",     "leads",         "begins",
-      "comes",    "goes",     "happens",  "occurs",     "arises",   "serves",        "works",
-      "depend",   "need",     "require",  "differs",    "recurs",   "emerges",       "contains",
-      "explains", "proposes", "insists",  "recommends", "observes", "distinguishes", "treats",
-      "places",   "casts",    "locates",  "fits",       "points",   "marks"};
+      "is", "are", "am", "isn't", "aren't", "does", "doesn't", "has", "may", "can", "cannot",
+      "can't", "must", "should", "tends", "tend", "seems", "seem", "becomes", "means", "remains",
+      "lies", "requires", "suggests", "argues", "notes", "describes", "shows", "offers", "allows",
+      "makes", "takes", "gives", "helps", "depends", "involves", "includes", "consists", "matters",
+      "needs", "belongs", "reflects", "implies", "holds", "calls", "covers", "asks", "tells",
+      "knows", "feels", "expects", "wants", "says", "sees", "leads", "begins", "comes", "goes",
+      "happens", "occurs", "arises", "serves", "works", "depend", "need", "require", "differs",
+      "recurs", "emerges", "contains", "explains", "proposes", "insists", "recommends", "observes",
+      "distinguishes", "treats", "places", "casts", "locates", "fits", "points", "marks",
+      // verbs a type is described with: "a woman ... finds herself forced"
+      "finds", "leaves", "lives", "loses", "keeps", "tries", "suffers", "develops", "forgets",
+      "avoids", "fears", "refuses"};
   return In(kWords, w);
 }
 
@@ -259,6 +259,31 @@ bool IsOrdinal(std::string_view w) {
 bool IsTitle(std::string_view w) {
   return w == "mr" || w == "mrs" || w == "ms" || w == "miss" || w == "dr" || w == "mx";
 }
+
+bool IsClinicalFrameWord(std::string_view w) {
+  static const WordSet kWords = {
+      "patient",         "patients",       "client",          "clients",        "analysand",
+      "analysis",        "analyses",       "analyst",         "analysed",       "analyzed",
+      "psycho-analysis", "psychoanalysis", "psycho-analytic", "psychoanalytic", "psycho-analyst",
+      "psychoanalyst",   "therapy",        "therapist",       "therapeutic",    "psychotherapy",
+      "psychotherapist", "session",        "sessions",        "symptom",        "symptoms",
+      "hysteria",        "hysterical",     "hysterics",       "hystericals",    "neurosis",
+      "neuroses",        "neurotic",       "neurotics",       "hypnosis",       "hypnotic",
+      "hypnotized",      "hypnotised",     "consultation",    "consulting",     "diagnosis",
+      "psychiatrist",    "psychiatric",    "clinic",          "clinical",       "clinician",
+      "counselling",     "counseling",     "counsellor",      "counselor",      "treatment",
+      "transference",    "supervision",    "intake",          "referral",       "referred"};
+  return In(kWords, w);
+}
+
+bool IsClinicianOrColleague(std::string_view w) {
+  static const WordSet kWords = {"colleague",    "friend",     "doctor",       "physician",
+                                 "surgeon",      "analyst",    "therapist",    "supervisor",
+                                 "psychiatrist", "counsellor", "psychologist", "stranger"};
+  return In(kWords, w);
+}
+
+bool IsSameWord(std::string_view w) { return w == "same" || w == "very"; }
 
 bool IsThirdPersonSingular(std::string_view w) {
   static const WordSet kWords = {"he", "she", "him", "her", "his", "hers", "himself", "herself"};

@@ -48,6 +48,18 @@ bool IsTimeNoun(std::string_view word);
 bool IsOrdinal(std::string_view word);
 // Mr, Mrs, Ms, Miss, Dr (without the full stop).
 bool IsTitle(std::string_view word);
+// Words of a treatment or consultation, the clinical frame a vignette needs
+// around it: patient, analysis, therapist, session, symptom, hysteria,
+// neurotic, hypnosis, consultation, diagnosis (not doctor or cure alone: a
+// novel's or a biography's people fall ill and see doctors too).
+bool IsClinicalFrameWord(std::string_view word);
+// People beside the patient in a clinician's story: colleague, friend,
+// doctor, physician, surgeon, analyst, supervisor. In "a friendly
+// colleague told me of a patient" the person is the patient, not them.
+bool IsClinicianOrColleague(std::string_view word);
+// "same", "very": "the same child", "the very patient" refer back to one
+// person already told.
+bool IsSameWord(std::string_view word);
 // he, she, him, her, his, hers, himself, herself.
 bool IsThirdPersonSingular(std::string_view word);
 

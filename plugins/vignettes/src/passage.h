@@ -23,12 +23,18 @@ constexpr bool IsProse(int kind, int slide) {
   return kind == GLOSSATOR_BLOCK_PARAGRAPH && slide == 0;
 }
 
+// Whether a block of this kind is a footnote: set where its mark's paragraph
+// ends, it interrupts no story.
+constexpr bool IsNote(int kind) { return kind == GLOSSATOR_BLOCK_FOOTNOTE; }
+
 // A block of the document. Only running prose can hold a vignette: headings,
 // slide lines, list items and captions are not prose, and they end any
-// vignette that reaches them.
+// vignette that reaches them; a footnote is passed over (and lies inside the
+// vignette's range when the story goes on after it).
 struct Block {
   size_t begin = 0, end = 0;
   bool prose = true;
+  bool note = false;
 };
 
 // A sentence and the block it lies in.

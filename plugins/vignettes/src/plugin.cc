@@ -29,6 +29,9 @@ std::string CategoryId(vignettes::Cue cue) {
   return std::string("vc.") + vignettes::InfoOf(cue).id;
 }
 
+// The xml:id of the k-th vignette (0-based) when another returns to it.
+std::string VignetteId(size_t k) { return "vignette." + std::to_string(k + 1); }
+
 double ConfigNumber(glossator::Context& ctx, const char* key, double low, double high) {
   std::string value(ctx.Config(key));
   double d = ctx.ConfigDouble(key);
@@ -76,7 +79,8 @@ class Vignettes : public glossator::Plugin {
     for (const glossator_block& b : ctx.Blocks()) {
       // Running prose only: a slide's lines are never a vignette.
       bool prose = vignettes::IsProse(b.kind, b.slide);
-      passage.blocks.push_back({static_cast<size_t>(b.begin), static_cast<size_t>(b.end), prose});
+      passage.blocks.push_back({static_cast<size_t>(b.begin), static_cast<size_t>(b.end), prose,
+                                vignettes::IsNote(b.kind)});
     }
     for (const glossator_range& s : ctx.Sentences()) {
       passage.sentences.push_back({static_cast<size_t>(s.begin), static_cast<size_t>(s.end), 0});
@@ -85,7 +89,14 @@ class Vignettes : public glossator::Plugin {
 
     std::set<vignettes::Cue> used;
     std::vector<vignettes::Vignette> found = vignettes::FindVignettes(passage, *weights_, options_);
+    // A vignette another returns to gets an xml:id; the return points to it
+    // with @corresp (the same patient told again after another case).
+    std::vector<bool> returned_to(found.size(), false);
     for (const vignettes::Vignette& v : found) {
+      if (v.returns_to) returned_to[*v.returns_to] = true;
+    }
+    for (size_t k = 0; k < found.size(); ++k) {
+      const vignettes::Vignette& v = found[k];
       std::string ana;
       for (vignettes::Cue cue : v.cues) {
         ana += (ana.empty() ? "#" : " #") + CategoryId(cue);
@@ -93,6 +104,8 @@ class Vignettes : public glossator::Plugin {
       }
       std::vector<std::pair<std::string, std::string>> attributes;
       if (!ana.empty()) attributes.emplace_back("ana", ana);
+      if (returned_to[k]) attributes.emplace_back("id", VignetteId(k));
+      if (v.returns_to) attributes.emplace_back("corresp", "#" + VignetteId(*v.returns_to));
       uint64_t id = ctx.Add(v.range.begin, v.range.end, "vignette", attributes, v.run.confidence);
       if (v.person) ctx.Add(v.person->begin, v.person->end, "vignettes:person", {}, -1, id);
     }
@@ -116,7 +129,7 @@ GLOSSATOR_PLUGIN(
     Vignettes, "vignettes", "0.1.0", "MIT",
     "Marks case vignettes (passages about one patient): <seg type=\"vignette\"> or a stand-off "
     "span, with the cues that fired and the person described",
-    GLOSSATOR_TYPES({"vignette", "seg", "type=vignette;ana={ana}"},
+    GLOSSATOR_TYPES({"vignette", "seg", "type=vignette;ana={ana};xml:id={id};corresp={corresp}"},
                     {"vignettes:person", "rs", "type=person"}),
     GLOSSATOR_REQUIRES(),
     GLOSSATOR_CONFIG(

@@ -3,23 +3,36 @@
 //
 // A run begins at a prose sentence whose probability reaches
 // continue_threshold, reaching back over the sentences of its paragraph that
-// reach extend_threshold (the lead-in of the story). It goes on over the
-// following sentences of the paragraph that reach extend_threshold, bridging
-// up to max_gap weaker ones, and into the next paragraph only when that
-// paragraph follows directly (no heading between), its first sentence reaches
+// reach extend_threshold or announce the case ("I will give you the history
+// of a single one of my cases"), the lead-in of the story. It goes on over the
+// following sentences that reach extend_threshold, bridging up to max_gap
+// weaker ones, and into the next paragraph only when that paragraph follows
+// (no heading between; footnotes are passed over), its first sentence reaches
 // extend_threshold, the mean of its sentences reaches continue_threshold, and
-// its first sentence does not open a new case (a person introduced, named or
-// credited to an author); a weak sentence at a paragraph's end ends the run.
+// its first sentence does not open a new case. A sentence that opens a new
+// case (a person introduced at its start, newly named, or credited to an
+// author) ends the run before it, inside a paragraph too: two patients are two
+// vignettes. After the run stops, the author's aside is bridged when, within
+// kMaxAsideSentences and before any new case, a sentence strong enough to
+// continue returns to the run's person: it names a person the run introduced
+// at the start of a sentence
+// ("Now Dr. Breuer did not deserve this reproach ..." after "Dr. Breuer's
+// patient was a girl of twenty-one") or says "the same child".
+// No run begins at a sentence that cites or tells an author's ideas ("Her
+// companion paper (Tessaro, 1987b) went further"): its she is a scholar.
 // A paragraph that opens by commenting on a case ("What this treatment
-// illustrates ...") is argument: no run begins or continues in it. A run is a vignette when it has
-// at least min_sentences sentences, one of them reaches start_threshold, one holds a case anchor
-// (cues.h: IsCaseAnchor), and their mean probability (its confidence) reaches min_confidence.
+// illustrates ...") is argument: no run begins or continues in it. A run is a
+// vignette when it has at least min_sentences sentences, one of them reaches
+// start_threshold, kMinStorySentences are told outright, kMinStorySentences are told outright, one
+// holds a case anchor (cues.h: IsCaseAnchor), and their mean probability (its confidence) reaches
+// min_confidence.
 //
 // Thread safety: pure functions.
 #ifndef GLOSSATOR_PLUGINS_VIGNETTES_SPAN_DECISION_H_
 #define GLOSSATOR_PLUGINS_VIGNETTES_SPAN_DECISION_H_
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "passage.h"
@@ -43,11 +56,32 @@ struct SentenceRun {
 
 // What the span decision knows of one sentence.
 struct SentenceEvidence {
-  double probability = 0;   // that it belongs to a vignette
-  bool anchor = false;      // it holds a case anchor
-  bool opens_case = false;  // it brings in a new case
-  bool comments = false;    // it comments on a case ("the case illustrates")
+  double probability = 0;                  // that it belongs to a vignette
+  bool anchor = false;                     // it holds a case anchor
+  bool opens_case = false;                 // it brings in a new case
+  bool comments = false;                   // it comments on a case ("the case illustrates")
+  bool announces = false;                  // it announces one case ("one of my cases")
+  bool introduces = false;                 // it introduces or names a person
+  std::vector<std::string> names;          // the names of people in it
+  std::vector<std::string> subject_names;  // those at its start (cues.h)
+  bool same_person = false;                // it refers back to one person ("the same child")
+  bool hypothetical = false;               // "Suppose that ...": an imagined scene begins
+  bool scholarly = false;    // it cites or tells an author's ideas: no story starts there
+  bool conditional = false;  // would, might, could: imagined or habitual
 };
+
+// The fewest sentences of a vignette that reach continue_threshold without a
+// conditional (or min_sentences, when that is fewer): a case is told in more
+// than one strong sentence, and an imagined scene ("it would be hailed with
+// delight ... He would speak with the rowdy") in the conditional.
+constexpr size_t kMinStorySentences = 2;
+
+// The longest aside (in sentences) a vignette bridges: Freud's three
+// paragraphs on how doctors see hystericals, inside the story of Breuer's
+// patient, are about twenty; a section of argument is longer.
+constexpr size_t kMaxAsideSentences = 25;
+// The most sentences announcing the case a run reaches back over.
+constexpr size_t kMaxAnnouncementSentences = 2;
 
 // evidence[i] belongs to passage.sentences[i].
 std::vector<SentenceRun> DecideSpans(const Passage& passage,

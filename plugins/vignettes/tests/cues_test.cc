@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "test_passages.h"
 
@@ -163,6 +164,49 @@ TEST(Cues, EveryCueHasANameAndAMeaning) {
     EXPECT_FALSE(std::string(info.id).empty());
     EXPECT_FALSE(std::string(info.definition).empty()) << info.id;
   }
+}
+
+TEST(Cues, ATypeDescribedInThePresentIsAGeneralisation) {
+  EXPECT_EQ(Cue("A woman whose husband leaves every spring finds herself unable to sleep.",
+                Cue::kGeneralisation),
+            1.0);
+  EXPECT_EQ(Cue("A woman whose husband left one spring found herself unable to sleep.",
+                Cue::kIntroduction),
+            1.0);
+  // A present-tense report names its person or has its clinician speak.
+  EXPECT_EQ(Cue("Mrs. K., a teacher, comes to her first session in tears.", Cue::kGeneralisation),
+            0.0);
+  EXPECT_EQ(Cue("A teacher in her forties comes to see me in tears.", Cue::kGeneralisation), 0.0);
+}
+
+TEST(Cues, TheSamePersonAgain) {
+  EXPECT_TRUE(CuesOf("The same child, a year later, threw his spoon away.").same_person);
+  EXPECT_FALSE(CuesOf("The child threw his spoon away.").same_person);
+}
+
+TEST(Cues, OneCaseAnnounced) {
+  EXPECT_TRUE(CuesOf("I will give you the history of one of my cases.").announces_case);
+  EXPECT_TRUE(CuesOf("I must shorten the history of the case.").announces_case);
+  EXPECT_FALSE(CuesOf("In most cases the symptom returns.").announces_case);
+  EXPECT_FALSE(CuesOf("Such cases are common.").announces_case);
+}
+
+TEST(Cues, NamesOfPeople) {
+  SentenceCues c = CuesOf("Dr. Joseph Halden's patient was a clerk.");
+  ASSERT_EQ(c.names.size(), 1u);
+  EXPECT_EQ(c.names[0], "Halden");
+  EXPECT_EQ(c.subject_names, c.names);
+  SentenceCues later = CuesOf("It was much like the case of Halden's patient.");
+  EXPECT_EQ(later.names, std::vector<std::string>{"Halden"});
+  EXPECT_TRUE(later.subject_names.empty()) << "a comparison, not the sentence's subject";
+  EXPECT_TRUE(later.patient_of_names.empty()) << "\"of Halden's patient\" compares";
+  EXPECT_EQ(CuesOf("Then Halden's patient spoke.").patient_of_names,
+            std::vector<std::string>{"Halden"});
+}
+
+TEST(Cues, WordsOfAClinicalFrame) {
+  EXPECT_EQ(CuesOf("The patient came to see me for analysis.").frame_words, 3u);
+  EXPECT_EQ(CuesOf("The whale rose beside the boat at dawn.").frame_words, 0u);
 }
 
 }  // namespace

@@ -12,23 +12,18 @@
 #include "passage_file.h"
 #include "tagger.h"
 #include "test_support.h"
+#include "training_set.h"
 
 namespace vignettes {
 namespace {
 
 TEST(Model, CompiledWeightsAreTheFitOfTheTrainingPassages) {
-  auto passages =
-      ParsePassages(glossator::testing::ReadFile(VIGNETTES_TRAINING_DATA), VIGNETTES_TRAINING_DATA);
-  ASSERT_TRUE(passages.ok()) << passages.status().ToString();
-  std::vector<Example> examples;
-  for (const LabelledPassage& l : passages.value()) {
-    glossator::Document doc = MakeDocument(l.paragraphs);
-    auto passage = ToPassage(doc);
-    ASSERT_TRUE(passage.ok());
-    for (const SentenceScore& s : ScoreSentences(passage.value(), TrainedWeights())) {
-      examples.push_back({s.cues, l.vignette});
-    }
-  }
+  // Our passages and the real texts labelled by reading (data/real/), read as
+  // vignettes_train reads them (training_set.h).
+  auto all =
+      AllTrainingExamples(VIGNETTES_TRAINING_DATA, VIGNETTES_REAL_LABELS, VIGNETTES_REAL_TEXTS);
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  const std::vector<Example>& examples = all.value();
   Weights fitted = FitLogisticRegression(examples, kDefaultL2);
   const Weights& shipped = TrainedWeights();
   // trained_weights.inc keeps four decimals.

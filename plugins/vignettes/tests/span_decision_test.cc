@@ -29,7 +29,12 @@ std::vector<std::string> Paragraphs(const std::vector<size_t>& sentences_per_par
 
 std::vector<SentenceEvidence> Evidence(const std::vector<double>& p) {
   std::vector<SentenceEvidence> out;
-  for (double x : p) out.push_back({x, true, false, false});
+  for (double x : p) {
+    SentenceEvidence e;
+    e.probability = x;
+    e.anchor = true;
+    out.push_back(e);
+  }
   return out;
 }
 
@@ -112,6 +117,95 @@ TEST(SpanDecision, RangesUseWholeParagraphsWhenTheRunCoversThem) {
   EXPECT_EQ(part.begin, p.sentences[1].begin);
   EXPECT_EQ(part.end, p.sentences[3].end);
   EXPECT_EQ(t.TextOf(part), "Word1.\n\nWord2. Word3.");
+}
+
+TEST(SpanDecision, ANewCaseEndsTheRunInsideAParagraph) {
+  TestPassage t(Paragraphs({6}));
+  std::vector<SentenceEvidence> e = Evidence({0.9, 0.8, 0.8, 0.9, 0.8, 0.8});
+  e[3].opens_case = true;  // another patient introduced
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{0, 2}, {3, 5}}));
+}
+
+TEST(SpanDecision, AFootnoteIsPassedOver) {
+  TestPassage t(Paragraphs({3, 1, 3}));
+  t.passage.blocks[1].prose = false;
+  t.passage.blocks[1].note = true;
+  std::vector<SentenceEvidence> e = Evidence({0.9, 0.8, 0.8, 0.0, 0.8, 0.9, 0.8});
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{0, 6}}));
+  // A heading is not passed over.
+  t.passage.blocks[1].note = false;
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{0, 2}, {4, 6}}));
+}
+
+// The story (3), the author's aside (3 weak), the story again (3).
+std::vector<SentenceEvidence> StoryAsideStory() {
+  std::vector<SentenceEvidence> e = Evidence({0.9, 0.8, 0.8, 0.1, 0.1, 0.1, 0.8, 0.9, 0.8});
+  e[0].introduces = true;
+  e[0].subject_names = {"Halden"};  // "Dr. Halden's patient was a clerk of thirty."
+  return e;
+}
+
+TEST(SpanDecision, AnAsideIsBridgedWhenTheStoryReturnsToItsPerson) {
+  TestPassage t(Paragraphs({3, 3, 3}));
+  std::vector<SentenceEvidence> e = StoryAsideStory();
+  e[6].names = {"Halden"};  // "Now Dr. Halden did not give up."
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{0, 8}}));
+  e[6].names.clear();
+  e[6].same_person = true;  // "The same clerk, a year later, ..."
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{0, 8}}));
+  e[6].same_person = false;
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{0, 2}, {6, 8}})) << "no return to the person";
+}
+
+TEST(SpanDecision, AReturnAfterAnotherCaseIsAVignetteOfItsOwn) {
+  TestPassage t(Paragraphs({3, 3, 3}));
+  std::vector<SentenceEvidence> e = StoryAsideStory();
+  e[3] = e[4] = {};
+  e[3].probability = e[4].probability = 0.9;
+  e[3].anchor = true;
+  e[3].opens_case = true;  // another patient between
+  e[6].names = {"Halden"};
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{0, 2}, {3, 4}, {6, 8}}));
+}
+
+TEST(SpanDecision, AnAsideLongerThanTheLimitIsNotBridged) {
+  size_t aside = kMaxAsideSentences + 1;
+  TestPassage t(Paragraphs({3, aside, 3}));
+  std::vector<double> p = {0.9, 0.8, 0.8};
+  p.insert(p.end(), aside, 0.1);
+  p.insert(p.end(), {0.8, 0.9, 0.8});
+  std::vector<SentenceEvidence> e = Evidence(p);
+  e[0].introduces = true;
+  e[0].subject_names = {"Halden"};
+  e[3 + aside].names = {"Halden"};
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{0, 2}, {3 + aside, 5 + aside}}));
+}
+
+TEST(SpanDecision, AHypotheticalEndsTheStory) {
+  TestPassage t(Paragraphs({6}));
+  std::vector<SentenceEvidence> e = Evidence({0.9, 0.8, 0.8, 0.6, 0.7, 0.1});
+  e[3].hypothetical = true;  // "Suppose that here in this room ..."
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{0, 2}}));
+}
+
+TEST(SpanDecision, TwoSentencesToldOutright) {
+  TestPassage t(Paragraphs({4}));
+  EXPECT_EQ(Runs(t.passage, Evidence({0.1, 0.9, 0.3, 0.1})), Pairs{})
+      << "one strong sentence is a mention";
+  std::vector<SentenceEvidence> e = Evidence({0.1, 0.9, 0.8, 0.1});
+  e[1].conditional = e[2].conditional = true;  // "it would be hailed ... he would speak"
+  EXPECT_EQ(Runs(t.passage, e), Pairs{}) << "an imagined scene";
+  e[1].conditional = e[2].conditional = false;
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{1, 2}}));
+}
+
+TEST(SpanDecision, NoStoryStartsAtACitation) {
+  TestPassage t(Paragraphs({3}));
+  std::vector<SentenceEvidence> e = Evidence({0.8, 0.6, 0.8});
+  e[0].scholarly = e[2].scholarly = true;  // "Her paper (Vos, 1987) went further ..."
+  EXPECT_EQ(Runs(t.passage, e), (Pairs{{0, 2}})) << "it may reach back over one";
+  e[1].scholarly = true;
+  EXPECT_EQ(Runs(t.passage, e), Pairs{});
 }
 
 }  // namespace

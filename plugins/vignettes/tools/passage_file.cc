@@ -98,7 +98,7 @@ glossator::Result<Passage> ToPassage(const glossator::Document& doc) {
   passage.text = doc.text();
   for (const glossator::Block& b : doc.blocks()) {
     bool prose = IsProse(static_cast<int>(b.kind), b.slide);
-    passage.blocks.push_back({b.begin, b.end, prose});
+    passage.blocks.push_back({b.begin, b.end, prose, IsNote(static_cast<int>(b.kind))});
   }
   for (const auto& [begin, end] : bounds.value().sentences) {
     passage.sentences.push_back({begin, end, 0});

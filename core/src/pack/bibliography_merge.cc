@@ -1,0 +1,197 @@
+#include "pack/bibliography_merge.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "bibliography/citation_key.h"
+
+namespace glossator::pack {
+namespace {
+
+using bibliography::AsciiWord;
+using bibliography::Kind;
+using bibliography::Person;
+using bibliography::ReferenceRecord;
+
+std::set<std::string> TitleWords(const std::string& title) {
+  std::set<std::string> words;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) {
+      std::string ascii = AsciiWord(word);
+      if (!ascii.empty()) words.insert(ascii);
+    }
+    word.clear();
+  };
+  for (char c : title) {
+    // ASCII separators end a word; the bytes of other characters stay in it
+    // for AsciiWord to fold ("é" -> "e").
+    if (static_cast<unsigned char>(c) < 0x80 && !std::isalnum(static_cast<unsigned char>(c))) {
+      flush();
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return words;
+}
+
+// The surnames of the authors (else the editors), folded and sorted.
+std::string SurnameSet(const BiblEntry& e) {
+  const std::vector<EntryPerson>& people = e.authors.empty() ? e.editors : e.authors;
+  std::vector<std::string> names;
+  for (const EntryPerson& p : people) names.push_back(AsciiWord(p.surname));
+  std::sort(names.begin(), names.end());
+  std::string set;
+  for (const std::string& n : names) set += n + "|";
+  return set;
+}
+
+std::string LowerDoi(std::string doi) {
+  for (char& c : doi) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return doi;
+}
+
+Kind KindOfEntry(const std::string& kind) {
+  static const std::map<std::string, Kind> kKinds = {
+      {"article", Kind::kArticle},
+      {"book", Kind::kBook},
+      {"edited-book", Kind::kEditedBook},
+      {"chapter", Kind::kChapter},
+      {"report", Kind::kReport},
+      {"talk", Kind::kTalk},
+      {"personal-communication", Kind::kPersonalCommunication},
+      {"web-page", Kind::kWebPage}};
+  auto it = kKinds.find(kind);
+  return it == kKinds.end() ? Kind::kOther : it->second;
+}
+
+std::vector<Person> People(const std::vector<EntryPerson>& people) {
+  std::vector<Person> out;
+  for (const EntryPerson& p : people) out.push_back({p.surname, p.forename, false});
+  return out;
+}
+
+ReferenceRecord RecordOf(const BiblEntry& e) {
+  ReferenceRecord r;
+  r.kind = KindOfEntry(e.kind);
+  r.authors = People(e.authors);
+  r.editors = People(e.editors);
+  r.year = e.year;
+  r.title = e.title;
+  r.container = e.container;
+  r.collection = e.series;
+  r.volume = e.volume;
+  r.issue = e.issue;
+  r.pages = e.pages;
+  r.publisher = e.publisher;
+  r.place = e.place;
+  r.doi = e.doi;
+  if (r.title.empty() && r.authors.empty()) r.text = e.text;
+  return r;
+}
+
+// How much an entry says: the fullest of a work's entries speaks for it.
+size_t Fullness(const BiblEntry& e) {
+  size_t n = 0;
+  for (const std::string* f : {&e.year, &e.title, &e.container, &e.series, &e.volume, &e.issue,
+                               &e.pages, &e.publisher, &e.place, &e.doi}) {
+    n += !f->empty();
+  }
+  for (const EntryPerson& p : e.authors) n += !p.forename.empty();
+  return n + e.authors.size() + e.editors.size();
+}
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  size_t Find(size_t x) { return parent_[x] == x ? x : parent_[x] = Find(parent_[x]); }
+  void Join(size_t a, size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);  // the earlier entry leads
+  }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+}  // namespace
+
+double TitleSimilarity(const std::string& a, const std::string& b) {
+  std::set<std::string> wa = TitleWords(a), wb = TitleWords(b);
+  if (wa.empty() && wb.empty()) return 1.0;
+  size_t common = 0;
+  for (const std::string& w : wa) common += wb.count(w);
+  return static_cast<double>(common) / static_cast<double>(wa.size() + wb.size() - common);
+}
+
+std::vector<MergedWork> MergeBibliography(const std::vector<const ReadingSummary*>& readings) {
+  struct Ref {
+    size_t reading;
+    const BiblEntry* entry;
+  };
+  std::vector<Ref> all;
+  for (size_t r = 0; r < readings.size(); ++r) {
+    for (const BiblEntry& e : readings[r]->entries) all.push_back({r, &e});
+  }
+  UnionFind works(all.size());
+  // Same surnames and year: compared by title within each such group only.
+  std::map<std::string, std::vector<size_t>> by_names_and_year;
+  std::map<std::string, size_t> by_doi;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const BiblEntry& e = *all[i].entry;
+    std::string names = SurnameSet(e);
+    if (names != "|" && !names.empty() && !e.year.empty()) {
+      by_names_and_year[names + e.year].push_back(i);
+    }
+    if (!e.doi.empty()) {
+      auto [it, fresh] = by_doi.emplace(LowerDoi(e.doi), i);
+      if (!fresh) works.Join(it->second, i);
+    }
+  }
+  for (const auto& [group, members] : by_names_and_year) {
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        const BiblEntry& a = *all[members[x]].entry;
+        const BiblEntry& b = *all[members[y]].entry;
+        if (a.title.empty() != b.title.empty()) continue;
+        if (TitleSimilarity(a.title, b.title) >= kTitleSimilarity) {
+          works.Join(members[x], members[y]);
+        }
+      }
+    }
+  }
+  std::map<size_t, std::vector<size_t>> members_of;
+  for (size_t i = 0; i < all.size(); ++i) members_of[works.Find(i)].push_back(i);
+  std::vector<MergedWork> merged;
+  for (const auto& [lead, members] : members_of) {
+    size_t fullest = lead;
+    for (size_t m : members) {
+      if (Fullness(*all[m].entry) > Fullness(*all[fullest].entry)) fullest = m;
+    }
+    MergedWork w;
+    w.record = RecordOf(*all[fullest].entry);
+    w.text = all[fullest].entry->text;
+    for (size_t m : members) w.citing.push_back({all[m].reading, all[m].entry->xml_id});
+    merged.push_back(std::move(w));
+  }
+  // Keys in a stable order (by what they are made of, then by the first
+  // citing reading), so that the same pack always gets the same keys.
+  std::stable_sort(merged.begin(), merged.end(), [](const MergedWork& a, const MergedWork& b) {
+    return bibliography::KeyStem(a.record) < bibliography::KeyStem(b.record);
+  });
+  std::vector<ReferenceRecord> records;
+  for (const MergedWork& w : merged) records.push_back(w.record);
+  bibliography::AssignKeys(records);
+  for (size_t i = 0; i < merged.size(); ++i) {
+    merged[i].record.key = records[i].key;
+    merged[i].xml_id = "w." + records[i].key;
+  }
+  return merged;
+}
+
+}  // namespace glossator::pack
