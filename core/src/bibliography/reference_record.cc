@@ -11,21 +11,6 @@
 namespace glossator::bibliography {
 namespace {
 
-Kind KindOf(std::string_view kind) {
-  static const std::map<std::string_view, Kind> kKinds = {
-      {"article", Kind::kArticle},
-      {"book", Kind::kBook},
-      {"edited-book", Kind::kEditedBook},
-      {"chapter", Kind::kChapter},
-      {"report", Kind::kReport},
-      {"talk", Kind::kTalk},
-      {"personal-communication", Kind::kPersonalCommunication},
-      {"web-page", Kind::kWebPage},
-  };
-  auto it = kKinds.find(kind);
-  return it == kKinds.end() ? Kind::kOther : it->second;
-}
-
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
     s.remove_prefix(1);
@@ -69,6 +54,21 @@ ReferenceRecord Read(const Annotation& a) {
 }
 
 }  // namespace
+
+Kind KindOf(std::string_view kind) {
+  static const std::map<std::string_view, Kind> kKinds = {
+      {"article", Kind::kArticle},
+      {"book", Kind::kBook},
+      {"edited-book", Kind::kEditedBook},
+      {"chapter", Kind::kChapter},
+      {"report", Kind::kReport},
+      {"talk", Kind::kTalk},
+      {"personal-communication", Kind::kPersonalCommunication},
+      {"web-page", Kind::kWebPage},
+  };
+  auto it = kKinds.find(kind);
+  return it == kKinds.end() ? Kind::kOther : it->second;
+}
 
 std::vector<ReferenceRecord> ReadReferenceRecords(const Annotations& annotations) {
   std::vector<ReferenceRecord> records;

@@ -34,6 +34,10 @@ enum class Kind {
   kOther,  // "other", and any kind the contract does not name
 };
 
+// The kind a reference's type names ("article", "edited-book", ...: the
+// values of OUTPUT.md's reference kinds), kOther for any other.
+Kind KindOf(std::string_view kind);
+
 // All strings are valid UTF-8 (invalid bytes became U+FFFD); "" when absent.
 struct ReferenceRecord {
   std::string key;  // unique among the records: "tessaro1987a"

@@ -60,20 +60,6 @@ std::string LowerDoi(std::string doi) {
   return doi;
 }
 
-Kind KindOfEntry(const std::string& kind) {
-  static const std::map<std::string, Kind> kKinds = {
-      {"article", Kind::kArticle},
-      {"book", Kind::kBook},
-      {"edited-book", Kind::kEditedBook},
-      {"chapter", Kind::kChapter},
-      {"report", Kind::kReport},
-      {"talk", Kind::kTalk},
-      {"personal-communication", Kind::kPersonalCommunication},
-      {"web-page", Kind::kWebPage}};
-  auto it = kKinds.find(kind);
-  return it == kKinds.end() ? Kind::kOther : it->second;
-}
-
 std::vector<Person> People(const std::vector<EntryPerson>& people) {
   std::vector<Person> out;
   for (const EntryPerson& p : people) out.push_back({p.surname, p.forename, false});
@@ -82,7 +68,7 @@ std::vector<Person> People(const std::vector<EntryPerson>& people) {
 
 ReferenceRecord RecordOf(const BiblEntry& e) {
   ReferenceRecord r;
-  r.kind = KindOfEntry(e.kind);
+  r.kind = bibliography::KindOf(e.kind);
   r.authors = People(e.authors);
   r.editors = People(e.editors);
   r.year = e.year;
