@@ -17,9 +17,10 @@ std::string Shipped(const std::string& name) {
 }
 
 TEST(PluginHarness, RunsAPluginOnATextWithItsSettingsAndDataBesideIt) {
-  auto harness =
-      PluginHarness::Load(glossator::testing::TestPluginDir() + "/instance/libinstance.so",
-                          {.settings = {"instance.tag=x", "instance.tag=y"}});
+  HarnessOptions options;
+  options.settings = {"instance.tag=x", "instance.tag=y"};
+  auto harness = PluginHarness::Load(
+      glossator::testing::TestPluginDir() + "/instance/libinstance.so", options);
   ASSERT_TRUE(harness.ok()) << harness.status().message();
   EXPECT_EQ(harness->plugin().name, "instance");
   PluginOutput out = harness->RunOnText("Patient’s words first.\n\nA second paragraph.");

@@ -3,8 +3,10 @@
 //
 //   #include "glossator/plugin_testing.h"
 //
-//   auto harness = glossator::plugin_testing::PluginHarness::Load(
-//       "build/libacronyms.so", {.settings = {"acronyms.min_length=3"}});
+//   glossator::plugin_testing::HarnessOptions options;
+//   options.settings = {"acronyms.min_length=3"};
+//   auto harness =
+//       glossator::plugin_testing::PluginHarness::Load("build/libacronyms.so", options);
 //   ASSERT_TRUE(harness.ok()) << harness.status().message();
 //   glossator::plugin_testing::PluginOutput out = harness->RunOnText("The DSM and PTSD.");
 //   EXPECT_EQ(out.TextsOf("acronyms:acronym"), (std::vector<std::string>{"DSM", "PTSD"}));
