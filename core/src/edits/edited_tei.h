@@ -32,10 +32,10 @@ constexpr char kRejectedAnnotationsChange[] = "rejected-annotations";
 
 struct EditedTei {
   std::string path;
-  std::string source_sha256;           // sourceDesc's idno type="sha256", "" when none
-  size_t source_line = 0;              // its line
-  std::string text;                    // the text under <text>, white space collapsed
-  std::set<std::string> machine_ids;   // the ids the writing run listed
+  std::string source_sha256;               // sourceDesc's idno type="sha256", "" when none
+  size_t source_line = 0;                  // its line
+  std::string text;                        // the text under <text>, white space collapsed
+  std::set<std::string> machine_ids;       // the ids the writing run listed
   std::vector<std::string> machine_order;  // the same, in the order listed (the text's)
   // The range of text of each element with an xml:id under <text>, and of
   // each stand-off span (from its from to its to).

@@ -21,16 +21,14 @@
 //
 // An ambiguous label is "cued" when a cue of its rule (its own, thesaurus.h's
 // SenseRule, or else its category's) is among the `window` tokens before or
-// after it in the block (Mention::cued), or "quoted" when it lies inside quotation marks; otherwise it is returned
-// uncued, for the document (document_tagger.h) to decide: one sense per
-// discourse. Cues are compared by their Snowball stems (a cue "repression"
-// also finds "repressed": a cue only tells the sense, it is not tagged); a
-// cue that is one of the category's own label words, or one of the generic
-// clinical words (generic_words.h), is dropped from the rule. Whether cued or
-// not, an ambiguous label is dropped in its everyday sense: an everyday word
-// of its category's rule in the window ("the frame of a picture"), or a
-// single word followed directly by a determiner or possessive, as a verb with
-// its object is ("holding a cup", "splitting the bill"). A text word the
+// after it in the block (Mention::cued), or "quoted" when it lies inside quotation marks; otherwise
+// it is returned uncued, for the document (document_tagger.h) to decide: one sense per discourse.
+// Cues are compared by their Snowball stems (a cue "repression" also finds "repressed": a cue only
+// tells the sense, it is not tagged); a cue that is one of the category's own label words, or one
+// of the generic clinical words (generic_words.h), is dropped from the rule. Whether cued or not,
+// an ambiguous label is dropped in its everyday sense: an everyday word of its category's rule in
+// the window ("the frame of a picture"), or a single word followed directly by a determiner or
+// possessive, as a verb with its object is ("holding a cup", "splitting the bill"). A text word the
 // category excludes is never taken for it. Where matches overlap, the
 // longest (in bytes) wins, then, over the same words, the most specific
 // concept (the deeper in the broader chain), then a cued one, then the
