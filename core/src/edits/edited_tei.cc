@@ -9,12 +9,11 @@
 
 #include "edits/machine_id.h"
 #include "tei/render_tree.h"
+#include "tei/tei_namespace.h"
 #include "tei/xml_util.h"
 
 namespace glossator::edits {
 namespace {
-
-constexpr char kTeiNamespace[] = "http://www.tei-c.org/ns/1.0";
 
 // Elements an editor may add or change as annotations (docs/EDITING.md).
 bool IsAnnotationElement(std::string_view name) {

@@ -17,13 +17,13 @@
 #include "tei/pointers.h"
 #include "tei/reference_list.h"
 #include "tei/render_tree.h"
+#include "tei/tei_namespace.h"
 #include "tei/xml_util.h"
 #include "util/atomic_file.h"
 
 namespace glossator {
 namespace {
 
-constexpr char kTeiNamespace[] = "http://www.tei-c.org/ns/1.0";
 constexpr char kDeclaration[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
 void BuildHeader(const Document& doc, const Annotations& annotations, pugi::xml_node header,
