@@ -164,6 +164,9 @@ void DefineCommands(CLI::App& app, Options& o, Typed& t) {
   pack->add_option("-j,--jobs", t.jobs, "readings annotated at once (default: one per core)")
       ->type_name("N");
   pack->add_flag("--force", o.pack.force, "annotate every reading again, changed or not");
+  pack->add_flag("--discard-edits", o.discard_edits,
+                 "overwrite the editors' corrections (the readings' and pack.xml's), keeping "
+                 "each edited file as FILE.bak");
   pack->add_option("--shard", t.shard, "annotate only shard i of n (by reading id); no pack step")
       ->type_name("I/N");
   pack->add_option("--merge", t.merge,

@@ -32,6 +32,26 @@ size_t ShardOf(const std::string& id, size_t shards) {
 
 std::string Shown(const std::string& s) { return EscapeForDisplay(s, LineBreaks::kKeep); }
 
+// What became of the editors' works in the previous pack.xml's bibliography.
+void ReportBibliographyEdits(const Options& o, const pack::PackReport& report) {
+  std::string pack_xml = (fs::path(o.output) / "pack.xml").string();
+  for (const std::string& note : report.edit_notes) {
+    std::fprintf(stderr, "glossator: %s\n", Shown(note).c_str());
+  }
+  if (report.edits_discarded && !o.quiet) {
+    std::fprintf(stderr, "glossator: %s: edits discarded (--discard-edits); kept as %s.bak\n",
+                 pack_xml.c_str(), pack_xml.c_str());
+  }
+  size_t edits = report.edits_kept + report.edits_partly_kept + report.edits_orphaned;
+  if (edits > 0 && !o.quiet) {
+    std::fprintf(stderr,
+                 "glossator: %s: bibliography edits: %zu kept, %zu kept with entries gone, %zu "
+                 "orphaned\n",
+                 pack_xml.c_str(), report.edits_kept, report.edits_partly_kept,
+                 report.edits_orphaned);
+  }
+}
+
 }  // namespace
 
 int RunPack(const Options& o) {
@@ -115,8 +135,10 @@ int RunPack(const Options& o) {
     }
     plan.readings.push_back(p);
   }
+  plan.discard_edits = o.discard_edits;
   pack::PackReport report;
   Status built = pack::BuildPack(plan, o.output, &report);
+  ReportBibliographyEdits(o, report);
   for (const std::string& p : report.problems) {
     std::fprintf(stderr, "glossator: %s\n", Shown(p).c_str());
     if (exit_code == kExitOk) exit_code = kExitIo;

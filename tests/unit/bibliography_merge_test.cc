@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 namespace glossator::pack {
 namespace {
 
@@ -74,6 +76,52 @@ TEST(BibliographyMerge, OtherAuthorsOrAnotherYearAreAnotherWork) {
   b.entries = {Entry("b1", {"Sundqvist"}, "2001", "Mirroring reconsidered"),
                Entry("b2", {"Sundqvist", "Ferrante"}, "1999", "Mirroring reconsidered")};
   EXPECT_EQ(MergeBibliography({&a, &b}).size(), 3u);
+}
+
+// An editor's work (pack/bibliography_edits.h) with its claimed entries.
+EditedWork EditorsWork(const std::string& xml_id, const std::string& title) {
+  EditedWork w;
+  w.xml_id = xml_id;
+  w.resp = "#ed";
+  w.entry = Entry(xml_id, {"Halloway"}, "2004", title);
+  return w;
+}
+
+TEST(BibliographyMerge, AnEditorsWorkHoldsTheEntriesItClaimsWhateverTheRulesSay) {
+  ReadingSummary a, b;
+  a.entries = {Entry("b1", {"Halloway"}, "2004", "Holding and its failures"),
+               Entry("b2", {"Halloway"}, "2004", "Waiting rooms")};
+  b.entries = {Entry("b3", {"Halloway"}, "2004", "Holding and Its Failures")};
+  // The editor: a's two entries are one work (the rules keep them apart), and
+  // b's entry is not that work (the rules would merge it with a's first).
+  EditedWork one = EditorsWork("w.halloway2004", "Holding and its failures");
+  std::vector<MergedWork> works =
+      MergeBibliography({&a, &b}, {EditorClaim{&one, {{0, "b1"}, {0, "b2"}}}});
+  ASSERT_EQ(works.size(), 2u);
+  const MergedWork& edited = works[0].edited ? works[0] : works[1];
+  const MergedWork& machine = works[0].edited ? works[1] : works[0];
+  EXPECT_EQ(edited.edited, &one);
+  EXPECT_EQ(edited.xml_id, "w.halloway2004");
+  ASSERT_EQ(edited.citing.size(), 2u);
+  EXPECT_EQ(edited.citing[1].bibl_id, "b2");
+  ASSERT_EQ(machine.citing.size(), 1u);
+  EXPECT_EQ(machine.citing[0].bibl_id, "b3");
+  // The editor's key is the editor's; the machine's work takes another.
+  EXPECT_EQ(machine.xml_id, "w.halloway2004-2");
+}
+
+TEST(BibliographyMerge, AnEditorsWorkWithoutAnIdOrWithATakenOneGetsAKeyOfItsOwn) {
+  ReadingSummary a;
+  a.entries = {Entry("b1", {"Halloway"}, "2004", "Holding"),
+               Entry("b2", {"Halloway"}, "2004", "Waiting rooms")};
+  EditedWork first = EditorsWork("w.mine", "Holding"), second = EditorsWork("w.mine", "Waiting");
+  EditedWork unnamed = EditorsWork("", "Rooms");
+  std::vector<MergedWork> works =
+      MergeBibliography({&a}, {EditorClaim{&first, {{0, "b1"}}}, EditorClaim{&second, {{0, "b2"}}},
+                               EditorClaim{&unnamed, {}}});
+  std::set<std::string> ids;
+  for (const MergedWork& w : works) ids.insert(w.xml_id);
+  EXPECT_EQ(ids, (std::set<std::string>{"w.mine", "w.halloway2004", "w.halloway2004-2"}));
 }
 
 TEST(BibliographyMerge, TitleSimilarityIsTheShareOfTheShorterTitlesContentWords) {

@@ -96,8 +96,8 @@ std::string KeyStem(const ReferenceRecord& record) {
   return name + (year.empty() ? "nd" : year) + Letters(record.year_suffix);
 }
 
-void AssignKeys(std::vector<ReferenceRecord>& records) {
-  std::set<std::string> given;
+void AssignKeys(std::vector<ReferenceRecord>& records, const std::set<std::string>& taken) {
+  std::set<std::string> given = taken;
   for (ReferenceRecord& r : records) {
     std::string stem = KeyStem(r);
     r.key = stem;

@@ -5,6 +5,7 @@
 #ifndef GLOSSATOR_BIBLIOGRAPHY_CITATION_KEY_H_
 #define GLOSSATOR_BIBLIOGRAPHY_CITATION_KEY_H_
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,8 +27,8 @@ std::string AsciiWord(std::string_view s);
 std::string KeyStem(const ReferenceRecord& record);
 
 // Gives each record its key: its stem, or the stem with "-2", "-3", ... when
-// an earlier record has it.
-void AssignKeys(std::vector<ReferenceRecord>& records);
+// an earlier record has it or it is one of taken (keys given already).
+void AssignKeys(std::vector<ReferenceRecord>& records, const std::set<std::string>& taken = {});
 
 }  // namespace glossator::bibliography
 

@@ -111,6 +111,36 @@ class UnionFind {
   std::vector<size_t> parent_;
 };
 
+// The editors' works, each with its key: the one its xml:id gives ("w.KEY")
+// when no earlier editor's work has it, else one made from its fields.
+std::vector<MergedWork> EditorsWorks(const std::vector<EditorClaim>& claims) {
+  std::vector<MergedWork> works;
+  std::set<std::string> keys;
+  std::vector<size_t> unkeyed;
+  for (const EditorClaim& c : claims) {
+    MergedWork w;
+    w.edited = c.work;
+    w.record = RecordOf(c.work->entry);
+    w.text = c.work->entry.text;
+    w.citing = c.entries;
+    std::stable_sort(w.citing.begin(), w.citing.end(),
+                     [](const Citing& a, const Citing& b) { return a.reading < b.reading; });
+    const std::string& id = c.work->xml_id;
+    if (id.size() > 2 && id.compare(0, 2, "w.") == 0 && keys.insert(id.substr(2)).second) {
+      w.record.key = id.substr(2);
+    } else {
+      unkeyed.push_back(works.size());
+    }
+    works.push_back(std::move(w));
+  }
+  std::vector<ReferenceRecord> records;
+  for (size_t i : unkeyed) records.push_back(works[i].record);
+  bibliography::AssignKeys(records, keys);
+  for (size_t k = 0; k < unkeyed.size(); ++k) works[unkeyed[k]].record.key = records[k].key;
+  for (MergedWork& w : works) w.xml_id = "w." + w.record.key;
+  return works;
+}
+
 }  // namespace
 
 double TitleSimilarity(const std::string& a, const std::string& b) {
@@ -121,14 +151,21 @@ double TitleSimilarity(const std::string& a, const std::string& b) {
   return static_cast<double>(common) / static_cast<double>(std::min(wa.size(), wb.size()));
 }
 
-std::vector<MergedWork> MergeBibliography(const std::vector<const ReadingSummary*>& readings) {
+std::vector<MergedWork> MergeBibliography(const std::vector<const ReadingSummary*>& readings,
+                                          const std::vector<EditorClaim>& claims) {
+  std::set<std::pair<size_t, std::string>> claimed;
+  for (const EditorClaim& c : claims) {
+    for (const Citing& e : c.entries) claimed.insert({e.reading, e.bibl_id});
+  }
   struct Ref {
     size_t reading;
     const BiblEntry* entry;
   };
   std::vector<Ref> all;
   for (size_t r = 0; r < readings.size(); ++r) {
-    for (const BiblEntry& e : readings[r]->entries) all.push_back({r, &e});
+    for (const BiblEntry& e : readings[r]->entries) {
+      if (!claimed.count({r, e.xml_id})) all.push_back({r, &e});
+    }
   }
   UnionFind works(all.size());
   // Same surnames and year: compared by title within each such group only.
@@ -176,13 +213,21 @@ std::vector<MergedWork> MergeBibliography(const std::vector<const ReadingSummary
   std::stable_sort(merged.begin(), merged.end(), [](const MergedWork& a, const MergedWork& b) {
     return bibliography::KeyStem(a.record) < bibliography::KeyStem(b.record);
   });
+  std::vector<MergedWork> edited = EditorsWorks(claims);
+  std::set<std::string> editors_keys;
+  for (const MergedWork& w : edited) editors_keys.insert(w.record.key);
   std::vector<ReferenceRecord> records;
   for (const MergedWork& w : merged) records.push_back(w.record);
-  bibliography::AssignKeys(records);
+  bibliography::AssignKeys(records, editors_keys);
   for (size_t i = 0; i < merged.size(); ++i) {
     merged[i].record.key = records[i].key;
     merged[i].xml_id = "w." + records[i].key;
   }
+  if (edited.empty()) return merged;
+  for (MergedWork& w : edited) merged.push_back(std::move(w));
+  std::stable_sort(merged.begin(), merged.end(), [](const MergedWork& a, const MergedWork& b) {
+    return a.record.key < b.record.key;
+  });
   return merged;
 }
 

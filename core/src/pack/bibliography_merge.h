@@ -13,6 +13,10 @@
 // An entry without a title (the parser could not find one) is the same work
 // as another of the same surnames and year only when neither has a title.
 //
+// An editor's work (pack/bibliography_edits.h) overrules all of this: the
+// entries it claims are that one work, whatever the rules say, and are
+// compared with no other entry.
+//
 // Thread safety: MergeBibliography keeps no state.
 #ifndef GLOSSATOR_PACK_BIBLIOGRAPHY_MERGE_H_
 #define GLOSSATOR_PACK_BIBLIOGRAPHY_MERGE_H_
@@ -21,6 +25,7 @@
 #include <vector>
 
 #include "bibliography/reference_record.h"
+#include "pack/bibliography_edits.h"
 #include "pack/reading_summary.h"
 
 namespace glossator::pack {
@@ -45,10 +50,23 @@ struct MergedWork {
   std::string xml_id;          // "w." + key: its id in pack.xml and the site
   std::string text;            // the fullest entry's text, as printed
   std::vector<Citing> citing;  // in reading order
+  // The editor's work it is, kept as the editor wrote it; null for the
+  // machine's.
+  const EditedWork* edited = nullptr;
 };
 
-// The works of all the readings' entries, sorted by key.
-std::vector<MergedWork> MergeBibliography(const std::vector<const ReadingSummary*>& readings);
+// An editor's work and the entries of the readings it claims (none when
+// every entry it listed is gone from the pack).
+struct EditorClaim {
+  const EditedWork* work = nullptr;
+  std::vector<Citing> entries;
+};
+
+// The works of all the readings' entries, sorted by key: the editors' works
+// (each claim, its key taken from its xml:id "w.KEY" when that is free) and
+// the machine's of the entries no claim holds.
+std::vector<MergedWork> MergeBibliography(const std::vector<const ReadingSummary*>& readings,
+                                          const std::vector<EditorClaim>& claims = {});
 
 // The share of the shorter title's content words found in the other (1 when
 // either has none).

@@ -4,10 +4,10 @@
 #include <set>
 #include <sstream>
 
+#include "tei/tei_namespace.h"
+
 namespace glossator::pack {
 namespace {
-
-constexpr char kTeiNamespace[] = "http://www.tei-c.org/ns/1.0";
 
 std::string Raw(const pugi::xml_node& node) {
   std::ostringstream out;
@@ -59,6 +59,43 @@ void ReadingsList(pugi::xml_node source, const std::vector<SiteReading>& reading
   }
 }
 
+// An editor's work as the editor wrote it. Its corresp stays as written, so
+// that an entry whose reading is gone for a run is claimed again when it is
+// back; the entries it lists that are not in the pack now are named in a
+// note (Glossator's, written anew on each run), so that nothing the editor
+// said is lost or silently pointing nowhere.
+void EditorsBibl(pugi::xml_node list, const MergedWork& w, const std::string& present) {
+  pugi::xml_document fragment;
+  pugi::xml_node bibl;
+  if (fragment.load_string(w.edited->entry.xml.c_str(),
+                           pugi::parse_default | pugi::parse_ws_pcdata)) {
+    bibl = list.append_copy(fragment.first_child());
+  } else {
+    bibl = list.append_child("bibl");  // not reached: it was read from XML
+    bibl.text() = w.text.c_str();
+  }
+  bibl.remove_attribute("xml:id");
+  bibl.prepend_attribute("xml:id") = w.xml_id.c_str();
+  for (pugi::xml_node note = bibl.child("note"); note;) {
+    pugi::xml_node next = note.next_sibling("note");
+    if (std::strcmp(note.attribute("type").value(), kOrphanedEditNote) == 0)
+      bibl.remove_child(note);
+    note = next;
+  }
+  std::set<std::string> still;
+  std::istringstream pointers(present);
+  for (std::string p; pointers >> p;) still.insert(p.substr(1));
+  std::string gone;
+  for (const std::string& m : w.edited->members) {
+    if (!still.count(m)) gone += (gone.empty() ? "#" : " #") + m;
+  }
+  if (!gone.empty()) {
+    pugi::xml_node note = bibl.append_child("note");
+    note.append_attribute("type") = kOrphanedEditNote;
+    note.text() = ("Not in the pack on this run: " + gone).c_str();
+  }
+}
+
 void Bibliography(pugi::xml_node source, const std::vector<SiteReading>& readings,
                   const std::vector<MergedWork>& works) {
   if (works.empty()) return;  // TEI has no empty <listBibl>
@@ -79,6 +116,10 @@ void Bibliography(pugi::xml_node source, const std::vector<SiteReading>& reading
     }
     pugi::xml_document fragment;
     pugi::xml_node bibl;
+    if (w.edited) {
+      EditorsBibl(list, w, corresp);
+      continue;
+    }
     if (fullest &&
         fragment.load_string(fullest->xml.c_str(), pugi::parse_default | pugi::parse_ws_pcdata)) {
       bibl = list.append_copy(fragment.first_child());

@@ -1,11 +1,14 @@
 #include "pack/pack_builder.h"
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <sstream>
 
 #include "bibliography/bibtex.h"
 #include "bibliography/csl_json.h"
+#include "pack/bibliography_edits.h"
 #include "pack/bibliography_merge.h"
 #include "pack/concept_index.h"
 #include "pack/corpus_writer.h"
@@ -48,6 +51,63 @@ bool PointEntriesToWorks(pugi::xml_node tei,
   return changed;
 }
 
+// path copied to path.bak, atomically.
+Status KeepAsBackup(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string contents((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in && !in.eof()) return Status::IoError(path + ": cannot read it to keep it as .bak");
+  return WriteFileAtomically(path + ".bak", contents);
+}
+
+// The entries each editor's work claims among the readings in the pack
+// (present: their summaries; ids: their reading ids, in the same order). A
+// pointer is "READING.BIBLID"; an entry two works claim is the first's.
+std::vector<EditorClaim> ClaimsOf(const std::vector<EditedWork>& edited,
+                                  const std::vector<const ReadingSummary*>& present,
+                                  const std::vector<std::string>& ids, PackReport* report,
+                                  const std::string& pack_xml) {
+  std::vector<EditorClaim> claims;
+  std::map<std::string, std::string> claimed_by;  // pointer -> the work's xml:id
+  for (const EditedWork& w : edited) {
+    EditorClaim claim;
+    claim.work = &w;
+    std::string where = pack_xml + ":" + std::to_string(w.line) + ": " +
+                        (w.xml_id.empty() ? std::string("an editor's work") : w.xml_id);
+    for (const std::string& pointer : w.members) {
+      auto [it, fresh] = claimed_by.emplace(pointer, w.xml_id);
+      if (!fresh) {
+        report->edit_notes.push_back(where + ": #" + pointer + " is already in " + it->second +
+                                     ", whose claim comes first");
+        continue;
+      }
+      for (size_t r = 0; r < present.size(); ++r) {
+        const std::string prefix = ids[r] + ".";
+        if (pointer.compare(0, prefix.size(), prefix) != 0) continue;
+        std::string bibl_id = pointer.substr(prefix.size());
+        for (const BiblEntry& e : present[r]->entries) {
+          if (e.xml_id == bibl_id) claim.entries.push_back({r, bibl_id});
+        }
+      }
+    }
+    size_t found = claim.entries.size();
+    if (found == w.members.size()) {
+      ++report->edits_kept;
+    } else if (found > 0) {
+      ++report->edits_partly_kept;
+      report->edit_notes.push_back(where + ": " + std::to_string(w.members.size() - found) +
+                                   " of its " + std::to_string(w.members.size()) +
+                                   " entries are not in the pack (named in its note)");
+    } else {
+      ++report->edits_orphaned;
+      report->edit_notes.push_back(where +
+                                   ": orphaned: none of its entries is in the pack; "
+                                   "kept in pack.xml with a note");
+    }
+    claims.push_back(std::move(claim));
+  }
+  return claims;
+}
+
 }  // namespace
 
 Status BuildPack(const PackPlan& plan, const std::string& dir, PackReport* report) {
@@ -86,7 +146,20 @@ Status BuildPack(const PackPlan& plan, const std::string& dir, PackReport* repor
   }
   report->readings = plan.readings.size();
 
-  std::vector<MergedWork> works = MergeBibliography(present);
+  const std::string pack_xml = (fs::path(dir) / "pack.xml").string();
+  Result<std::vector<EditedWork>> edited = ReadBibliographyEdits(pack_xml);
+  if (plan.discard_edits) {
+    if (!edited.ok() || !edited->empty()) {
+      if (Status s = KeepAsBackup(pack_xml); !s.ok()) return s;
+      report->edits_discarded = true;
+    }
+    edited = std::vector<EditedWork>();
+  }
+  if (!edited.ok()) return edited.status();
+  std::vector<std::string> present_ids;
+  for (size_t i : site_index_of_present) present_ids.push_back(site[i].id);
+  std::vector<EditorClaim> claims = ClaimsOf(*edited, present, present_ids, report, pack_xml);
+  std::vector<MergedWork> works = MergeBibliography(present, claims);
   std::vector<ConceptEntry> concepts = BuildConceptIndex(present);
   // Indexes into present -> indexes into site, the pages' list.
   for (MergedWork& w : works) {

@@ -35,15 +35,27 @@ struct PackPlan {
   std::string course;
   std::string version;                   // Glossator's
   std::vector<PlannedReading> readings;  // in course order
+  // The previous pack.xml's bibliography edits not carried over (it is kept
+  // as pack.xml.bak when it held some).
+  bool discard_edits = false;
 };
 
 struct PackReport {
   size_t readings = 0, failed = 0, works = 0, entries = 0, concepts = 0;
   // Readings whose TEI could not be read here (the others are in the pack).
   std::vector<std::string> problems;
+  // Editors' works in the previous pack.xml's bibliography: kept with all
+  // their entries, kept with some gone, or orphaned (none of their entries
+  // left; kept in pack.xml with a note). One line for each of the last two.
+  size_t edits_kept = 0, edits_partly_kept = 0, edits_orphaned = 0;
+  bool edits_discarded = false;  // --discard-edits, pack.xml.bak written
+  std::vector<std::string> edit_notes;
 };
 
-// Builds the pack in dir. A reading that failed, or whose TEI cannot be
+// Builds the pack in dir, carrying over the editors' works of the previous
+// DIR/pack.xml (pack/bibliography_edits.h) unless plan.discard_edits; when
+// that file cannot be read as a pack's TEI the Status says so (naming file
+// and line) and nothing is written. A reading that failed, or whose TEI cannot be
 // read, is listed as missing (and in report->problems for the latter); the
 // Status is not OK only when an output cannot be written.
 Status BuildPack(const PackPlan& plan, const std::string& dir, PackReport* report);

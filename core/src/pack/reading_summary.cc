@@ -162,6 +162,8 @@ class TextWalker {
 
 }  // namespace
 
+BiblEntry SummariseBibl(const pugi::xml_node& bibl) { return EntryOf(bibl); }
+
 static void AppendText(const pugi::xml_node& node, std::string* raw) {
   if (node.type() == pugi::node_pcdata || node.type() == pugi::node_cdata) *raw += node.value();
   for (pugi::xml_node child : node.children()) AppendText(child, raw);

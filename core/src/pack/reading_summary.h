@@ -67,6 +67,10 @@ struct ReadingSummary {
 // Summarises a parsed reading TEI (the root <TEI>).
 ReadingSummary SummariseReading(const pugi::xml_node& tei);
 
+// One <bibl> of a reference list (or of a pack's bibliography), its parts as
+// marked.
+BiblEntry SummariseBibl(const pugi::xml_node& bibl);
+
 // Loads path and summarises it; IoError naming path when it cannot be read or
 // parsed as XML.
 Result<ReadingSummary> SummariseReadingFile(const std::string& path);
