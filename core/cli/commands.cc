@@ -10,7 +10,6 @@
 
 #include "exit_codes.h"
 #include "glossator/bibliography.h"
-#include "glossator/edits.h"
 #include "glossator/extract.h"
 #include "glossator/pipeline.h"
 #include "glossator/tei.h"
@@ -19,6 +18,7 @@
 #include "outputs.h"
 #include "plugin_watch.h"
 #include "progress.h"
+#include "reading_tei_file.h"
 #include "util/display_text.h"
 
 namespace glossator::cli {
@@ -122,23 +122,13 @@ int AnnotateOne(const Options& o, const Pipeline& pipeline, const Input& input,
                      std::fflush(stdout) != 0)) {
       written = Status::IoError("standard output: cannot write the TEI");
     }
-  } else if (o.discard_edits) {
-    bool backed_up = false;
-    written = BackUpEditedTei(output, &backed_up);
-    if (written.ok()) written = WriteTeiFile(doc, read->annotations, output, &warnings);
-    if (written.ok() && backed_up && !o.quiet) {
-      ClearStatusLine();
-      std::fprintf(stderr, "glossator: %s: edits discarded (--discard-edits); kept as %s.bak\n",
-                   output.c_str(), output.c_str());
-    }
   } else {
-    EditReport edits;
-    written = WriteTeiKeepingEdits(doc, read->annotations, output, &edits, &warnings);
-    if (written.ok() && edits.had_file && !o.quiet &&
-        (edits.edits() > 0 || edits.rejected_ids > 0)) {
-      ClearStatusLine();
-      std::fprintf(stderr, "glossator: %s: edits: %s\n", output.c_str(), edits.Summary().c_str());
-      for (const std::string& d : edits.details) std::fprintf(stderr, "glossator: %s\n", d.c_str());
+    std::vector<std::string> said;
+    written = WriteReadingTei(o, doc, read->annotations, output, &warnings, &said,
+                              OtherReadingsTei::kRefuse);
+    if (!said.empty()) ClearStatusLine();
+    for (const std::string& line : said) {
+      std::fprintf(stderr, "glossator: %s\n", EscapeForDisplay(line, LineBreaks::kKeep).c_str());
     }
   }
   for (const std::string& w : warnings) Warn(w);

@@ -18,6 +18,7 @@
 #include "glossator/pipeline.h"
 #include "glossator/tei.h"
 #include "isolated_run.h"
+#include "reading_tei_file.h"
 #include "util/atomic_file.h"
 #include "util/display_text.h"
 #include "util/sha256.h"
@@ -199,7 +200,15 @@ int AnnotateInWorker(const Options& o, const ManifestReading& r, const Pipeline&
   std::vector<PluginProblem> problems;
   Annotations annotations = pipeline.Run(*doc, &problems);
   for (const PluginProblem& p : problems) warnings.push_back(p.message);
-  Status written = WriteTeiFile(*doc, annotations, tei_path, &warnings);
+  std::vector<std::string> said;
+  // ID.xml is the reading's own: a manifest that gives the id another PDF
+  // replaces it, unless an editor's work is in it.
+  Status written = WriteReadingTei(o, *doc, annotations, tei_path, &warnings, &said,
+                                   OtherReadingsTei::kReplaceWhenUnedited);
+  for (const std::string& line : said) {
+    progress->Clear();
+    std::fprintf(stderr, "glossator: %s\n", EscapeForDisplay(line, LineBreaks::kKeep).c_str());
+  }
   if (!o.quiet) {
     for (const std::string& w : warnings) {
       progress->Clear();

@@ -194,6 +194,45 @@ TEST(PackEdits, AnEditedWorkWhoseReadingIsLeftOutIsKeptWithANoteAndClaimedWhenIt
   EXPECT_EQ(WorkOfEntry(out.path() + "/osei.xml", "bib.4"), "pack.xml#w.keleti2016");
 }
 
+TEST(PackEdits, AReadingsEditsSurviveAPackRerun) {
+  TempDir out;
+  std::string osei = out.path() + "/osei.xml";
+  ASSERT_EQ(Pack(PackArgs(TestManifest(), out.path())).exit_code, 0);
+  std::string deleted, corrected;
+  {
+    pugi::xml_document doc;
+    ASSERT_TRUE(doc.load_file(osei.c_str(), pugi::parse_default | pugi::parse_ws_pcdata));
+    pugi::xml_node wrong =
+        doc.select_node("//text//term[@resp='#glossator-concepts'][.='rupture']").node();
+    pugi::xml_node retarget =
+        doc.select_node("//text//term[@resp='#glossator-concepts'][.='working alliance']").node();
+    ASSERT_TRUE(wrong && retarget);
+    deleted = wrong.attribute("xml:id").value();
+    corrected = retarget.attribute("xml:id").value();
+    // Deleted as an editor deletes it: the element goes, its words stay.
+    wrong.parent().insert_child_before(pugi::node_pcdata, wrong).set_value(wrong.child_value());
+    wrong.parent().remove_child(wrong);
+    retarget.attribute("ref").set_value("#c.alliance-rupture");
+    retarget.attribute("resp").set_value("#ed");
+    Save(doc, osei);
+  }
+  CommandResult again = Pack(PackArgs(TestManifest(), out.path()) + " --force");
+  ASSERT_EQ(again.exit_code, 0) << again.output;
+  EXPECT_TRUE(Contains(again.output, osei + ": edits: 1 kept")) << again.output;
+  EXPECT_EQ(testing::JingErrors({osei, out.path() + "/pack.xml"}), "");
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_file(osei.c_str()));
+  EXPECT_FALSE(doc.select_node(("//*[@xml:id='" + deleted + "']").c_str()))
+      << "a deleted annotation came back";
+  pugi::xml_node kept = doc.select_node(("//term[@xml:id='" + corrected + "']").c_str()).node();
+  ASSERT_TRUE(kept);
+  EXPECT_STREQ(kept.attribute("resp").value(), "#ed");
+  EXPECT_STREQ(kept.attribute("ref").value(), "#c.alliance-rupture");
+  // The corpus holds the reading as corrected.
+  EXPECT_TRUE(
+      Contains(testing::ReadFile(out.path() + "/pack.xml"), "xml:id=\"osei." + corrected + "\""));
+}
+
 TEST(PackEdits, APackXmlThatIsNotWellFormedIsAnErrorNamingItsLineAndIsNotOverwritten) {
   TempDir out;
   std::string pack_xml = out.path() + "/pack.xml";

@@ -48,13 +48,21 @@ struct EditReport {
 // WriteTeiFile). report, when not null, says what became
 // of them; warnings as for WriteTeiFile.
 //
+// What to do with the TEI of another reading at the output's path.
+enum class OtherReadingsTei {
+  kRefuse,               // always an error: the path may be a slip (annotate -o)
+  kReplaceWhenUnedited,  // replaced when it holds no edits: the path is the
+                         // reading's own (a pack's ID.xml, its PDF changed)
+};
+
 // Fails, writing nothing and leaving path as it was, with InvalidArgument
 // "PATH:LINE: ..." when the file at path is not well-formed XML, is not TEI,
 // or is from another reading (its source's SHA-256 differs from doc's and
-// its text does not match doc's); else as WriteTeiFile.
-GLOSSATOR_EXPORT Status WriteTeiKeepingEdits(const Document& doc, const Annotations& annotations,
-                                             const std::string& path, EditReport* report,
-                                             std::vector<std::string>* warnings = nullptr);
+// its text does not match doc's; see OtherReadingsTei); else as WriteTeiFile.
+GLOSSATOR_EXPORT Status
+WriteTeiKeepingEdits(const Document& doc, const Annotations& annotations, const std::string& path,
+                     EditReport* report, std::vector<std::string>* warnings = nullptr,
+                     OtherReadingsTei other_reading = OtherReadingsTei::kRefuse);
 
 // For a write that discards the edits on purpose: when path exists and holds
 // edits (or begins with "<" but cannot be read as TEI), copies it to path + ".bak"

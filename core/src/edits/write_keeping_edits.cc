@@ -90,7 +90,7 @@ std::string EditReport::Summary() const {
 
 Status WriteTeiKeepingEdits(const Document& doc, const Annotations& annotations,
                             const std::string& path, EditReport* report,
-                            std::vector<std::string>* warnings) {
+                            std::vector<std::string>* warnings, OtherReadingsTei other_reading) {
   EditReport local;
   EditReport& r = report ? *report : local;
   std::error_code ec;
@@ -103,7 +103,11 @@ Status WriteTeiKeepingEdits(const Document& doc, const Annotations& annotations,
     return Status(edited.status().code(),
                   edited.status().message() + "; nothing written (--discard-edits replaces it)");
   }
-  if (Status s = CheckSameReading(**edited, doc); !s.ok()) return s;
+  if (Status s = CheckSameReading(**edited, doc); !s.ok()) {
+    if (other_reading == OtherReadingsTei::kRefuse || (*edited)->HoldsEdits()) return s;
+    r.had_file = false;  // another reading's, unedited: nothing to carry
+    return WriteTeiFile(doc, annotations, path, warnings);
+  }
   try {
     edits::CarriedOver carried = edits::CarryEditsOver(doc, annotations, **edited);
     pugi::xml_document xml;
