@@ -184,7 +184,7 @@ int main(int argc, char** argv) {
   }
   std::sort(files.begin(), files.end());
   size_t gold_total = 0, predicted_total = 0, exact_total = 0, file_count = 0;
-  size_t grouped_total = 0, grouped_exact = 0;
+  size_t grouped_total = 0, grouped_exact = 0, wrong_first_author = 0;
   for (const auto& path : files) {
     bool is_held_out = held_out.count(path.filename().string()) > 0;
     if (is_held_out != (part == "held-out")) continue;
@@ -205,6 +205,12 @@ int main(int argc, char** argv) {
     for (Span g : GroupedGold(s)) grouped.emplace(g.begin, g.end);
     for (const auto& e : found) grouped_exact += grouped.count({e.span.begin, e.span.end});
     grouped_total += grouped.size();
+    // Wrong first author: an entry found that starts where no gold entry
+    // starts begins inside another entry (a wrapped author line, a title),
+    // so the name it would be cited by is not its first author's.
+    std::set<size_t> gold_starts;
+    for (Span g : GroupedGold(s)) gold_starts.insert(g.begin);
+    for (const auto& e : found) wrong_first_author += !gold_starts.count(e.span.begin);
     ++file_count;
     gold_total += gold.size();
     predicted_total += found.size();
@@ -226,6 +232,8 @@ int main(int argc, char** argv) {
       }
     }
   }
+  std::printf("%s, units %s: %zu entries found start inside a gold entry (wrong first author)\n",
+              part.c_str(), units.c_str(), wrong_first_author);
   double recall = gold_total ? static_cast<double>(exact_total) / gold_total : 0;
   double precision = predicted_total ? static_cast<double>(exact_total) / predicted_total : 0;
   std::printf(
