@@ -4,6 +4,8 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "layout/word_spaces.h"
+
 namespace glossator::layout {
 namespace {
 
@@ -60,6 +62,7 @@ class BlockWriter {
     if (block.kind == BlockKind::kListItem) StartsWithBullet(block.lines.front()->Text(), &skip);
     for (size_t li = 0; li < block.lines.size(); ++li) {
       const Line& line = *block.lines[li];
+      std::vector<bool> spaces = WordSpaces(line.words);
       for (size_t wi = 0; wi < line.words.size(); ++wi) {
         const LineWord& w = line.words[wi];
         std::string word = w.text;
@@ -75,15 +78,7 @@ class BlockWriter {
         }
         first_word_ = false;
         bool last_in_line = wi + 1 == line.words.size();
-        // Poppler's own space flag is loose across font changes ("14" in
-        // italics before "(2)"); the gap between the boxes decides.
-        if (!last_in_line) {
-          const LineWord& next = line.words[wi + 1];
-          double em = std::max(1.0, std::min(w.font_size, next.font_size));
-          // Either side: in right-to-left script the next word stands left.
-          double gap = std::max(next.box.x0 - w.box.x1, w.box.x0 - next.box.x1);
-          separate_next_ = gap > 0.16 * em;
-        }
+        if (!last_in_line) separate_next_ = spaces[wi];
         if (last_in_line) {
           pending_break_ = true;
           soft_hyphen_dropped_ = w.trailing_unmapped_glyph;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <string_view>
 
@@ -232,6 +233,9 @@ std::vector<Line> BuildLines(const pdf::RawPage& page) {
         lw.text = lw.text.substr(first, lw.text.find_last_not_of(' ') - first + 1);
         lw.box = w->box;
         lw.font_size = w->font_size;
+        lw.font_id = std::hash<std::string>{}(w->font);
+        lw.order = w->order;
+        lw.space_after = w->space_after;
         lw.trailing_unmapped_glyph = w->box.x1 - w->last_glyph_x1 > 0.25 * w->font_size;
         line.words.push_back(std::move(lw));
       }

@@ -2,6 +2,7 @@
 #ifndef GLOSSATOR_LAYOUT_LINE_H_
 #define GLOSSATOR_LAYOUT_LINE_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,13 @@ struct LineWord {
   std::string text;  // normalised
   Box box;
   double font_size = 0;
+  // Which font the word is set in: equal for equal font names (a hash; two
+  // fonts that collide only lose the cue that Poppler broke at a font change).
+  size_t font_id = 0;
+  // Poppler's reading order and its judgement of a space after the word
+  // (pdf::Word::order, space_after).
+  uint32_t order = 0;
+  bool space_after = false;
   // A glyph was drawn after the last character but mapped to nothing (a soft
   // hyphen Poppler dropped).
   bool trailing_unmapped_glyph = false;

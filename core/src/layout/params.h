@@ -62,6 +62,24 @@ inline constexpr double kInsetLongLine = 0.75;
 // Lines of a size needed before their usual gap is trusted (a page or two).
 inline constexpr size_t kMinLineGapSamples = 20;
 
+// --- Word spaces (word_spaces.cc) ---
+// A gap wider than this many ems (of the smaller of the two sizes) is a word
+// space. A narrower one is a space when Poppler judged it one
+// (pdf::Word::space_after: it weighs each gap against its line's other gaps,
+// which holds for tiny type and tight setting alike), but not across a change
+// of font or size, where Poppler breaks with no gap at all ("14" in italics
+// before "(2)") and an italic correction or kerning is narrower than this.
+inline constexpr double kWordSpaceAcrossFonts = 0.16;
+// Letter-spaced type: at least this many single letters (or marks, as an
+// ellipsis's dots) of one type in a row,
+// at most this many ems apart, their gaps equal within kLetterSpacingEvenness
+// ems. Tracking of a tenth of an em or so is usual; a word space is a quarter
+// em or more (Times' is 0.25, Helvetica's 0.28), so "a I a" set plainly is no
+// run, and a space between tracked words stands out of one.
+inline constexpr size_t kMinLetterSpacedLetters = 3;
+inline constexpr double kLetterSpacingMaxGap = 0.2;
+inline constexpr double kLetterSpacingEvenness = 0.05;
+
 // --- List enumerators (line.cc) ---
 // An enumerator ("12.", "[3]", "(iv)") is this many bytes at most, its
 // letters (a roman numeral, a letter) at most kEnumeratorMaxLetters.

@@ -196,6 +196,8 @@ Result<RawPage> PdfReader::ReadPage(int index) const {
     raw.unrepresentable_characters += text::CountUnrepresentable(w.text);
     w.box = ToBox(tb.bbox());
     w.rotation = tb.rotation();
+    w.order = static_cast<uint32_t>(raw.words.size());
+    w.space_after = tb.has_space_after();
     if (tb.has_font_info()) {
       w.font = StripSubsetPrefix(tb.get_font_name());
       w.font_size = tb.get_font_size();

@@ -6,6 +6,7 @@
 #ifndef GLOSSATOR_PDF_PDF_READER_H_
 #define GLOSSATOR_PDF_PDF_READER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -32,6 +33,12 @@ struct Word {
   // The right edge of the last glyph; less than box.x1 when a glyph at the end
   // (a soft hyphen, for instance) was drawn but mapped to no character.
   double last_glyph_x1 = 0;
+  // Where Poppler put the word in its reading order (0, 1, ... on the page)
+  // and whether it judged a space to follow it. Poppler weighs each gap
+  // against the other gaps of its line, so the judgement holds for type of
+  // any size and spacing; it means the next word in Poppler's order.
+  uint32_t order = 0;
+  bool space_after = false;
 };
 
 // Words of a page set in another direction than its text (a margin stamp, a
