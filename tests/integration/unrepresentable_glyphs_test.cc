@@ -43,9 +43,9 @@ TEST(UnrepresentableGlyphs, EachBecomesAReplacementCharacterCountedInAWarning) {
   ASSERT_EQ(doc->warnings().size(), 1u);
   EXPECT_EQ(doc->warnings()[0],
             pdf +
-                ": page 1: 7 character(s) of the text are no text (a noncharacter such as "
-                "U+FFFE, or a lone surrogate, as the font maps its glyphs); each is U+FFFD in "
-                "the TEI");
+                ": page 1: 7 character(s) of the text are no text (a control character, a "
+                "noncharacter such as U+FFFE, a lone surrogate or an unmapped glyph, as the "
+                "font maps its glyphs); each is U+FFFD in the TEI");
 }
 
 TEST(UnrepresentableGlyphs, AnnotateWritesAValidTeiAndExitsZero) {

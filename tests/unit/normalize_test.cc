@@ -30,9 +30,27 @@ TEST(NormalizeText, FoldsOddSpacesAndDropsInvisibles) {
   EXPECT_EQ(NormalizeText("in\xC2\xAD"
                           "tense\xE2\x80\x8B"),
             "intense");  // soft hyphen, ZWSP
+}
+
+// A glyph mapped to a control character, U+FFFD or bytes that are no UTF-8
+// was drawn but stands for no character: it is U+FFFD, counted, never
+// dropped unseen (issue 19: every glyph Poppler reads is in the TEI or named
+// in a warning). Tab, newline and carriage return are spacing.
+TEST(NormalizeText, ControlsAndInvalidBytesBecomeReplacementCharactersCounted) {
+  const std::string fffd = "\xEF\xBF\xBD";
   EXPECT_EQ(NormalizeText("a\x01"
                           "b\x7F"),
-            "ab");  // control characters
+            "a" + fffd + "b" + fffd);
+  EXPECT_EQ(CountUnrepresentable("a\x01"
+                                 "b\x7F"),
+            2u);
+  EXPECT_EQ(NormalizeText("\xC2\x9B"
+                          "2J"),
+            fffd + "2J");  // C1 control (CSI)
+  EXPECT_EQ(NormalizeText("a\rb"), "a b");
+  EXPECT_EQ(CountUnrepresentable("a\tb\nc\rd"), 0u);
+  EXPECT_EQ(NormalizeText("a" + fffd + "b"), "a" + fffd + "b");
+  EXPECT_EQ(CountUnrepresentable("a" + fffd + "b"), 1u);
 }
 
 TEST(NormalizeText, ATabSeparatesWords) { EXPECT_EQ(NormalizeText("a\tb"), "a b"); }
@@ -47,7 +65,12 @@ TEST(NormalizeText, InvalidUtf8NeverReachesTheOutput) {
       "ok\xC3\x28 \xFF"
       "end\xE2\x82");
   EXPECT_TRUE(IsValidUtf8(out));
-  EXPECT_EQ(out, "ok( end");
+  // Each invalid sequence is one U+FFFD (it was dropped before issue 19).
+  const std::string fffd = "\xEF\xBF\xBD";
+  EXPECT_EQ(out, "ok" + fffd + "( " + fffd + "end" + fffd);
+  EXPECT_EQ(CountUnrepresentable("ok\xC3\x28 \xFF"
+                                 "end\xE2\x82"),
+            3u);
 }
 
 // Noncharacters and lone surrogates are no text and XML 1.0 forbids them:
@@ -75,9 +98,6 @@ TEST(NormalizeText, NoncharactersAndLoneSurrogatesBecomeReplacementCharacters) {
     EXPECT_EQ(NormalizeText("a" + ok), "a" + ok);
     EXPECT_EQ(CountUnrepresentable("a" + ok), 0u);
   }
-  // U+FFFD and controls given as such are dropped, as before, and not counted.
-  EXPECT_EQ(NormalizeText("a" + fffd + "\x01" + "b"), "ab");
-  EXPECT_EQ(CountUnrepresentable("a" + fffd + "\x01" + "b"), 0u);
   EXPECT_EQ(CountUnrepresentable("\xEF\xBF\xBE\xEF\xBF\xBE x \xED\xA0\x80"), 3u);
 }
 

@@ -18,8 +18,25 @@ namespace {
 
 std::string UnrepresentableWarning(const std::string& path, int page, size_t count) {
   return path + ": page " + std::to_string(page) + ": " + std::to_string(count) +
-         " character(s) of the text are no text (a noncharacter such as U+FFFE, or a lone "
-         "surrogate, as the font maps its glyphs); each is U+FFFD in the TEI";
+         " character(s) of the text are no text (a control character, a noncharacter such as "
+         "U+FFFE, a lone surrogate or an unmapped glyph, as the font maps its glyphs); each is "
+         "U+FFFD in the TEI";
+}
+
+// True when text holds nothing but spaces, newlines and U+FFFD: glyphs that
+// all map to no character are no text layer a reader could use.
+bool HoldsNoCharacter(const std::string& text) {
+  static const std::string kReplacement = "\xEF\xBF\xBD";
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == ' ' || text[i] == '\n') {
+      ++i;
+    } else if (text.compare(i, kReplacement.size(), kReplacement) == 0) {
+      i += kReplacement.size();
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
@@ -85,8 +102,7 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
     };
     if (words == 0) return no_text_layer();
     layout.Finish();
-    // Words of control characters only leave no text once normalised.
-    if (parts.text.find_first_not_of(" \n") == std::string::npos) return no_text_layer();
+    if (HoldsNoCharacter(parts.text)) return no_text_layer();
     if (parts.text.size() > UINT32_MAX) {
       return Status::ResourceLimit(path + ": more than 4 GiB of text; too large to annotate");
     }

@@ -15,13 +15,18 @@ bool IsLigature(UChar32 c) { return c >= 0xFB00 && c <= 0xFB06; }
 
 bool IsOddSpace(UChar32 c) {
   return c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000 ||
-         c == 0x0009;
+         c == 0x0009 || c == 0x000D;
 }
 
-bool IsDropped(UChar32 c) {
-  if (c == 0x00AD || c == 0x200B || c == 0x2060 || c == 0xFEFF || c == 0xFFFD) return true;
-  if (c == 0x000A) return false;  // newlines are the layout's business
-  return u_charType(c) == U_CONTROL_CHAR;
+// Invisible formatting: a soft hyphen, zero-width spaces and joiners' kin, a
+// byte-order mark. They mark no glyph of their own.
+bool IsDropped(UChar32 c) { return c == 0x00AD || c == 0x200B || c == 0x2060 || c == 0xFEFF; }
+
+// A control character (C0 but tab, newline and carriage return; DEL; C1):
+// a glyph the font maps to one stands for no character a reader sees, and
+// XML 1.0 forbids most of them.
+bool IsControl(UChar32 c) {
+  return c != 0x0009 && c != 0x000A && c != 0x000D && u_charType(c) == U_CONTROL_CHAR;
 }
 
 // A noncharacter: U+FDD0..U+FDEF and the last two code points of every plane
@@ -41,8 +46,9 @@ int32_t EncodedSurrogateAt(std::string_view utf8, int32_t i) {
 }
 
 // Calls on_character(c) for each character of utf8 in turn, and
-// on_unrepresentable() instead for each lone surrogate and noncharacter.
-// Invalid UTF-8 (but an encoded surrogate) is no character: skipped.
+// on_unrepresentable() instead for each piece that stands for no character:
+// a lone surrogate, a noncharacter, a control character, U+FFFD itself (a
+// glyph Poppler could not map), and each invalid UTF-8 sequence.
 template <typename OnCharacter, typename OnUnrepresentable>
 void Decode(std::string_view utf8, OnCharacter on_character, OnUnrepresentable on_unrepresentable) {
   const int32_t n = static_cast<int32_t>(utf8.size());
@@ -54,8 +60,7 @@ void Decode(std::string_view utf8, OnCharacter on_character, OnUnrepresentable o
     }
     UChar32 c;
     U8_NEXT(utf8.data(), i, n, c);
-    if (c < 0) continue;
-    if (IsNoncharacter(c)) {
+    if (c < 0 || c == kReplacement || IsNoncharacter(c) || IsControl(c)) {
       on_unrepresentable();
     } else {
       on_character(c);
@@ -102,7 +107,6 @@ std::string NormalizeText(std::string_view utf8) {
   Decode(
       utf8,
       [&](UChar32 c) {
-        // Odd spaces first: a tab is a control character, but it separates words.
         if (IsOddSpace(c)) {
           folded.append(static_cast<UChar32>(0x20));
         } else if (IsDropped(c)) {

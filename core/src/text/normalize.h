@@ -2,16 +2,18 @@
 // before it enters a Document.
 //
 // NFC; ligatures (U+FB00..U+FB06) spelled out; non-breaking, thin and other odd
-// spaces folded to U+0020; soft hyphens, zero-width characters, byte-order marks,
-// control characters and U+FFFD removed; invalid UTF-8 dropped. Quotes, dashes
-// and everything else are kept as typed.
+// spaces, tabs and carriage returns folded to U+0020; soft hyphens, zero-width
+// characters and byte-order marks removed. Quotes, dashes and everything else
+// are kept as typed.
 //
-// Noncharacters (U+FFFE, U+FFFF, U+FDD0..U+FDEF, the last two of every plane)
-// and lone surrogates (in UTF-8's three-byte form, as the PDF reader hands
-// them on) become U+FFFD: a glyph was there, but it stands for no character,
-// and XML 1.0 forbids such characters, so none reaches the TEI writer. They are
-// kept as U+FFFD, not dropped, so that the reader of the TEI sees where one
-// was; CountUnrepresentable counts them, for the warning that names the page.
+// What stands for no character becomes U+FFFD: noncharacters (U+FFFE, U+FFFF,
+// U+FDD0..U+FDEF, the last two of every plane), lone surrogates (in UTF-8's
+// three-byte form, as the PDF reader hands them on), control characters but
+// the three above, U+FFFD itself, and each invalid UTF-8 sequence. A glyph was
+// there, but it maps to no character, and XML 1.0 forbids most of these, so
+// none reaches the TEI writer. They are kept as U+FFFD, not dropped, so that
+// the reader of the TEI sees where one was; CountUnrepresentable counts them,
+// for the warning that names the page.
 //
 // Thread safety: the functions are safe to call from any thread.
 #ifndef GLOSSATOR_TEXT_NORMALIZE_H_
@@ -24,8 +26,7 @@ namespace glossator::text {
 
 std::string NormalizeText(std::string_view utf8);
 
-// How many characters of utf8 NormalizeText replaces by U+FFFD (noncharacters
-// and lone surrogates).
+// How many characters of utf8 NormalizeText makes U+FFFD (see above).
 size_t CountUnrepresentable(std::string_view utf8);
 
 // True when the string is valid UTF-8 (what the output layer double-checks).
