@@ -69,12 +69,18 @@ struct Settings {
     options_.entry_per_block = entries == "blocks";
   }
 
-  // The learned labeller: the file given, none ("none"), or the one shipped
-  // beside the library ("", rules alone with a warning when it is missing).
+  // The learned labeller: the file given (text or compiled), none ("none"),
+  // or the one shipped beside the library ("", rules alone with a warning
+  // when it is missing): its compiled form, which loads without parsing
+  // (sequence_model.h), or else its text.
   void LoadModel(glossator::Context& ctx, const std::string& setting) {
     if (setting == "none") return;
-    std::string path =
-        setting.empty() ? ctx.PluginDirectory() + "citations/reference_model.txt" : setting;
+    std::string path = setting;
+    if (setting.empty()) {
+      path = ctx.PluginDirectory() + "citations/reference_model.bin";
+      if (!std::filesystem::exists(path))
+        path = ctx.PluginDirectory() + "citations/reference_model.txt";
+    }
     if (setting.empty() && !std::filesystem::exists(path)) {
       ctx.Log(GLOSSATOR_LOG_WARNING,
               "citations: no " + path + "; references are parsed with rules alone");

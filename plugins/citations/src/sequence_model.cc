@@ -1,10 +1,13 @@
 #include "sequence_model.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 namespace citations {
 namespace {
@@ -15,6 +18,17 @@ std::string Header() {
          " buckets=" + std::to_string(kFeatureBuckets);
 }
 
+constexpr std::string_view kCompiledMagic = "glossator-citations-labeller-compiled ";
+constexpr char kNonzeroKey[] = " nonzero=";
+
+std::string CompiledHeader() {
+  return std::string(kCompiledMagic) + "1 features=" + std::to_string(kFeatureVersion) +
+         " labels=" + std::to_string(kFieldLabelCount) +
+         " buckets=" + std::to_string(kFeatureBuckets) +
+         " weights=" + std::to_string(SequenceModel::kSize) +
+         " order=" + (std::endian::native == std::endian::little ? "little" : "big");
+}
+
 }  // namespace
 
 void SequenceModel::Finish() {
@@ -23,23 +37,40 @@ void SequenceModel::Finish() {
 }
 
 bool SequenceModel::Load(const std::string& path, std::string* error) {
-  std::fill(weights_.begin(), weights_.end(), 0.0f);
   nonzero_ = 0;
   std::ifstream in(path, std::ios::binary);
+  std::string first;
+  bool loaded = false;
   if (!in) {
     *error = path + ": cannot be read";
+  } else if (std::getline(in, first); first.starts_with(CompiledHeader() + kNonzeroKey)) {
+    // Every weight is read over: no clearing, no counting (the header has the count).
+    loaded = LoadCompiled(path, first, in, error);
+  } else if (first.starts_with(kCompiledMagic)) {
+    *error = path + ":1: a compiled labeller model for other features or another byte order " +
+             "(want \"" + CompiledHeader() + kNonzeroKey + "N\")";
+  } else if (first != Header()) {
+    *error = path + ":1: not a labeller model for these features (want \"" + Header() + "\")";
+  } else {
+    std::fill(weights_.begin(), weights_.end(), 0.0f);
+    loaded = LoadText(path, in, error);
+    if (loaded) Finish();
+  }
+  if (!loaded) {
+    std::fill(weights_.begin(), weights_.end(), 0.0f);
+    nonzero_ = 0;
     return false;
   }
+  if (nonzero_ == 0) *error = path + ": no weights";
+  return nonzero_ > 0;
+}
+
+bool SequenceModel::LoadText(const std::string& path, std::istream& in, std::string* error) {
   std::ostringstream whole;
   whole << in.rdbuf();
   const std::string data = whole.str();
-  size_t eol = data.find('\n');
-  if (data.compare(0, eol, Header()) != 0) {
-    *error = path + ":1: not a labeller model for these features (want \"" + Header() + "\")";
-    return false;
-  }
   // "index weight" lines, read with from_chars (a model has some 10^5 of them).
-  const char* p = data.data() + (eol == std::string::npos ? data.size() : eol + 1);
+  const char* p = data.data();
   const char* end = data.data() + data.size();
   for (size_t line = 2; p < end; ++line) {
     if (*p == '\n') {
@@ -55,15 +86,32 @@ bool SequenceModel::Load(const std::string& path, std::string* error) {
     if (e1 != std::errc() || e2 != std::errc() || index >= kSize ||
         (after_weight < end && *after_weight != '\n')) {
       *error = path + ":" + std::to_string(line) + ": not \"index weight\" within the model";
-      std::fill(weights_.begin(), weights_.end(), 0.0f);
       return false;
     }
     weights_[index] = static_cast<float>(weight);
     p = after_weight < end ? after_weight + 1 : end;
   }
-  Finish();
-  if (nonzero_ == 0) *error = path + ": no weights";
-  return nonzero_ > 0;
+  return true;
+}
+
+bool SequenceModel::LoadCompiled(const std::string& path, const std::string& first,
+                                 std::istream& in, std::string* error) {
+  const size_t count_at = CompiledHeader().size() + std::strlen(kNonzeroKey);
+  size_t nonzero = 0;
+  auto [after, e] = std::from_chars(first.data() + count_at, first.data() + first.size(), nonzero);
+  if (e != std::errc() || after != first.data() + first.size() || nonzero > kSize) {
+    *error = path + ":1: a compiled labeller model without its count of weights";
+    return false;
+  }
+  const std::streamsize bytes = static_cast<std::streamsize>(weights_.size() * sizeof(float));
+  in.read(reinterpret_cast<char*>(weights_.data()), bytes);
+  if (in.gcount() != bytes || in.peek() != std::char_traits<char>::eof()) {
+    *error = path + ": a compiled labeller model of the wrong size (want " + std::to_string(bytes) +
+             " bytes of weights after its first line)";
+    return false;
+  }
+  nonzero_ = nonzero;
+  return true;
 }
 
 bool SequenceModel::Save(const std::string& path, std::string* error) const {
@@ -77,6 +125,30 @@ bool SequenceModel::Save(const std::string& path, std::string* error) const {
   }
   out.close();
   if (!out) {
+    *error = path + ": cannot be written";
+    return false;
+  }
+  return true;
+}
+
+bool SequenceModel::SaveCompiled(const std::string& path, std::string* error) const {
+  const std::string temporary = path + ".partial";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    const size_t nonzero = static_cast<size_t>(
+        std::count_if(weights_.begin(), weights_.end(), [](float w) { return w != 0.0f; }));
+    out << CompiledHeader() << kNonzeroKey << nonzero << "\n";
+    out.write(reinterpret_cast<const char*>(weights_.data()),
+              static_cast<std::streamsize>(weights_.size() * sizeof(float)));
+    out.close();
+    if (!out) {
+      std::remove(temporary.c_str());
+      *error = path + ": cannot be written";
+      return false;
+    }
+  }
+  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    std::remove(temporary.c_str());
     *error = path + ": cannot be written";
     return false;
   }

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 
 #include "labelled_reference.h"
@@ -49,6 +50,54 @@ TEST(SequenceModel, DecodesAndRoundTrips) {
   EXPECT_EQ(loaded.Label(tokens), labels);
 }
 
+TEST(SequenceModel, CompiledFormHoldsTheSameWeights) {
+  std::string s = "Halloran, M. (1987). Holding.";
+  std::vector<LabelToken> tokens = TokenizeForLabelling(s, Span{0, s.size()});
+  SequenceModel model;
+  model.set_weight(kTitleField * kFeatureBuckets + tokens[0].features[0], 1.0);
+  model.set_weight(kDateField * kFeatureBuckets + tokens[2].features[0], 0.123456789);
+  model.set_weight(SequenceModel::kSize - 1, -2.5e-7);
+  model.Finish();
+  std::string path = ::testing::TempDir() + "citations_model.bin", error;
+  ASSERT_TRUE(model.SaveCompiled(path, &error)) << error;
+  EXPECT_FALSE(std::filesystem::exists(path + ".partial"));
+  SequenceModel loaded;
+  ASSERT_TRUE(loaded.Load(path, &error)) << error;
+  EXPECT_TRUE(loaded == model);
+  EXPECT_EQ(loaded.Label(tokens), model.Label(tokens));
+}
+
+TEST(SequenceModel, BadCompiledFilesNameTheFile) {
+  SequenceModel model;
+  model.set_weight(7, 0.5);
+  model.Finish();
+  std::string path = ::testing::TempDir() + "citations_model.bin", error;
+  ASSERT_TRUE(model.SaveCompiled(path, &error)) << error;
+  std::ifstream in(path, std::ios::binary);
+  std::string whole((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string header = whole.substr(0, whole.find('\n') + 1);
+
+  SequenceModel loaded;
+  std::string truncated = TempFile("citations_truncated.bin", whole.substr(0, whole.size() - 4));
+  EXPECT_FALSE(loaded.Load(truncated, &error));
+  EXPECT_NE(error.find(truncated + ": a compiled labeller model of the wrong size"),
+            std::string::npos)
+      << error;
+  EXPECT_TRUE(loaded.empty());
+  std::string longer = TempFile("citations_longer.bin", whole + "x");
+  EXPECT_FALSE(loaded.Load(longer, &error));
+  EXPECT_NE(error.find(longer + ": a compiled labeller model of the wrong size"), std::string::npos)
+      << error;
+  std::string other_features = header;
+  other_features.replace(other_features.find("features="), 10, "features=0");
+  std::string other = TempFile("citations_other.bin", other_features + whole.substr(header.size()));
+  EXPECT_FALSE(loaded.Load(other, &error));
+  EXPECT_NE(error.find(other + ":1: a compiled labeller model for other features"),
+            std::string::npos)
+      << error;
+  EXPECT_TRUE(loaded.empty());
+}
+
 TEST(SequenceModel, BadFilesNameFileAndLine) {
   SequenceModel model;
   std::string error;
@@ -74,6 +123,18 @@ class ShippedModel : public ::testing::Test {
   }
   SequenceModel model_;
 };
+
+// The compiled model the build put beside the plugin, which the plugin
+// reads, is the committed text model (data/reference_model.txt) weight for
+// weight.
+TEST_F(ShippedModel, CompiledFormIsTheCommittedTextModel) {
+  std::string path = std::string(CITATIONS_PLUGIN_DIR) + "/citations/reference_model.bin";
+  SequenceModel compiled, text;
+  std::string error;
+  ASSERT_TRUE(compiled.Load(path, &error)) << error;
+  ASSERT_TRUE(text.Load(CITATIONS_SHIPPED_MODEL, &error)) << error;
+  EXPECT_TRUE(compiled == text);
+}
 
 TEST_F(ShippedModel, ApaEntriesTheRulesReadWholeStayWithTheRules) {
   std::string s =

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_set>
 
 #include "generic_words.h"
 #include "inflections.h"
@@ -64,6 +65,23 @@ Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
   std::vector<Tokens> label_tokens;  // per entry: a label, or a variant of one
   std::vector<Entry> entries;
   std::vector<std::pair<std::string, std::vector<std::string>>> words_and_forms;
+  // A word's forms depend on the word and on how it stands (a label's only
+  // word, a word of a longer label, a phrasal variant's word with no forms of
+  // its own): each of these is listed once. A repeat would change nothing
+  // below (the same index, joins and surface forms, in the same order), and
+  // most label words repeat ("therapy", "object"): listing them once halves
+  // the matcher's construction.
+  std::unordered_set<std::string> listed;
+  std::string listed_key;
+  auto list = [&](std::string_view word, char stands, auto forms_of) {
+    listed_key.assign(word);
+    listed_key += '\0';
+    listed_key += stands;
+    if (listed.contains(listed_key)) return;
+    listed.insert(listed_key);
+    words_and_forms.emplace_back(std::string(word), forms_of());
+  };
+  auto no_forms = [] { return std::vector<std::string>{}; };
   for (uint32_t c = 0; c < categories.size(); ++c) {
     for (uint32_t k = 0; k < categories[c].labels.size(); ++k) {
       const Label& label = categories[c].labels[k];
@@ -78,11 +96,11 @@ Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
         folded += (i ? " " : "") + std::string(tokens.Folded(i));
       }
       for (size_t i = 0; i < words.size(); ++i) {
-        words_and_forms.emplace_back(std::string(words[i]), LabelWordForms(words, i));
+        list(words[i], words.size() == 1 ? '1' : 'n', [&] { return LabelWordForms(words, i); });
       }
       if (words.size() > 1) {
         std::string_view whole = concatenated;
-        words_and_forms.emplace_back(concatenated, LabelWordForms({whole}, 0));
+        list(whole, '1', [&] { return LabelWordForms({whole}, 0); });
       }
       Entry entry{c, static_cast<uint32_t>(labels_.size()), label.ambiguous};
       labels_.push_back({c, k, std::move(folded)});
@@ -93,10 +111,10 @@ Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
         Tokenize(form + " " + rest, &variant);
         std::string joined;
         for (size_t i = 0; i < variant.tokens.size(); ++i) {
-          words_and_forms.emplace_back(std::string(variant.Folded(i)), std::vector<std::string>{});
+          list(variant.Folded(i), '0', no_forms);
           joined += variant.Folded(i);
         }
-        words_and_forms.emplace_back(joined, std::vector<std::string>{});
+        list(joined, '0', no_forms);
         entries.push_back(entry);
         label_tokens.push_back(std::move(variant));
       }
@@ -108,7 +126,7 @@ Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
   // label word, and every form not already a label word, maps to its lexeme.
   StringMap index;
   for (const auto& [word, forms] : words_and_forms) {
-    index.emplace(word, static_cast<uint32_t>(index.size()));
+    index.try_emplace(word, static_cast<uint32_t>(index.size()));
   }
   Sets sets;
   sets.parent.resize(index.size());
