@@ -58,7 +58,7 @@ TEST(SequenceModel, CompiledFormHoldsTheSameWeights) {
   model.set_weight(kDateField * kFeatureBuckets + tokens[2].features[0], 0.123456789);
   model.set_weight(SequenceModel::kSize - 1, -2.5e-7);
   model.Finish();
-  std::string path = ::testing::TempDir() + "citations_model.bin", error;
+  std::string path = ::testing::TempDir() + "citations_model_same_weights.bin", error;
   ASSERT_TRUE(model.SaveCompiled(path, &error)) << error;
   EXPECT_FALSE(std::filesystem::exists(path + ".partial"));
   SequenceModel loaded;
@@ -71,7 +71,7 @@ TEST(SequenceModel, BadCompiledFilesNameTheFile) {
   SequenceModel model;
   model.set_weight(7, 0.5);
   model.Finish();
-  std::string path = ::testing::TempDir() + "citations_model.bin", error;
+  std::string path = ::testing::TempDir() + "citations_model_bad_files.bin", error;
   ASSERT_TRUE(model.SaveCompiled(path, &error)) << error;
   std::ifstream in(path, std::ios::binary);
   std::string whole((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
