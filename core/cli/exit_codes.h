@@ -18,6 +18,7 @@ enum ExitCode {
   kExitMemoryLimit = 9,  // memory limit reached
   kExitInternal = 10,    // a bug of ours
   kExitPlugin = 11,      // plugins cannot run as asked: not found, cycle, unknown setting
+  kExitNoWorker = 12,    // no worker process could be started (process or memory limit)
 };
 
 inline int ExitCodeFor(const Status& s) {

@@ -32,6 +32,7 @@ Exit codes:
   9   memory limit reached
   10  internal error
   11  plugin or plugin configuration error
+  12  no worker process could be started (ulimit -u, or too little memory)
 With several inputs the exit code is that of the first input that failed.
 )";
 

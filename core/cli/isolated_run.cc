@@ -79,7 +79,7 @@ int RunIsolated(const std::string& file, const Limits& limits, const std::functi
                  "glossator: %s: not read: cannot start a worker process (%s); too many "
                  "processes (ulimit -u) or too little memory\n",
                  file.c_str(), std::strerror(errno));
-    return kExitInternal;
+    return kExitNoWorker;
   }
   if (pid == 0) {
     // The time limit is the parent's watchdog: a worker whose parent is gone

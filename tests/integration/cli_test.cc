@@ -193,5 +193,30 @@ TEST(Cli, UnwritableOutputIsAnIoError) {
   EXPECT_NE(r.output.find("/nonexistent-dir/out.xml"), std::string::npos) << r.output;
 }
 
+// With no process to spare (ulimit -u 0 as an unprivileged user: root is
+// not held to it), the command says so and exits 12; it never reads the PDF
+// in its own process, without the time and memory limits.
+TEST(Cli, NoWorkerProcessIsExitTwelveNamingTheFile) {
+  if (RunCommand("command -v setpriv >/dev/null").exit_code != 0) GTEST_SKIP() << "no setpriv";
+  // The PDF where the unprivileged user can read it.
+  testing::TempDir dir;
+  std::string pdf = dir.path() + "/article.pdf";
+  std::filesystem::copy_file(testing::SamplePdf("article"), pdf);
+  std::filesystem::permissions(
+      dir.path(), std::filesystem::perms::owner_all | std::filesystem::perms::group_read |
+                      std::filesystem::perms::group_exec | std::filesystem::perms::others_read |
+                      std::filesystem::perms::others_exec);
+  CommandResult r = RunCommand(
+      "setpriv --reuid=65534 --regid=65534 --clear-groups bash -c 'ulimit -u 0 && exec \"$0\" "
+      "text \"$1\"' '" +
+      std::string(GLOSSATOR_BINARY) + "' '" + pdf + "' 2>&1");
+  if (r.output.find("setpriv:") != std::string::npos || r.exit_code == 126 || r.exit_code == 127) {
+    GTEST_SKIP() << "cannot run the command as an unprivileged user: " << r.output;
+  }
+  EXPECT_EQ(r.exit_code, 12) << r.output;
+  EXPECT_NE(r.output.find(pdf + ": not read: cannot start a worker process"), std::string::npos)
+      << r.output;
+}
+
 }  // namespace
 }  // namespace glossator

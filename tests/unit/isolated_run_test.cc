@@ -52,7 +52,7 @@ TEST(RunIsolated, AFailedForkIsAnErrorAndTheWorkIsNotRunInPlace) {
   if (WEXITSTATUS(status) == kCannotDropRoot) GTEST_SKIP() << "cannot become an unprivileged user";
   ASSERT_NE(WEXITSTATUS(status), kCannotLimit) << "cannot lower RLIMIT_NPROC";
   EXPECT_NE(WEXITSTATUS(status), kRanInPlace) << "the work ran in place, without its limits";
-  EXPECT_EQ(WEXITSTATUS(status), kExitInternal);
+  EXPECT_EQ(WEXITSTATUS(status), kExitNoWorker);
 }
 
 TEST(RunIsolated, StopsAHangAtTheTimeLimit) {
