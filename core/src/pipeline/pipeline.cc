@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
+#include <new>
+#include <optional>
 
 #include "pipeline/host_context.h"
 #include "pipeline/plugin_config.h"
@@ -249,99 +252,210 @@ Result<std::shared_ptr<const Pipeline>> Pipeline::CreateUnguarded(const Pipeline
   return std::shared_ptr<const Pipeline>(new Pipeline(std::move(impl)));
 }
 
+namespace {
+
+// One plugin's turn on a document: what it added, or why it has none.
+struct Turn {
+  bool failed = false;
+  std::vector<Annotation> added;
+  std::vector<TaxonomyCategory> categories;
+};
+
+// Calls the plugin's destroy on every way out of its turn, an exception
+// (out of memory in the host's part of the turn) included.
+class PluginState {
+ public:
+  explicit PluginState(const glossator_plugin_descriptor& d) : descriptor_(d) {}
+  ~PluginState() { Destroy(); }
+  PluginState(const PluginState&) = delete;
+  PluginState& operator=(const PluginState&) = delete;
+  void** slot() { return &state_; }
+  void* get() const { return state_; }
+  void Destroy() {
+    if (state_ != nullptr) descriptor_.destroy(state_);
+    state_ = nullptr;
+  }
+
+ private:
+  const glossator_plugin_descriptor& descriptor_;
+  void* state_ = nullptr;
+};
+
+using Report = std::function<void(const std::string& plugin, const std::string& message)>;
+
+// Plugin k's turn on doc (made and failed: the turns before it).
+Turn RunPlugin(const Pipeline::Impl& impl, size_t k, const Document& doc,
+               const text::TextBoundaries& bounds, const std::vector<std::vector<Annotation>>& made,
+               const std::vector<bool>& failed, const RunControl& control, const Report& report,
+               uint64_t* next_id) {
+  Turn turn;
+  turn.failed = true;
+  const plugin::LoadedPlugin& p = impl.plugins[k];
+  const std::string& name = p.info.name;
+  auto failed_need =
+      std::find_if(impl.needs[k].begin(), impl.needs[k].end(), [&](size_t j) { return failed[j]; });
+  if (failed_need != impl.needs[k].end()) {
+    report(name, "plugin " + name + " skipped: it needs " + impl.infos[*failed_need].name +
+                     ", which failed");
+    return turn;
+  }
+  if (std::find(control.leave_out.begin(), control.leave_out.end(), name) !=
+      control.leave_out.end()) {
+    report(name, "plugin " + name + " " + control.leave_out_reason);
+    return turn;
+  }
+  if (!impl.init_errors[k].empty()) {
+    report(name, "plugin " + name + " could not start: " + impl.init_errors[k]);
+    return turn;
+  }
+  glossator_context ctx;
+  PrepareContext(impl, k, doc.source().file_name, ctx);
+  for (const AnnotationType& t : p.info.types) ctx.declared_types.push_back(t.name);
+  ctx.limit = impl.max_annotations;
+
+  char error[kErrorSize] = {0};
+  PluginState state(p.descriptor);
+  if (control.on_plugin) control.on_plugin(name);
+  if (p.descriptor.create(pipeline::HostApi(), &ctx, state.slot(), error, kErrorSize) !=
+      GLOSSATOR_OK) {
+    *state.slot() = nullptr;  // nothing to destroy: create failed
+    if (control.on_plugin) control.on_plugin("");
+    report(name,
+           "plugin " + name + " could not start: " + pipeline::PluginMessage(error, kErrorSize));
+    return turn;
+  }
+  ctx.doc = &doc;
+  ctx.bounds = &bounds;
+  for (size_t j : impl.needs[k]) {
+    for (const Annotation& a : made[j]) ctx.visible.push_back(&a);
+  }
+  std::sort(ctx.visible.begin(), ctx.visible.end(), [](const Annotation* a, const Annotation* b) {
+    return a->begin != b->begin ? a->begin < b->begin : a->id < b->id;
+  });
+  pipeline::IndexVisible(ctx);
+  ctx.next_id = *next_id;
+  error[0] = '\0';
+  int status = p.descriptor.process(state.get(), pipeline::HostApi(), &ctx, error, kErrorSize);
+  state.Destroy();
+  if (control.on_plugin) control.on_plugin("");
+  *next_id = ctx.next_id;
+  if (status != GLOSSATOR_OK) {
+    report(name, "plugin " + name + " failed: " + pipeline::PluginMessage(error, kErrorSize));
+    return turn;
+  }
+  if (ctx.limit_hit) {
+    report(name, "plugin " + name + " added more than " + std::to_string(ctx.limit) +
+                     " annotations; its annotations for this document were dropped");
+    return turn;
+  }
+  if (ctx.refused > 0) {
+    std::string reasons;
+    for (const std::string& r : ctx.refusal_reasons) reasons += (reasons.empty() ? "" : "; ") + r;
+    report(name, "plugin " + name + ": " + std::to_string(ctx.refused) +
+                     " annotation(s) refused: " + reasons +
+                     (ctx.refused > ctx.refusal_reasons.size() ? "; ..." : ""));
+  }
+  turn.failed = false;
+  turn.added = std::move(ctx.added);
+  turn.categories = std::move(ctx.categories);
+  return turn;
+}
+
+// The turns' types and annotations into out. Out of memory here drops the
+// plugin with the most annotations, named, and tries again: the annotations
+// move only once everything they need is allocated.
+void MergeTurns(const std::vector<PluginInfo>& infos, const Report& report,
+                std::vector<std::vector<Annotation>>* made, Annotations* out) {
+  for (;;) {
+    try {
+      std::vector<AnnotationType> types;
+      std::vector<Annotation> items;
+      size_t total = 0;
+      for (const std::vector<Annotation>& m : *made) total += m.size();
+      items.reserve(total);
+      for (const PluginInfo& info : infos)
+        types.insert(types.end(), info.types.begin(), info.types.end());
+      for (std::vector<Annotation>& m : *made) {
+        for (Annotation& a : m) items.push_back(std::move(a));  // reserved: no allocation
+      }
+      out->types = std::move(types);
+      out->items = std::move(items);
+      return;
+    } catch (const std::bad_alloc&) {
+      auto largest = std::max_element(made->begin(), made->end(), [](const auto& a, const auto& b) {
+        return a.size() < b.size();
+      });
+      if (largest == made->end() || largest->empty()) throw;
+      const std::string& name = infos[static_cast<size_t>(largest - made->begin())].name;
+      *largest = {};
+      auto& apps = out->applications;
+      apps.erase(
+          std::remove_if(apps.begin(), apps.end(), [&](const auto& a) { return a.ident == name; }),
+          apps.end());
+      report(name, "plugin " + name +
+                       " ran out of memory (the --max-memory limit); its annotations for this "
+                       "document were dropped");
+    }
+  }
+}
+
+}  // namespace
+
 Annotations Pipeline::RunUnguarded(const Document& doc, std::vector<PluginProblem>* problems,
                                    const RunControl& control) const {
   Annotations out;
   if (impl_->plugins.empty()) return out;
-  auto report = [&](const std::string& plugin, const std::string& message) {
+  Report report = [&](const std::string& plugin, const std::string& message) {
     if (problems) problems->push_back({plugin, doc.source().file_name + ": " + message});
   };
-  Result<text::TextBoundaries> bounds = text::FindBoundaries(doc);
-  text::TextBoundaries no_bounds;
-  if (!bounds.ok()) report("glossator", bounds.status().message());
-
   const size_t n = impl_->plugins.size();
-  std::vector<std::vector<Annotation>> made(n);
-  std::vector<bool> failed(n, false);
+  std::optional<text::TextBoundaries> bounds;
+  std::vector<std::vector<Annotation>> made;
+  std::vector<bool> failed;
+  try {
+    made.resize(n);
+    failed.resize(n, false);
+    Result<text::TextBoundaries> found = text::FindBoundaries(doc);
+    if (found.ok()) {
+      bounds = std::move(*found);
+    } else {
+      report("glossator", found.status().message());
+    }
+    if (!bounds) bounds.emplace();
+  } catch (const std::bad_alloc&) {
+    // Every plugin reads the words and sentences: none can run.
+    for (const PluginInfo& info : impl_->infos) {
+      report(info.name, "plugin " + info.name +
+                            " skipped: out of memory (the --max-memory limit) finding the words "
+                            "and sentences it reads");
+    }
+    return out;
+  }
   uint64_t next_id = 1;
   for (size_t k = 0; k < n; ++k) {
-    const plugin::LoadedPlugin& p = impl_->plugins[k];
-    const std::string& name = p.info.name;
-    auto failed_need = std::find_if(impl_->needs[k].begin(), impl_->needs[k].end(),
-                                    [&](size_t j) { return failed[j]; });
-    if (failed_need != impl_->needs[k].end()) {
-      report(name, "plugin " + name + " skipped: it needs " + impl_->infos[*failed_need].name +
-                       ", which failed");
-      failed[k] = true;
-      continue;
-    }
-    if (std::find(control.leave_out.begin(), control.leave_out.end(), name) !=
-        control.leave_out.end()) {
-      report(name, "plugin " + name + " " + control.leave_out_reason);
-      failed[k] = true;
-      continue;
-    }
-    if (!impl_->init_errors[k].empty()) {
-      report(name, "plugin " + name + " could not start: " + impl_->init_errors[k]);
-      failed[k] = true;
-      continue;
-    }
-    glossator_context ctx;
-    PrepareContext(*impl_, k, doc.source().file_name, ctx);
-    for (const AnnotationType& t : p.info.types) ctx.declared_types.push_back(t.name);
-    ctx.limit = impl_->max_annotations;
-
-    char error[kErrorSize] = {0};
-    void* state = nullptr;
-    if (control.on_plugin) control.on_plugin(name);
-    if (p.descriptor.create(pipeline::HostApi(), &ctx, &state, error, kErrorSize) != GLOSSATOR_OK) {
+    const std::string& name = impl_->plugins[k].info.name;
+    // Out of memory in one plugin's turn (under --max-memory) drops that
+    // plugin's annotations only: what the turn held is freed on the way out,
+    // and the next plugin runs with the room it leaves.
+    try {
+      Turn turn = RunPlugin(*impl_, k, doc, *bounds, made, failed, control, report, &next_id);
+      failed[k] = turn.failed;
+      made[k] = std::move(turn.added);
+      for (TaxonomyCategory& c : turn.categories) out.categories.push_back(std::move(c));
+      if (!turn.failed) {
+        const PluginInfo& info = impl_->plugins[k].info;
+        out.applications.push_back({name, info.version, info.description});
+      }
+    } catch (const std::bad_alloc&) {
       if (control.on_plugin) control.on_plugin("");
-      report(name,
-             "plugin " + name + " could not start: " + pipeline::PluginMessage(error, kErrorSize));
       failed[k] = true;
-      continue;
+      made[k] = {};
+      report(name, "plugin " + name +
+                       " ran out of memory (the --max-memory limit); its annotations for this "
+                       "document were dropped");
     }
-    ctx.doc = &doc;
-    ctx.bounds = bounds.ok() ? &*bounds : &no_bounds;
-    for (size_t j : impl_->needs[k]) {
-      for (const Annotation& a : made[j]) ctx.visible.push_back(&a);
-    }
-    std::sort(ctx.visible.begin(), ctx.visible.end(), [](const Annotation* a, const Annotation* b) {
-      return a->begin != b->begin ? a->begin < b->begin : a->id < b->id;
-    });
-    pipeline::IndexVisible(ctx);
-    ctx.next_id = next_id;
-    error[0] = '\0';
-    int status = p.descriptor.process(state, pipeline::HostApi(), &ctx, error, kErrorSize);
-    p.descriptor.destroy(state);
-    if (control.on_plugin) control.on_plugin("");
-    next_id = ctx.next_id;
-    if (status != GLOSSATOR_OK) {
-      report(name, "plugin " + name + " failed: " + pipeline::PluginMessage(error, kErrorSize));
-      failed[k] = true;
-      continue;
-    }
-    if (ctx.limit_hit) {
-      report(name, "plugin " + name + " added more than " + std::to_string(ctx.limit) +
-                       " annotations; its annotations for this document were dropped");
-      failed[k] = true;
-      continue;
-    }
-    if (ctx.refused > 0) {
-      std::string reasons;
-      for (const std::string& r : ctx.refusal_reasons) reasons += (reasons.empty() ? "" : "; ") + r;
-      report(name, "plugin " + name + ": " + std::to_string(ctx.refused) +
-                       " annotation(s) refused: " + reasons +
-                       (ctx.refused > ctx.refusal_reasons.size() ? "; ..." : ""));
-    }
-    made[k] = std::move(ctx.added);
-    for (TaxonomyCategory& c : ctx.categories) out.categories.push_back(std::move(c));
-    out.applications.push_back({name, p.info.version, p.info.description});
   }
-  for (size_t k = 0; k < n; ++k) {
-    for (const AnnotationType& t : impl_->infos[k].types) out.types.push_back(t);
-    for (Annotation& a : made[k]) out.items.push_back(std::move(a));
-  }
+  MergeTurns(impl_->infos, report, &made, &out);
   std::sort(out.items.begin(), out.items.end(), [](const Annotation& a, const Annotation& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     if (a.end != b.end) return a.end > b.end;
