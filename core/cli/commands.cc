@@ -19,6 +19,7 @@
 #include "plugin_watch.h"
 #include "progress.h"
 #include "reading_tei_file.h"
+#include "setup_limits.h"
 #include "util/display_text.h"
 
 namespace glossator::cli {
@@ -38,11 +39,17 @@ int Report(const Status& s) {
   return ExitCodeFor(s);
 }
 
-// The pipeline, or nullptr after reporting why it cannot run.
-std::shared_ptr<const Pipeline> MakePipeline(const Options& o, bool quiet_refusals) {
-  Result<std::shared_ptr<const Pipeline>> pipeline = Pipeline::Create(o.pipeline);
+// The pipeline, or nullptr after reporting why it cannot run, with the exit
+// code for it in *failure.
+std::shared_ptr<const Pipeline> MakePipeline(const Options& o, bool quiet_refusals, int* failure) {
+  Result<std::shared_ptr<const Pipeline>> pipeline = [&] {
+    SetupLimits limits(o.limits);
+    return Pipeline::Create(o.pipeline);
+  }();
   if (!pipeline.ok()) {
     std::fprintf(stderr, "glossator: %s\n", Shown(pipeline.status().message()).c_str());
+    *failure =
+        pipeline.status().code() == StatusCode::kResourceLimit ? kExitMemoryLimit : kExitPlugin;
     return nullptr;
   }
   if (!quiet_refusals) {
@@ -265,8 +272,9 @@ int RefsStrings(const Options& o, const std::string& plugin) {
   if (!strings.ok()) return Report(strings.status());
   Options with = o;
   with.pipeline.settings.push_back(plugin + "." + kOneEntryPerBlockSetting);
-  std::shared_ptr<const Pipeline> pipeline = MakePipeline(with, /*quiet_refusals=*/true);
-  if (!pipeline) return kExitPlugin;
+  int failure = kExitPlugin;
+  std::shared_ptr<const Pipeline> pipeline = MakePipeline(with, /*quiet_refusals=*/true, &failure);
+  if (!pipeline) return failure;
   Document doc = StringsDocument(o.strings, *strings);
   std::vector<PluginProblem> problems;
   Annotations annotations = pipeline->Run(doc, &problems);
@@ -343,8 +351,9 @@ int RunText(const Options& o) {
 
 int RunAnnotate(const Options& o) {
   namespace fs = std::filesystem;
-  std::shared_ptr<const Pipeline> pipeline = MakePipeline(o, o.quiet);
-  if (!pipeline) return kExitPlugin;
+  int failure = kExitPlugin;
+  std::shared_ptr<const Pipeline> pipeline = MakePipeline(o, o.quiet, &failure);
+  if (!pipeline) return failure;
   Result<InputList> list = ExpandInputs(o);
   if (!list.ok()) return Report(list.status());
   Result<std::vector<std::string>> outputs = PlanOutputs(o.output, *list);
@@ -400,8 +409,9 @@ int RunAnnotate(const Options& o) {
 }
 
 int RunRefs(const Options& o) {
-  std::shared_ptr<const Pipeline> pipeline = MakePipeline(o, o.quiet);
-  if (!pipeline) return kExitPlugin;
+  int failure = kExitPlugin;
+  std::shared_ptr<const Pipeline> pipeline = MakePipeline(o, o.quiet, &failure);
+  if (!pipeline) return failure;
   bool takes_blocks = false;
   std::string plugin = ReferencePlugin(*pipeline, &takes_blocks);
   if (plugin.empty()) {
@@ -440,8 +450,9 @@ int RunRefs(const Options& o) {
 }
 
 int RunPlugins(const Options& o) {
-  std::shared_ptr<const Pipeline> pipeline = MakePipeline(o, /*quiet_refusals=*/true);
-  if (!pipeline) return kExitPlugin;
+  int failure = kExitPlugin;
+  std::shared_ptr<const Pipeline> pipeline = MakePipeline(o, /*quiet_refusals=*/true, &failure);
+  if (!pipeline) return failure;
   std::printf("Plugin search path (in order):\n");
   for (const std::string& dir : pipeline->search_path()) std::printf("  %s\n", dir.c_str());
   std::printf("\n%zu plugin(s), in the order they run:\n", pipeline->plugins().size());

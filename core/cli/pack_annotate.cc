@@ -19,6 +19,7 @@
 #include "glossator/tei.h"
 #include "isolated_run.h"
 #include "reading_tei_file.h"
+#include "setup_limits.h"
 #include "util/atomic_file.h"
 #include "util/display_text.h"
 #include "util/sha256.h"
@@ -111,7 +112,10 @@ PreparedPipeline Prepare(const Options& o, const std::vector<std::string>& setti
   PreparedPipeline p;
   PipelineOptions options = o.pipeline;
   options.settings.insert(options.settings.begin(), settings.begin(), settings.end());
-  Result<std::shared_ptr<const Pipeline>> made = Pipeline::Create(options);
+  Result<std::shared_ptr<const Pipeline>> made = [&] {
+    SetupLimits limits(o.limits);
+    return Pipeline::Create(options);
+  }();
   if (!made.ok()) {
     p.error = made.status().message();
     return p;

@@ -32,7 +32,9 @@
  * to the host are copied by it before the call returns; strings and arrays the
  * host returns stay valid until the plugin's process() returns. Error messages
  * are written by the plugin into a buffer the host owns (error, error_size),
- * NUL-terminated and truncated to fit.
+ * NUL-terminated and truncated to fit. A message that begins "out of memory"
+ * says an allocation failed (as under the command's --max-memory): the host
+ * reports it as the memory limit, not as a refusal or a bug.
  *
  * Offsets are UTF-8 byte offsets into the document's text, ranges half-open
  * [begin, end). No C++ exception may cross this boundary (plugin.hpp catches

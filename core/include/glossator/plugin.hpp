@@ -80,6 +80,8 @@
 #include <exception>
 #include <initializer_list>
 #include <iterator>
+#include <new>
+#include <new>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -511,6 +513,8 @@ template <typename Body>
 int Guard(char* error, size_t error_size, Body&& body) noexcept {
   try {
     return body();
+  } catch (const std::bad_alloc&) {
+    WriteError(error, error_size, "out of memory (std::bad_alloc)");  // plugin.h: "Memory"
   } catch (const std::exception& e) {
     WriteError(error, error_size, e.what());
   } catch (...) {

@@ -94,6 +94,14 @@ void PrepareContext(const Pipeline::Impl& impl, size_t k, const std::string& doc
 // configured that fails stops the run, naming where its settings were given;
 // one that fails with its defaults is reported on each document, as a create
 // that fails.
+// plugin.h, "Memory": a plugin's message that begins so is a failed allocation.
+bool SaysOutOfMemory(const std::string& message) { return message.rfind("out of memory", 0) == 0; }
+
+Status OutOfMemoryIn(const std::string& plugin, const std::string& doing) {
+  return Status::ResourceLimit("memory limit reached: plugin " + plugin + " ran out of memory " +
+                               doing + " (--max-memory)");
+}
+
 Status InitPlugins(Pipeline::Impl& impl, const PipelineOptions& options) {
   impl.instances.assign(impl.plugins.size(), nullptr);
   impl.init_errors.assign(impl.plugins.size(), "");
@@ -107,6 +115,7 @@ Status InitPlugins(Pipeline::Impl& impl, const PipelineOptions& options) {
     if (p.descriptor.init(pipeline::HostApi(), &ctx, &instance, error, kErrorSize) !=
         GLOSSATOR_OK) {
       std::string message = pipeline::PluginMessage(error, kErrorSize);
+      if (SaysOutOfMemory(message)) return OutOfMemoryIn(p.info.name, "loading its data");
       std::string where = SettingsOf(p.info.name, options);
       if (!where.empty()) {
         return Status::PluginError("plugin " + p.info.name + " refuses its settings (" + where +
@@ -140,8 +149,10 @@ Status CheckSettings(const Pipeline::Impl& impl, const PipelineOptions& options)
     char error[kErrorSize] = {0};
     void* state = nullptr;
     if (p.descriptor.create(pipeline::HostApi(), &ctx, &state, error, kErrorSize) != GLOSSATOR_OK) {
+      std::string message = pipeline::PluginMessage(error, kErrorSize);
+      if (SaysOutOfMemory(message)) return OutOfMemoryIn(name, "starting with its settings");
       return Status::PluginError("plugin " + name + " refuses its settings (" + where +
-                                 "): " + pipeline::PluginMessage(error, kErrorSize));
+                                 "): " + message);
     }
     p.descriptor.destroy(state);
   }
@@ -164,6 +175,12 @@ const std::vector<std::string>& Pipeline::search_path() const { return impl_->se
 Result<std::shared_ptr<const Pipeline>> Pipeline::Create(const PipelineOptions& options) {
   try {
     return CreateUnguarded(options);
+  } catch (const std::bad_alloc&) {
+    // Under the command's --max-memory, as a user thesaurus too large for it
+    // reaches it while a plugin loads it.
+    return Status::ResourceLimit(
+        "memory limit reached: out of memory setting up the plugins (loading their data, "
+        "checking their settings)");
   } catch (const std::exception& e) {
     return Status::Internal(std::string("cannot set up the plugins: ") + e.what());
   }

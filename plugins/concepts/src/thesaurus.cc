@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <new>
 #include <pugixml.hpp>
 #include <sstream>
 #include <unordered_map>
@@ -226,6 +227,9 @@ void Thesaurus::AddText(std::string_view xml, const std::string& name) {
   pugi::xml_document doc;
   pugi::xml_parse_result parsed =
       doc.load_buffer(xml.data(), xml.size(), pugi::parse_default, pugi::encoding_utf8);
+  // pugixml answers a failed allocation with a status, not an exception: it
+  // is the memory limit, not a fault of the file.
+  if (parsed.status == pugi::status_out_of_memory) throw std::bad_alloc();
   if (!parsed) {
     Fail(name, lines.At(parsed.offset),
          std::string("not well-formed XML: ") + parsed.description());
