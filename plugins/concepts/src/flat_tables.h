@@ -170,6 +170,39 @@ class EdgeTable {
     }
   }
 
+  // The table as it lies (its slots' keys and values, two arrays), for a
+  // snapshot (snapshot_io.h), and back: false, the table unchanged, when the
+  // arrays are not a table's.
+  template <typename Writer>
+  void Write(Writer& w) const {
+    std::vector<uint64_t> keys(slots_.size());
+    std::vector<uint32_t> values(slots_.size());
+    for (size_t i = 0; i < slots_.size(); ++i) {
+      keys[i] = slots_[i].key;
+      values[i] = slots_[i].value;
+    }
+    w.Array(keys);
+    w.Array(values);
+  }
+  template <typename Reader>
+  bool Read(Reader& r) {
+    std::vector<uint64_t> keys = r.template Array<uint64_t>();
+    std::vector<uint32_t> values = r.template Array<uint32_t>();
+    size_t n = keys.size();
+    if (!r.ok() || n < 2 || (n & (n - 1)) != 0 || values.size() != n) return false;
+    std::vector<Slot> slots(n);
+    size_t used = 0;
+    for (size_t i = 0; i < n; ++i) {
+      slots[i] = {keys[i], values[i]};
+      used += values[i] != 0;
+    }
+    if (used * 2 > n) return false;  // no empty slot left for a lookup to stop at
+    slots_ = std::move(slots);
+    mask_ = n - 1;
+    size_ = used;
+    return true;
+  }
+
  private:
   struct Slot {
     uint64_t key = 0;
@@ -208,6 +241,20 @@ class HashFilter {
   void Add(uint64_t hash) { bits_[Index(hash) / 64] |= uint64_t{1} << (Index(hash) % 64); }
   bool MayContain(uint64_t hash) const {
     return (bits_[Index(hash) / 64] >> (Index(hash) % 64) & 1) != 0;
+  }
+
+  // The bits, for a snapshot (snapshot_io.h), and back (false when they are
+  // not a filter's).
+  template <typename Writer>
+  void Write(Writer& w) const {
+    w.Array(bits_);
+  }
+  template <typename Reader>
+  bool Read(Reader& r) {
+    std::vector<uint64_t> bits = r.template Array<uint64_t>();
+    if (!r.ok() || bits.size() != bits_.size()) return false;
+    bits_ = std::move(bits);
+    return true;
   }
 
  private:

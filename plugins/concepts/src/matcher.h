@@ -42,6 +42,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -54,6 +55,8 @@
 #include "tokenizer.h"
 
 namespace concepts {
+
+class SnapshotReader;
 
 // How an ambiguous label's sense was confirmed in its block.
 enum class Evidence : uint8_t {
@@ -98,7 +101,25 @@ class Matcher {
 
   const Thesaurus& thesaurus() const { return thesaurus_; }
 
+  // The built matcher as bytes, for FromSnapshot to read back without
+  // building it again (matcher_snapshot.cc): a first line
+  // "glossator-concepts-matcher V categories=N source=H", H the caller's hash of
+  // what the thesaurus was read from (HashBytes of its text), then the
+  // tables. The build writes one for the shipped thesaurus
+  // (tools/snapshot_matcher.cc), since building the matcher costs more than
+  // extracting a 10-page PDF.
+  std::string Snapshot(uint64_t source) const;
+  // The matcher of a Snapshot(source) of a matcher built from this
+  // thesaurus; nullptr, with *error, when bytes are not one of this version,
+  // of that source, for this thesaurus's categories and labels.
+  static std::unique_ptr<Matcher> FromSnapshot(const Thesaurus& thesaurus, std::string_view bytes,
+                                               uint64_t source, std::string* error);
+
  private:
+  struct FromSnapshotTag {};
+  Matcher(const Thesaurus& thesaurus, FromSnapshotTag) : thesaurus_(thesaurus) {}
+  bool ReadTables(SnapshotReader& r);
+
   static constexpr uint32_t kNone = UINT32_MAX;
   static constexpr uint32_t kUnknown = UINT32_MAX - 1;
   struct StringHash {

@@ -11,6 +11,8 @@
 // and shared by every document.
 #include "glossator/plugin.hpp"
 
+#include <algorithm>
+#include <fstream>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -19,6 +21,7 @@
 #include <vector>
 
 #include "document_tagger.h"
+#include "flat_tables.h"
 #include "matcher.h"
 #include "thesaurus.h"
 
@@ -29,14 +32,45 @@ class Concepts : public glossator::Plugin {
   // The thesaurus and its matcher, loaded once per run.
   struct Instance {
     explicit Instance(glossator::Context& ctx) {
-      if (ctx.ConfigBool("builtin"))
-        thesaurus.AddFile(ctx.PluginDirectory() + "concepts/thesaurus.xml");
-      for (const std::string& file : ctx.ConfigList("thesaurus")) thesaurus.AddFile(file);
+      const std::string dir = ctx.PluginDirectory() + "concepts/";
+      const bool builtin = ctx.ConfigBool("builtin");
+      std::string builtin_xml;
+      if (builtin) {
+        builtin_xml = concepts::ReadThesaurusFile(dir + "thesaurus.xml");
+        thesaurus.AddText(builtin_xml, dir + "thesaurus.xml");
+      }
+      const std::vector<std::string> files = ctx.ConfigList("thesaurus");
+      for (const std::string& file : files) thesaurus.AddFile(file);
       thesaurus.Validate();
       if (thesaurus.categories().empty()) {
         ctx.Log(GLOSSATOR_LOG_WARNING, "concepts: the thesaurus is empty");
       }
-      matcher = std::make_unique<concepts::Matcher>(thesaurus);
+      // The shipped thesaurus alone: the matcher the build made of it, when
+      // it was made of these very bytes; else (a user's thesaurus merged in,
+      // no snapshot, a stale one) built here.
+      if (builtin && files.empty()) {
+        matcher = FromSnapshot(ctx, dir + "matcher.bin", concepts::HashBytes(builtin_xml));
+      }
+      if (!matcher) matcher = std::make_unique<concepts::Matcher>(thesaurus);
+    }
+
+    std::unique_ptr<concepts::Matcher> FromSnapshot(glossator::Context& ctx,
+                                                    const std::string& path, uint64_t source) {
+      std::ifstream in(path, std::ios::binary);
+      if (!in) return nullptr;  // not built or not installed: the matcher is built
+      in.seekg(0, std::ios::end);
+      std::string bytes(static_cast<size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
+      in.seekg(0);
+      in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+      if (!in) bytes.clear();  // unreadable: refused below as no snapshot
+      std::string error;
+      std::unique_ptr<concepts::Matcher> m =
+          concepts::Matcher::FromSnapshot(thesaurus, bytes, source, &error);
+      if (!m) {
+        ctx.Log(GLOSSATOR_LOG_WARNING,
+                "concepts: " + path + ": " + error + "; the matcher is built from the thesaurus");
+      }
+      return m;
     }
     concepts::Thesaurus thesaurus;  // before matcher, which refers to it
     // The matcher caches the words it has seen as it matches: documents run

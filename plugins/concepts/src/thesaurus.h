@@ -99,6 +99,10 @@ struct Category {
   std::vector<int> broader_lines;
 };
 
+// The bytes of a thesaurus file; throws ThesaurusError ("FILE: cannot read
+// the file") when it cannot be read.
+std::string ReadThesaurusFile(const std::string& path);
+
 class Thesaurus {
  public:
   // Adds the categories of one file; a category whose id is already there
