@@ -57,6 +57,7 @@
 namespace concepts {
 
 class SnapshotReader;
+class SnapshotWriter;
 
 // How an ambiguous label's sense was confirmed in its block.
 enum class Evidence : uint8_t {
@@ -101,24 +102,17 @@ class Matcher {
 
   const Thesaurus& thesaurus() const { return thesaurus_; }
 
-  // The built matcher as bytes, for FromSnapshot to read back without
-  // building it again (matcher_snapshot.cc): a first line
-  // "glossator-concepts-matcher V categories=N source=H", H the caller's hash of
-  // what the thesaurus was read from (HashBytes of its text), then the
-  // tables. The build writes one for the shipped thesaurus
-  // (tools/snapshot_matcher.cc), since building the matcher costs more than
-  // extracting a 10-page PDF.
-  std::string Snapshot(uint64_t source) const;
-  // The matcher of a Snapshot(source) of a matcher built from this
-  // thesaurus; nullptr, with *error, when bytes are not one of this version,
-  // of that source, for this thesaurus's categories and labels.
-  static std::unique_ptr<Matcher> FromSnapshot(const Thesaurus& thesaurus, std::string_view bytes,
-                                               uint64_t source, std::string* error);
+  // The built matcher's tables, for a snapshot (shipped_snapshot.h,
+  // matcher_snapshot.cc), and the matcher of such tables written for this
+  // thesaurus: nullptr when they are not a matcher's for its categories and
+  // labels.
+  void WriteTables(SnapshotWriter& w) const;
+  static std::unique_ptr<Matcher> ReadTables(const Thesaurus& thesaurus, SnapshotReader& r);
 
  private:
   struct FromSnapshotTag {};
   Matcher(const Thesaurus& thesaurus, FromSnapshotTag) : thesaurus_(thesaurus) {}
-  bool ReadTables(SnapshotReader& r);
+  bool ReadOwnTables(SnapshotReader& r);
 
   static constexpr uint32_t kNone = UINT32_MAX;
   static constexpr uint32_t kUnknown = UINT32_MAX - 1;

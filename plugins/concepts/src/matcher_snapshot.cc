@@ -1,9 +1,8 @@
-// The matcher written as bytes and read back (matcher.h, Snapshot and
-// FromSnapshot): every table the constructor builds, in member order; hash
+// The matcher's tables written and read back (matcher.h, WriteTables and
+// ReadTables): every table the constructor builds, in member order; hash
 // maps as their entries sorted by key, so that a snapshot is the same bytes
 // whenever the same thesaurus is built; the rule pointers as indices.
 #include <algorithm>
-#include <cstdio>
 #include <functional>
 #include <string>
 #include <utility>
@@ -13,17 +12,6 @@
 
 namespace concepts {
 namespace {
-
-// Changes whenever what is written changes, so that an old snapshot is refused.
-constexpr int kSnapshotVersion = 1;
-constexpr std::string_view kMagic = "glossator-concepts-matcher ";
-
-std::string Header(size_t categories, uint64_t source) {
-  char hash[17];
-  std::snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(source));
-  return std::string(kMagic) + std::to_string(kSnapshotVersion) +
-         " categories=" + std::to_string(categories) + " source=" + hash + "\n";
-}
 
 template <typename Map>
 void WriteMap(SnapshotWriter& w, const Map& map) {
@@ -74,8 +62,7 @@ std::vector<Rule> ReadRules(SnapshotReader& r) {
 
 }  // namespace
 
-std::string Matcher::Snapshot(uint64_t source) const {
-  SnapshotWriter w;
+void Matcher::WriteTables(SnapshotWriter& w) const {
   w.U64(labels_.size());
   for (const LabelInfo& label : labels_) {
     w.U32(label.category);
@@ -115,31 +102,15 @@ std::string Matcher::Snapshot(uint64_t source) const {
   w.Array(depth_);
   w.U64(confirms_.size());
   for (const std::vector<uint32_t>& labels : confirms_) w.Array(labels);
-  return Header(thesaurus_.categories().size(), source) + w.bytes();
 }
 
-std::unique_ptr<Matcher> Matcher::FromSnapshot(const Thesaurus& thesaurus, std::string_view bytes,
-                                               uint64_t source, std::string* error) {
-  const std::string header = Header(thesaurus.categories().size(), source);
-  if (!bytes.starts_with(kMagic)) {
-    *error = "not a matcher snapshot";
-    return nullptr;
-  }
-  if (!bytes.starts_with(header)) {
-    *error = "a matcher snapshot of another version or thesaurus (want \"" +
-             header.substr(0, header.size() - 1) + "\")";
-    return nullptr;
-  }
+std::unique_ptr<Matcher> Matcher::ReadTables(const Thesaurus& thesaurus, SnapshotReader& r) {
   std::unique_ptr<Matcher> m(new Matcher(thesaurus, FromSnapshotTag{}));
-  SnapshotReader r(bytes.substr(header.size()));
-  if (!m->ReadTables(r)) {
-    *error = "a damaged matcher snapshot";
-    return nullptr;
-  }
+  if (!m->ReadOwnTables(r)) return nullptr;
   return m;
 }
 
-bool Matcher::ReadTables(SnapshotReader& r) {
+bool Matcher::ReadOwnTables(SnapshotReader& r) {
   const std::vector<Category>& categories = thesaurus_.categories();
   labels_.resize(r.Count(2 * sizeof(uint32_t) + sizeof(uint64_t)));
   for (LabelInfo& label : labels_) {
@@ -197,9 +168,8 @@ bool Matcher::ReadTables(SnapshotReader& r) {
       if (l >= labels_.size()) return false;
     }
   }
-  return r.ok() && r.at_end() && excluded_.size() == categories.size() &&
-         depth_.size() == categories.size() && category_rules_.size() == categories.size() &&
-         confirms_.size() == labels_.size();
+  return r.ok() && excluded_.size() == categories.size() && depth_.size() == categories.size() &&
+         category_rules_.size() == categories.size() && confirms_.size() == labels_.size();
 }
 
 }  // namespace concepts

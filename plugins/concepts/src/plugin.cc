@@ -23,6 +23,7 @@
 #include "document_tagger.h"
 #include "flat_tables.h"
 #include "matcher.h"
+#include "shipped_snapshot.h"
 #include "thesaurus.h"
 
 namespace {
@@ -34,44 +35,44 @@ class Concepts : public glossator::Plugin {
     explicit Instance(glossator::Context& ctx) {
       const std::string dir = ctx.PluginDirectory() + "concepts/";
       const bool builtin = ctx.ConfigBool("builtin");
-      std::string builtin_xml;
-      if (builtin) {
-        builtin_xml = concepts::ReadThesaurusFile(dir + "thesaurus.xml");
-        thesaurus.AddText(builtin_xml, dir + "thesaurus.xml");
-      }
       const std::vector<std::string> files = ctx.ConfigList("thesaurus");
-      for (const std::string& file : files) thesaurus.AddFile(file);
-      thesaurus.Validate();
+      std::string builtin_xml;
+      if (builtin) builtin_xml = concepts::ReadThesaurusFile(dir + "thesaurus.xml");
+      // The shipped thesaurus alone: read as the build read it, with its
+      // matcher, when the snapshot was made of these very bytes; else (a
+      // user's thesaurus merged in, no snapshot, a stale one) read and built
+      // here.
+      if (!builtin || !files.empty() ||
+          !FromSnapshot(ctx, dir + "thesaurus.bin", dir + "thesaurus.xml", builtin_xml)) {
+        if (builtin) thesaurus.AddText(builtin_xml, dir + "thesaurus.xml");
+        for (const std::string& file : files) thesaurus.AddFile(file);
+        thesaurus.Validate();
+        matcher = std::make_unique<concepts::Matcher>(thesaurus);
+      }
       if (thesaurus.categories().empty()) {
         ctx.Log(GLOSSATOR_LOG_WARNING, "concepts: the thesaurus is empty");
       }
-      // The shipped thesaurus alone: the matcher the build made of it, when
-      // it was made of these very bytes; else (a user's thesaurus merged in,
-      // no snapshot, a stale one) built here.
-      if (builtin && files.empty()) {
-        matcher = FromSnapshot(ctx, dir + "matcher.bin", concepts::HashBytes(builtin_xml));
-      }
-      if (!matcher) matcher = std::make_unique<concepts::Matcher>(thesaurus);
     }
 
-    std::unique_ptr<concepts::Matcher> FromSnapshot(glossator::Context& ctx,
-                                                    const std::string& path, uint64_t source) {
+    bool FromSnapshot(glossator::Context& ctx, const std::string& path, const std::string& xml_path,
+                      const std::string& xml) {
       std::ifstream in(path, std::ios::binary);
-      if (!in) return nullptr;  // not built or not installed: the matcher is built
+      if (!in) return false;  // not built or not installed: read and built here
       in.seekg(0, std::ios::end);
       std::string bytes(static_cast<size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
       in.seekg(0);
       in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
       if (!in) bytes.clear();  // unreadable: refused below as no snapshot
       std::string error;
-      std::unique_ptr<concepts::Matcher> m =
-          concepts::Matcher::FromSnapshot(thesaurus, bytes, source, &error);
-      if (!m) {
-        ctx.Log(GLOSSATOR_LOG_WARNING,
-                "concepts: " + path + ": " + error + "; the matcher is built from the thesaurus");
+      if (concepts::ReadSnapshot(bytes, concepts::HashBytes(xml), xml_path, &thesaurus, &matcher,
+                                 &error)) {
+        return true;
       }
-      return m;
+      ctx.Log(GLOSSATOR_LOG_WARNING, "concepts: " + path + ": " + error +
+                                         "; the thesaurus is read and its matcher built here");
+      return false;
     }
+
     concepts::Thesaurus thesaurus;  // before matcher, which refers to it
     // The matcher caches the words it has seen as it matches: documents run
     // in threads of one process take turns with it (mutex). The command runs

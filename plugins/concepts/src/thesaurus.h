@@ -41,6 +41,9 @@
 
 namespace concepts {
 
+class SnapshotReader;
+class SnapshotWriter;
+
 class ThesaurusError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -116,6 +119,13 @@ class Thesaurus {
 
   const std::vector<Category>& categories() const { return categories_; }
   const Category* Find(std::string_view id) const;
+
+  // The categories, for a snapshot (shipped_snapshot.h,
+  // thesaurus_snapshot.cc), every field but Category::file; and back, into
+  // an empty thesaurus, with name as every category's file: false (and the
+  // thesaurus left empty) when they are not a thesaurus's.
+  void WriteTables(SnapshotWriter& w) const;
+  bool ReadTables(SnapshotReader& r, const std::string& name);
 
  private:
   std::vector<Category> categories_;
