@@ -164,10 +164,12 @@ class Matcher {
   const Thesaurus& thesaurus_;
   Stemmer stemmer_;
   std::vector<LabelInfo> labels_;
-  StringMap lexemes_;  // folded label word -> lexeme id (inflections of one another share it)
-  StringMap surface_;  // folded text form -> lexeme id
-  StringMap stems_;    // Snowball stem of a cue or everyday word -> id
-  WordTable<WordInfo> cache_;  // folded text word -> what it is
+  // Folded label word -> lexeme id (inflections of one another share it);
+  // while building only (emptied then).
+  StringMap lexemes_;
+  WordTable<uint32_t> surface_;  // folded text form -> lexeme id
+  WordTable<uint32_t> stems_;    // Snowball stem of a cue or everyday word -> id
+  WordTable<WordInfo> cache_;    // folded text word -> what it is
   // HashBytes of the proper prefixes (2 bytes or more) of label words and of
   // labels' concatenations -> the NextCharBits of the characters after them.
   EdgeTable prefix_hashes_;

@@ -1,8 +1,8 @@
 // The matcher's tables written and read back (matcher.h, WriteTables and
-// ReadTables): every table the constructor builds, in member order; hash
-// maps as their entries sorted by key, so that a snapshot is the same bytes
-// whenever the same thesaurus is built; the rule pointers as indices.
-#include <algorithm>
+// ReadTables): every table the constructor leaves, in member order (not
+// lexemes_, emptied once built); the flat tables as they lie, so that a
+// snapshot is the same bytes whenever the same thesaurus is built; the rule
+// pointers as indices.
 #include <functional>
 #include <string>
 #include <utility>
@@ -12,30 +12,6 @@
 
 namespace concepts {
 namespace {
-
-template <typename Map>
-void WriteMap(SnapshotWriter& w, const Map& map) {
-  std::vector<std::pair<std::string_view, uint32_t>> sorted(map.begin(), map.end());
-  std::sort(sorted.begin(), sorted.end());
-  w.U64(sorted.size());
-  for (const auto& [key, value] : sorted) {
-    w.String(key);
-    w.U32(value);
-  }
-}
-
-template <typename Map>
-Map ReadMap(SnapshotReader& r) {
-  size_t n = r.Count(sizeof(uint64_t) + sizeof(uint32_t));
-  Map map;
-  map.reserve(n);
-  for (size_t i = 0; i < n && r.ok(); ++i) {
-    std::string key = r.String();
-    uint32_t value = r.U32();
-    map.emplace(std::move(key), value);
-  }
-  return map;
-}
 
 template <typename Rule>
 void WriteRules(SnapshotWriter& w, const std::vector<Rule>& rules) {
@@ -69,9 +45,8 @@ void Matcher::WriteTables(SnapshotWriter& w) const {
     w.U32(label.index_in_category);
     w.String(label.folded);
   }
-  WriteMap(w, lexemes_);
-  WriteMap(w, surface_);
-  WriteMap(w, stems_);
+  surface_.Write(w);
+  stems_.Write(w);
   prefix_hashes_.Write(w);
   joined_filter_.Write(w);
   w.Array(root_);
@@ -122,9 +97,7 @@ bool Matcher::ReadOwnTables(SnapshotReader& r) {
       return false;
     }
   }
-  lexemes_ = ReadMap<StringMap>(r);
-  surface_ = ReadMap<StringMap>(r);
-  stems_ = ReadMap<StringMap>(r);
+  if (!surface_.Read(r) || !stems_.Read(r)) return false;
   if (!prefix_hashes_.Read(r) || !joined_filter_.Read(r)) return false;
   root_ = r.Array<uint32_t>();
   if (!edges_.Read(r)) return false;
