@@ -50,7 +50,8 @@ instructions() {
   valgrind --tool=callgrind --trace-children=yes --dump-before='*fork' \
     --callgrind-out-file="$work/cg.%p" "$@" >/dev/null 2>"$work/valgrind.log" || true
   if [[ -n ${KEEP:-} ]]; then mkdir -p "$KEEP" && cp "$work"/cg.* "$KEEP"/; fi
-  awk '/^summary:/ {s += $2} END {printf "%d\n", s}' "$work"/cg.*
+  # %.0f, not %d: mawk (Debian's awk) clamps %d at 2^31 - 1, some 2147 M instructions.
+  awk '/^summary:/ {s += $2} END {printf "%.0f\n", s}' "$work"/cg.*
 }
 
 unset GLOSSATOR_PLUGIN_PATH

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <new>
 #include <sstream>
 #include <string_view>
 
@@ -30,6 +31,17 @@ std::string CompiledHeader() {
 }
 
 }  // namespace
+
+SequenceModel::SequenceModel()
+    : storage_(static_cast<float*>(std::calloc(kSize, sizeof(float)))),
+      weights_(storage_.get(), kSize) {
+  if (storage_ == nullptr) throw std::bad_alloc();
+}
+
+bool SequenceModel::operator==(const SequenceModel& other) const {
+  return nonzero_ == other.nonzero_ &&
+         std::equal(weights_.begin(), weights_.end(), other.weights_.begin());
+}
 
 void SequenceModel::Finish() {
   nonzero_ = 0;

@@ -27,7 +27,10 @@
 #ifndef GLOSSATOR_CITATIONS_SEQUENCE_MODEL_H_
 #define GLOSSATOR_CITATIONS_SEQUENCE_MODEL_H_
 
+#include <cstdlib>
 #include <iosfwd>
+#include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -40,7 +43,7 @@ class SequenceModel {
   static constexpr size_t kTransitions = kFieldLabelCount * static_cast<size_t>(kFeatureBuckets);
   static constexpr size_t kSize = kTransitions + (kFieldLabelCount + 1) * kFieldLabelCount;
 
-  SequenceModel() : weights_(kSize, 0.0f) {}
+  SequenceModel();
 
   // Reads a model file, text or compiled (told apart by the first line).
   // False, with *error naming the file and line, when it cannot be read or
@@ -61,7 +64,7 @@ class SequenceModel {
   std::vector<FieldLabel> Label(const std::vector<LabelToken>& tokens) const;
 
   // The same weights.
-  bool operator==(const SequenceModel&) const = default;
+  bool operator==(const SequenceModel& other) const;
 
  private:
   // The rest of the file after its first line.
@@ -69,7 +72,13 @@ class SequenceModel {
   bool LoadCompiled(const std::string& path, const std::string& first, std::istream& in,
                     std::string* error);
 
-  std::vector<float> weights_;
+  struct Free {
+    void operator()(float* p) const { std::free(p); }
+  };
+  // kSize weights from calloc, whose fresh pages come zeroed: a model read
+  // over them (the compiled form) costs no pass to clear them first.
+  std::unique_ptr<float[], Free> storage_;
+  std::span<float> weights_;
   size_t nonzero_ = 0;
 };
 

@@ -4,7 +4,9 @@
 // does.
 //
 //   WordTable<V>: short strings (folded words) -> V, the keys' bytes kept in
-//                 one arena. Clear() forgets everything at once.
+//                 one arena. Clear() forgets everything at once. Also the
+//                 matcher's fixed word tables: a snapshot reads one as a few
+//                 arrays, where a std::unordered_map is an allocation a word.
 //   EdgeTable:    uint64_t -> uint32_t (trie edges: node << 32 | stem).
 //   HashFilter:   a one-bit-per-hash filter over 64-bit hashes.
 //
@@ -93,6 +95,63 @@ class WordTable {
     slots_.assign(1024, Slot{});
     mask_ = 1023;
   }
+  // Calls f(key, value) for every entry.
+  template <typename F>
+  void ForEach(F f) const {
+    for (const Slot& s : slots_) {
+      if (s.length != kEmpty) f(Key(s), s.value);
+    }
+  }
+
+  // The table as it lies (its slots' fields as arrays, then the arena), for
+  // a snapshot (snapshot_io.h), and back: false, the table unchanged, when
+  // they are not a table's.
+  template <typename Writer>
+  void Write(Writer& w) const {
+    std::vector<uint64_t> hashes(slots_.size());
+    std::vector<uint32_t> offsets(slots_.size()), lengths(slots_.size());
+    std::vector<V> values(slots_.size());
+    for (size_t i = 0; i < slots_.size(); ++i) {
+      hashes[i] = slots_[i].hash;
+      offsets[i] = slots_[i].offset;
+      lengths[i] = slots_[i].length;
+      values[i] = slots_[i].value;
+    }
+    w.Array(hashes);
+    w.Array(offsets);
+    w.Array(lengths);
+    w.Array(values);
+    w.String(arena_);
+  }
+  template <typename Reader>
+  bool Read(Reader& r) {
+    std::vector<uint64_t> hashes = r.template Array<uint64_t>();
+    std::vector<uint32_t> offsets = r.template Array<uint32_t>();
+    std::vector<uint32_t> lengths = r.template Array<uint32_t>();
+    std::vector<V> values = r.template Array<V>();
+    std::string arena = r.String();
+    size_t n = hashes.size();
+    if (!r.ok() || n < 2 || (n & (n - 1)) != 0 || offsets.size() != n || lengths.size() != n ||
+        values.size() != n) {
+      return false;
+    }
+    std::vector<Slot> slots;
+    slots.reserve(n);
+    size_t used = 0;
+    for (size_t i = 0; i < n; ++i) {
+      if (lengths[i] != kEmpty) {
+        if (offsets[i] > arena.size() || lengths[i] > arena.size() - offsets[i]) return false;
+        ++used;
+      }
+      slots.push_back({hashes[i], offsets[i], lengths[i], values[i]});
+    }
+    if (used * 2 > n) return false;  // no empty slot left for a lookup to stop at
+    slots_ = std::move(slots);
+    mask_ = n - 1;
+    size_ = used;
+    arena_ = std::move(arena);
+    return true;
+  }
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
@@ -170,6 +229,40 @@ class EdgeTable {
     }
   }
 
+  // The table as it lies (its slots' keys and values, two arrays), for a
+  // snapshot (snapshot_io.h), and back: false, the table unchanged, when the
+  // arrays are not a table's.
+  template <typename Writer>
+  void Write(Writer& w) const {
+    std::vector<uint64_t> keys(slots_.size());
+    std::vector<uint32_t> values(slots_.size());
+    for (size_t i = 0; i < slots_.size(); ++i) {
+      keys[i] = slots_[i].key;
+      values[i] = slots_[i].value;
+    }
+    w.Array(keys);
+    w.Array(values);
+  }
+  template <typename Reader>
+  bool Read(Reader& r) {
+    std::vector<uint64_t> keys = r.template Array<uint64_t>();
+    std::vector<uint32_t> values = r.template Array<uint32_t>();
+    size_t n = keys.size();
+    if (!r.ok() || n < 2 || (n & (n - 1)) != 0 || values.size() != n) return false;
+    std::vector<Slot> slots;
+    slots.reserve(n);
+    size_t used = 0;
+    for (size_t i = 0; i < n; ++i) {
+      slots.push_back({keys[i], values[i]});
+      used += values[i] != 0;
+    }
+    if (used * 2 > n) return false;  // no empty slot left for a lookup to stop at
+    slots_ = std::move(slots);
+    mask_ = n - 1;
+    size_ = used;
+    return true;
+  }
+
  private:
   struct Slot {
     uint64_t key = 0;
@@ -208,6 +301,20 @@ class HashFilter {
   void Add(uint64_t hash) { bits_[Index(hash) / 64] |= uint64_t{1} << (Index(hash) % 64); }
   bool MayContain(uint64_t hash) const {
     return (bits_[Index(hash) / 64] >> (Index(hash) % 64) & 1) != 0;
+  }
+
+  // The bits, for a snapshot (snapshot_io.h), and back (false when they are
+  // not a filter's).
+  template <typename Writer>
+  void Write(Writer& w) const {
+    w.Array(bits_);
+  }
+  template <typename Reader>
+  bool Read(Reader& r) {
+    std::vector<uint64_t> bits = r.template Array<uint64_t>();
+    if (!r.ok() || bits.size() != bits_.size()) return false;
+    bits_ = std::move(bits);
+    return true;
   }
 
  private:

@@ -137,9 +137,9 @@ Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
     }
   }
   for (const auto& [word, i] : index) lexemes_.emplace(word, sets.Find(i));
-  surface_ = lexemes_;
+  for (const auto& [word, lexeme] : lexemes_) surface_.Insert(word, HashBytes(word), lexeme);
   for (const auto& [word, forms] : words_and_forms) AddForms(word, forms);
-  for (const auto& [form, lexeme] : surface_) joined_filter_.Add(HashBytes(form));
+  surface_.ForEach([&](std::string_view form, uint32_t) { joined_filter_.Add(HashBytes(form)); });
 
   for (size_t l = 0; l < label_tokens.size(); ++l) AddLabel(label_tokens[l], entries[l]);
   FindContainedLabels(label_tokens, entries);
@@ -225,6 +225,7 @@ Matcher::Matcher(const Thesaurus& thesaurus) : thesaurus_(thesaurus) {
   edges_.ForEach([&](uint64_t key, uint32_t node) {
     if ((key >> 32) == 0) root_[static_cast<uint32_t>(key)] = node;
   });
+  lexemes_ = {};  // matching needs surface_ only
 }
 
 // For each unambiguous label of several words, the (shorter) ambiguous
@@ -266,7 +267,10 @@ void Matcher::FindContainedLabels(const std::vector<Tokens>& label_tokens,
 // first; a label word always keeps its own.
 void Matcher::AddForms(std::string_view base, const std::vector<std::string>& forms) {
   uint32_t lexeme = lexemes_.find(base)->second;
-  for (const std::string& f : forms) surface_.emplace(f, lexeme);
+  for (const std::string& f : forms) {
+    uint64_t hash = HashBytes(f);
+    if (surface_.Find(f, hash) == nullptr) surface_.Insert(f, hash, lexeme);
+  }
 }
 
 uint32_t Matcher::LexemeOf(std::string_view folded_label_word) {
@@ -274,11 +278,9 @@ uint32_t Matcher::LexemeOf(std::string_view folded_label_word) {
 }
 
 uint32_t Matcher::CueStem(std::string_view stem) {
-  auto it = stems_.find(stem);
-  if (it != stems_.end()) return it->second;
-  uint32_t id = static_cast<uint32_t>(stems_.size());
-  stems_.emplace(std::string(stem), id);
-  return id;
+  uint64_t hash = HashBytes(stem);
+  if (const uint32_t* id = stems_.Find(stem, hash)) return *id;
+  return stems_.Insert(stem, hash, static_cast<uint32_t>(stems_.size()));
 }
 
 void Matcher::AddLabel(const Tokens& tokens, Entry entry) {
@@ -345,9 +347,10 @@ const Matcher::WordInfo& Matcher::Lookup(std::string_view folded) {
   if (const WordInfo* info = cache_.Find(folded, hash)) return *info;
   if (cache_.size() >= kMaxCache) cache_.Clear();
   WordInfo info{kNone, kNone, prefix_hashes_.Find(hash)};
-  if (auto it = surface_.find(folded); it != surface_.end()) info.word = it->second;
-  if (!stems_.empty()) {
-    if (auto it = stems_.find(stemmer_.Stem(folded)); it != stems_.end()) info.stem = it->second;
+  if (const uint32_t* word = surface_.Find(folded, hash)) info.word = *word;
+  if (stems_.size() > 0) {
+    std::string_view stem = stemmer_.Stem(folded);
+    if (const uint32_t* id = stems_.Find(stem, HashBytes(stem))) info.stem = *id;
   }
   return cache_.Insert(folded, hash, info);
 }
@@ -367,8 +370,9 @@ uint32_t Matcher::JoinedWord(size_t j) {
   if ((words_[j].next_chars & NextCharBit(next[0])) == 0) return memo;
   // The folded forms lie back to back, so the pair is already written as one.
   std::string_view w(first.data(), first.size() + next.size());
-  if (!joined_filter_.MayContain(HashBytes(w))) return memo;
-  if (auto it = surface_.find(w); it != surface_.end()) memo = it->second;
+  uint64_t hash = HashBytes(w);
+  if (!joined_filter_.MayContain(hash)) return memo;
+  if (const uint32_t* word = surface_.Find(w, hash)) memo = *word;
   return memo;
 }
 

@@ -42,6 +42,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -54,6 +55,9 @@
 #include "tokenizer.h"
 
 namespace concepts {
+
+class SnapshotReader;
+class SnapshotWriter;
 
 // How an ambiguous label's sense was confirmed in its block.
 enum class Evidence : uint8_t {
@@ -98,7 +102,18 @@ class Matcher {
 
   const Thesaurus& thesaurus() const { return thesaurus_; }
 
+  // The built matcher's tables, for a snapshot (shipped_snapshot.h,
+  // matcher_snapshot.cc), and the matcher of such tables written for this
+  // thesaurus: nullptr when they are not a matcher's for its categories and
+  // labels.
+  void WriteTables(SnapshotWriter& w) const;
+  static std::unique_ptr<Matcher> ReadTables(const Thesaurus& thesaurus, SnapshotReader& r);
+
  private:
+  struct FromSnapshotTag {};
+  Matcher(const Thesaurus& thesaurus, FromSnapshotTag) : thesaurus_(thesaurus) {}
+  bool ReadOwnTables(SnapshotReader& r);
+
   static constexpr uint32_t kNone = UINT32_MAX;
   static constexpr uint32_t kUnknown = UINT32_MAX - 1;
   struct StringHash {
@@ -149,10 +164,12 @@ class Matcher {
   const Thesaurus& thesaurus_;
   Stemmer stemmer_;
   std::vector<LabelInfo> labels_;
-  StringMap lexemes_;  // folded label word -> lexeme id (inflections of one another share it)
-  StringMap surface_;  // folded text form -> lexeme id
-  StringMap stems_;    // Snowball stem of a cue or everyday word -> id
-  WordTable<WordInfo> cache_;  // folded text word -> what it is
+  // Folded label word -> lexeme id (inflections of one another share it);
+  // while building only (emptied then).
+  StringMap lexemes_;
+  WordTable<uint32_t> surface_;  // folded text form -> lexeme id
+  WordTable<uint32_t> stems_;    // Snowball stem of a cue or everyday word -> id
+  WordTable<WordInfo> cache_;    // folded text word -> what it is
   // HashBytes of the proper prefixes (2 bytes or more) of label words and of
   // labels' concatenations -> the NextCharBits of the characters after them.
   EdgeTable prefix_hashes_;

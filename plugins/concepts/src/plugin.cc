@@ -11,6 +11,11 @@
 // and shared by every document.
 #include "glossator/plugin.hpp"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <memory>
 #include <mutex>
 #include <string>
@@ -19,7 +24,9 @@
 #include <vector>
 
 #include "document_tagger.h"
+#include "flat_tables.h"
 #include "matcher.h"
+#include "shipped_snapshot.h"
 #include "thesaurus.h"
 
 namespace {
@@ -29,15 +36,59 @@ class Concepts : public glossator::Plugin {
   // The thesaurus and its matcher, loaded once per run.
   struct Instance {
     explicit Instance(glossator::Context& ctx) {
-      if (ctx.ConfigBool("builtin"))
-        thesaurus.AddFile(ctx.PluginDirectory() + "concepts/thesaurus.xml");
-      for (const std::string& file : ctx.ConfigList("thesaurus")) thesaurus.AddFile(file);
-      thesaurus.Validate();
+      const std::string dir = ctx.PluginDirectory() + "concepts/";
+      const bool builtin = ctx.ConfigBool("builtin");
+      const std::vector<std::string> files = ctx.ConfigList("thesaurus");
+      std::string builtin_xml;
+      if (builtin) builtin_xml = concepts::ReadThesaurusFile(dir + "thesaurus.xml");
+      // The shipped thesaurus alone: read as the build read it, with its
+      // matcher, when the snapshot was made of these very bytes; else (a
+      // user's thesaurus merged in, no snapshot, a stale one) read and built
+      // here.
+      if (!builtin || !files.empty() ||
+          !FromSnapshot(ctx, dir + "thesaurus.bin", dir + "thesaurus.xml", builtin_xml)) {
+        if (builtin) thesaurus.AddText(builtin_xml, dir + "thesaurus.xml");
+        for (const std::string& file : files) thesaurus.AddFile(file);
+        thesaurus.Validate();
+        matcher = std::make_unique<concepts::Matcher>(thesaurus);
+      }
       if (thesaurus.categories().empty()) {
         ctx.Log(GLOSSATOR_LOG_WARNING, "concepts: the thesaurus is empty");
       }
-      matcher = std::make_unique<concepts::Matcher>(thesaurus);
     }
+
+    bool FromSnapshot(glossator::Context& ctx, const std::string& path, const std::string& xml_path,
+                      const std::string& xml) {
+      // Mapped, not copied: the snapshot is read once, straight from the page cache.
+      int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+      if (fd < 0) return false;  // not built or not installed: read and built here
+      struct stat st {};
+      void* mapped = MAP_FAILED;
+      if (::fstat(fd, &st) == 0 && st.st_size > 0) {
+        mapped = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+      }
+      ::close(fd);
+      std::string_view bytes;
+      if (mapped != MAP_FAILED) {
+        bytes = std::string_view(static_cast<const char*>(mapped), static_cast<size_t>(st.st_size));
+      }
+      struct Unmap {
+        void* at;
+        size_t size;
+        ~Unmap() {
+          if (at != MAP_FAILED) ::munmap(at, size);
+        }
+      } unmap{mapped, bytes.size()};
+      std::string error;
+      if (concepts::ReadSnapshot(bytes, concepts::HashBytes(xml), xml_path, &thesaurus, &matcher,
+                                 &error)) {
+        return true;
+      }
+      ctx.Log(GLOSSATOR_LOG_WARNING, "concepts: " + path + ": " + error +
+                                         "; the thesaurus is read and its matcher built here");
+      return false;
+    }
+
     concepts::Thesaurus thesaurus;  // before matcher, which refers to it
     // The matcher caches the words it has seen as it matches: documents run
     // in threads of one process take turns with it (mutex). The command runs

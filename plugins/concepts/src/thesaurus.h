@@ -41,6 +41,9 @@
 
 namespace concepts {
 
+class SnapshotReader;
+class SnapshotWriter;
+
 class ThesaurusError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -99,6 +102,10 @@ struct Category {
   std::vector<int> broader_lines;
 };
 
+// The bytes of a thesaurus file; throws ThesaurusError ("FILE: cannot read
+// the file") when it cannot be read.
+std::string ReadThesaurusFile(const std::string& path);
+
 class Thesaurus {
  public:
   // Adds the categories of one file; a category whose id is already there
@@ -112,6 +119,13 @@ class Thesaurus {
 
   const std::vector<Category>& categories() const { return categories_; }
   const Category* Find(std::string_view id) const;
+
+  // The categories, for a snapshot (shipped_snapshot.h,
+  // thesaurus_snapshot.cc), every field but Category::file; and back, into
+  // an empty thesaurus, with name as every category's file: false (and the
+  // thesaurus left empty) when they are not a thesaurus's.
+  void WriteTables(SnapshotWriter& w) const;
+  bool ReadTables(SnapshotReader& r, const std::string& name);
 
  private:
   std::vector<Category> categories_;

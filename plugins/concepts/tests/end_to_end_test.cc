@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
 
 #include "test_support.h"
 #include "test_thesaurus.h"
@@ -117,6 +118,60 @@ TEST(EndToEnd, MalformedUserThesaurusFailsTheRun) {
   std::system(command.c_str());
   std::string message = glossator::testing::ReadFile(log);
   EXPECT_NE(message.find(bad + ":2: not well-formed XML"), std::string::npos) << message;
+}
+
+// The plugin with the shipped thesaurus reads it and its matcher from the
+// snapshot beside it (src/shipped_snapshot.h); a snapshot of other bytes or
+// a damaged one is refused with a warning naming it, and the thesaurus is
+// read and the matcher built as before: the same TEI either way, and the
+// same as with a user's copy of the thesaurus, which never uses a snapshot.
+TEST(EndToEnd, ASnapshotThatIsNotTheThesaurusIsRefusedAndChangesNothing) {
+  namespace fs = std::filesystem;
+  const fs::path shipped = fs::path(CONCEPTS_PLUGIN_DIR);
+  if (!fs::exists(shipped / "concepts/thesaurus.bin")) GTEST_SKIP() << "no snapshot built";
+  glossator::testing::TempDir dir;
+  const fs::path plugins = fs::path(dir.path()) / "plugins";
+  fs::create_directories(plugins / "concepts");
+  fs::copy_file(shipped / "libconcepts.so", plugins / "libconcepts.so");
+  fs::copy_file(shipped / "concepts/thesaurus.xml", plugins / "concepts/thesaurus.xml");
+  std::string snapshot = glossator::testing::ReadFile(shipped / "concepts/thesaurus.bin");
+  auto run = [&](const std::string& plugin_dir, const std::string& name,
+                 const std::string& options) {
+    std::string out = dir.path() + "/" + name + ".xml";
+    glossator::testing::CommandResult r = glossator::testing::RunCommand(
+        glossator::testing::ShellQuote(GLOSSATOR_BINARY) + " annotate " +
+        glossator::testing::ShellQuote(CONCEPTS_SAMPLE_PDF) + " -q -o " +
+        glossator::testing::ShellQuote(out) + " --plugin-dir " +
+        glossator::testing::ShellQuote(plugin_dir) + " --plugins concepts " + options);
+    EXPECT_EQ(r.exit_code, 0) << r.output;
+    return std::make_pair(glossator::testing::ReadFile(out), r.output);
+  };
+  auto [with_snapshot, quiet] = run(CONCEPTS_PLUGIN_DIR, "snapshot", "");
+  EXPECT_EQ(quiet, "");
+  ASSERT_NE(with_snapshot.find("<term ref=\"#c."), std::string::npos);
+  // Damaged: cut short.
+  std::ofstream(plugins / "concepts/thesaurus.bin", std::ios::binary)
+      << snapshot.substr(0, snapshot.size() / 2);
+  auto [damaged, damaged_log] = run(plugins.string(), "damaged", "");
+  EXPECT_EQ(damaged, with_snapshot);
+  EXPECT_NE(damaged_log.find((plugins / "concepts/thesaurus.bin").string() +
+                             ": a damaged thesaurus snapshot"),
+            std::string::npos)
+      << damaged_log;
+  // Stale: the thesaurus beside it edited (a comment added) after the build.
+  fs::copy_file(shipped / "concepts/thesaurus.bin", plugins / "concepts/thesaurus.bin",
+                fs::copy_options::overwrite_existing);
+  std::ofstream(plugins / "concepts/thesaurus.xml", std::ios::app) << "<!-- edited -->\n";
+  auto [stale, stale_log] = run(plugins.string(), "stale", "");
+  EXPECT_EQ(stale, with_snapshot);
+  EXPECT_NE(stale_log.find("of other thesaurus text"), std::string::npos) << stale_log;
+  // The user's copy of the shipped thesaurus: read and built, no snapshot.
+  auto [user, user_log] =
+      run(CONCEPTS_PLUGIN_DIR, "user",
+          "--set concepts.builtin=false --set concepts.thesaurus=" +
+              glossator::testing::ShellQuote(CONCEPTS_PLUGIN_DIR "/concepts/thesaurus.xml"));
+  EXPECT_EQ(user_log, "");
+  EXPECT_EQ(user, with_snapshot);
 }
 
 }  // namespace
