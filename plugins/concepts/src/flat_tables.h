@@ -103,47 +103,25 @@ class WordTable {
     }
   }
 
-  // The table as it lies (its slots' fields as arrays, then the arena), for
-  // a snapshot (snapshot_io.h), and back: false, the table unchanged, when
-  // they are not a table's.
+  // The table as it lies (its slots, then the arena), for a snapshot
+  // (snapshot_io.h), and back: false, the table unchanged, when they are not
+  // a table's.
   template <typename Writer>
   void Write(Writer& w) const {
-    std::vector<uint64_t> hashes(slots_.size());
-    std::vector<uint32_t> offsets(slots_.size()), lengths(slots_.size());
-    std::vector<V> values(slots_.size());
-    for (size_t i = 0; i < slots_.size(); ++i) {
-      hashes[i] = slots_[i].hash;
-      offsets[i] = slots_[i].offset;
-      lengths[i] = slots_[i].length;
-      values[i] = slots_[i].value;
-    }
-    w.Array(hashes);
-    w.Array(offsets);
-    w.Array(lengths);
-    w.Array(values);
+    w.Array(slots_);
     w.String(arena_);
   }
   template <typename Reader>
   bool Read(Reader& r) {
-    std::vector<uint64_t> hashes = r.template Array<uint64_t>();
-    std::vector<uint32_t> offsets = r.template Array<uint32_t>();
-    std::vector<uint32_t> lengths = r.template Array<uint32_t>();
-    std::vector<V> values = r.template Array<V>();
+    std::vector<Slot> slots = r.template Array<Slot>();
     std::string arena = r.String();
-    size_t n = hashes.size();
-    if (!r.ok() || n < 2 || (n & (n - 1)) != 0 || offsets.size() != n || lengths.size() != n ||
-        values.size() != n) {
-      return false;
-    }
-    std::vector<Slot> slots;
-    slots.reserve(n);
+    size_t n = slots.size();
+    if (!r.ok() || n < 2 || (n & (n - 1)) != 0) return false;
     size_t used = 0;
-    for (size_t i = 0; i < n; ++i) {
-      if (lengths[i] != kEmpty) {
-        if (offsets[i] > arena.size() || lengths[i] > arena.size() - offsets[i]) return false;
-        ++used;
-      }
-      slots.push_back({hashes[i], offsets[i], lengths[i], values[i]});
+    for (const Slot& s : slots) {
+      if (s.length == kEmpty) continue;
+      if (s.offset > arena.size() || s.length > arena.size() - s.offset) return false;
+      ++used;
     }
     if (used * 2 > n) return false;  // no empty slot left for a lookup to stop at
     slots_ = std::move(slots);
@@ -159,6 +137,9 @@ class WordTable {
     uint64_t hash = 0;
     uint32_t offset = 0, length = kEmpty;
     V value{};
+    // What the compiler would pad with anyway, named so that a slot has no
+    // padding and the slots can be written and read as bytes (Write, Read).
+    uint32_t unused = 0;
   };
 
   std::string_view Key(const Slot& s) const {
@@ -229,33 +210,19 @@ class EdgeTable {
     }
   }
 
-  // The table as it lies (its slots' keys and values, two arrays), for a
-  // snapshot (snapshot_io.h), and back: false, the table unchanged, when the
-  // arrays are not a table's.
+  // The table as it lies (its slots), for a snapshot (snapshot_io.h), and
+  // back: false, the table unchanged, when they are not a table's.
   template <typename Writer>
   void Write(Writer& w) const {
-    std::vector<uint64_t> keys(slots_.size());
-    std::vector<uint32_t> values(slots_.size());
-    for (size_t i = 0; i < slots_.size(); ++i) {
-      keys[i] = slots_[i].key;
-      values[i] = slots_[i].value;
-    }
-    w.Array(keys);
-    w.Array(values);
+    w.Array(slots_);
   }
   template <typename Reader>
   bool Read(Reader& r) {
-    std::vector<uint64_t> keys = r.template Array<uint64_t>();
-    std::vector<uint32_t> values = r.template Array<uint32_t>();
-    size_t n = keys.size();
-    if (!r.ok() || n < 2 || (n & (n - 1)) != 0 || values.size() != n) return false;
-    std::vector<Slot> slots;
-    slots.reserve(n);
+    std::vector<Slot> slots = r.template Array<Slot>();
+    size_t n = slots.size();
+    if (!r.ok() || n < 2 || (n & (n - 1)) != 0) return false;
     size_t used = 0;
-    for (size_t i = 0; i < n; ++i) {
-      slots.push_back({keys[i], values[i]});
-      used += values[i] != 0;
-    }
+    for (const Slot& s : slots) used += s.value != 0;
     if (used * 2 > n) return false;  // no empty slot left for a lookup to stop at
     slots_ = std::move(slots);
     mask_ = n - 1;
@@ -267,6 +234,7 @@ class EdgeTable {
   struct Slot {
     uint64_t key = 0;
     uint32_t value = 0;
+    uint32_t unused = 0;  // the padding, named: slots are written as bytes (Write, Read)
   };
   static uint64_t Mix(uint64_t k) {
     k ^= k >> 33;

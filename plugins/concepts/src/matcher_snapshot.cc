@@ -120,7 +120,11 @@ bool Matcher::ReadOwnTables(SnapshotReader& r) {
   }
   bool edges_in_trie = true;
   edges_.ForEach([&](uint64_t, uint32_t node) { edges_in_trie &= node < nodes; });
-  if (!edges_in_trie) return false;
+  // A text form's lexeme indexes root_ (Child).
+  bool lexemes_in_root = true;
+  surface_.ForEach(
+      [&](std::string_view, uint32_t lexeme) { lexemes_in_root &= lexeme < root_.size(); });
+  if (!edges_in_trie || !lexemes_in_root) return false;
   category_rules_ = ReadRules<Rule>(r);
   label_rules_ = ReadRules<Rule>(r);
   rule_of_label_.resize(labels_.size());

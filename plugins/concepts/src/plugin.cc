@@ -8,7 +8,9 @@
 // absolute path); configuration: builtin (true/false) and thesaurus (files
 // merged after ours, a category with one of our ids replacing ours). See
 // README.md. The thesaurus and its matcher are loaded once per run (Instance)
-// and shared by every document.
+// and shared by every document; the shipped thesaurus alone, from the
+// snapshot the build wrote beside it (concepts/thesaurus.bin,
+// shipped_snapshot.h) when it was made of the same bytes.
 #include "glossator/plugin.hpp"
 
 #include <fcntl.h>

@@ -8,7 +8,7 @@ namespace concepts {
 namespace {
 
 // Changes whenever what is written changes, so that an old snapshot is refused.
-constexpr int kSnapshotVersion = 2;
+constexpr int kSnapshotVersion = 3;
 constexpr std::string_view kMagic = "glossator-concepts-snapshot ";
 
 std::string Header(uint64_t source) {
