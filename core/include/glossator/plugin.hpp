@@ -81,7 +81,6 @@
 #include <initializer_list>
 #include <iterator>
 #include <new>
-#include <new>
 #include <stdexcept>
 #include <string>
 #include <string_view>
