@@ -31,26 +31,33 @@ bool PopplerSpace(const LineWord& a, const LineWord& b) {
   return true;
 }
 
-bool IsLetter(const std::string& text) {
+// The first character of text, and whether it is all of it (-1: none).
+UChar32 FirstCharacter(const std::string& text, bool* alone) {
   int32_t at = 0, length = static_cast<int32_t>(text.size());
-  UChar32 c;
-  U8_NEXT(text.data(), at, length, c);
+  UChar32 c = -1;
+  if (length > 0) U8_NEXT(text.data(), at, length, c);
+  *alone = at == length;
+  return c;
+}
+
+bool IsLetter(const std::string& text) {
+  bool alone = false;
+  UChar32 c = FirstCharacter(text, &alone);
   return c >= 0 && u_isalpha(c);
 }
 
 // One letter or one mark of punctuation: the dots of an ellipsis are set
 // apart like tracked letters.
 bool SingleCharacter(const std::string& text) {
-  int32_t at = 0, length = static_cast<int32_t>(text.size());
-  UChar32 c;
-  U8_NEXT(text.data(), at, length, c);
-  return at == length && c >= 0 && (u_isalpha(c) || u_ispunct(c));
+  bool alone = false;
+  UChar32 c = FirstCharacter(text, &alone);
+  return alone && c >= 0 && (u_isalpha(c) || u_ispunct(c));
 }
 
 // Letter-spaced type ("A B S T R A C T", tracked small capitals, an
 // ellipsis's dots): Poppler sees a space after each. A run of single letters
-// or marks of one type, set
-// evenly and narrowly apart, is one word; so are the pieces at either end of
+// or marks of one type, set evenly and narrowly apart, is one word; so are
+// the pieces at either end of
 // the run that stand at the same spacing ("R´S" after "A L Z H E I M E").
 // A run is all letters or all marks: in "x1, . . . xn" the dots are one.
 void JoinLetterSpacing(const std::vector<LineWord>& words, const std::vector<double>& gaps,
