@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "glossator/extract.h"
 #include "test_support.h"
@@ -217,6 +218,28 @@ TEST(RealLayout, ANumberedReferenceListKeepsEachNumberWithItsEntry) {
   std::vector<int> expected(32);
   for (int i = 0; i < 32; ++i) expected[i] = i + 1;
   EXPECT_EQ(numbers, expected);
+}
+
+TEST(RealLayout, ACaptionAcrossBothColumnsWidensNeither) {
+  // cermine_example1 page 3 and sp_P14-1059 page 8 set a table with its
+  // caption across both columns above two-column text. The caption is no
+  // line of a column: measured against the full page, every line of a
+  // column looked short and each paragraph broke after its first line.
+  for (auto [name, from, to] :
+       {std::tuple{"cermine_example1.pdf", "At each test wave, assessment of health",
+                   "each session lasting approximately 1.5 to 2 hours"},
+        {"sp_P14-1059.pdf", "Throughout this paper we have assumed that the",
+         "syntactic structure of the phrase to be generated is given"}}) {
+    SCOPED_TRACE(name);
+    Document doc = ExtractReal(name);
+    size_t start = doc.text().find(from), end = doc.text().find(to);
+    ASSERT_NE(start, std::string::npos);
+    ASSERT_NE(end, std::string::npos);
+    const Block* block = BlockAt(doc, start);
+    ASSERT_NE(block, nullptr);
+    EXPECT_EQ(block->kind, BlockKind::kParagraph);
+    EXPECT_GT(block->end, end) << doc.text(block->begin, block->end);
+  }
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "layout/params.h"
+
 namespace glossator::layout {
 
 bool StartsWithBullet(const std::string& text, size_t* marker_bytes) {
@@ -37,11 +39,39 @@ Column ColumnOf(const Line& line, const PageLines& page) {
   Column c{line.box.x0, line.box.x1};
   for (const Line& other : page.lines) {
     if (other.furniture || std::abs(other.font_size - line.font_size) > 0.25) continue;
+    if (other.spans_columns && !line.spans_columns) continue;
     if (!Overlaps(other.box, line.box)) continue;
     c.left = std::min(c.left, other.box.x0);
     c.right = std::max(c.right, other.box.x1);
   }
   return c;
+}
+
+void MarkSpanningLines(PageLines& page) {
+  const double min_width = params::kColumnMinWidthShare * page.width;
+  std::vector<const Line*> wide;
+  for (const Line& l : page.lines) {
+    if (l.box.x1 - l.box.x0 >= min_width) wide.push_back(&l);
+  }
+  if (wide.size() < 2 * params::kMinColumnLines) return;
+  std::vector<double> lefts, rights;  // x1 of the wide lines overlapping, their x0
+  for (Line& line : page.lines) {
+    lefts.clear();
+    rights.clear();
+    for (const Line* w : wide) {
+      if (w == &line || !Overlaps(w->box, line.box)) continue;
+      lefts.push_back(w->box.x1);
+      rights.push_back(w->box.x0);
+    }
+    if (lefts.size() < 2 * params::kMinColumnLines) continue;
+    std::sort(lefts.begin(), lefts.end());
+    std::sort(rights.begin(), rights.end());
+    // A gutter at x: the kMinColumnLines-th smallest right edge is at or left
+    // of x, with as many left edges at or right of it.
+    double gutter = lefts[params::kMinColumnLines - 1];
+    size_t right_of = rights.end() - std::lower_bound(rights.begin(), rights.end(), gutter);
+    line.spans_columns = right_of >= params::kMinColumnLines;
+  }
 }
 
 }  // namespace glossator::layout

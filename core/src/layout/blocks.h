@@ -35,11 +35,17 @@ bool Overlaps(const Box& a, const Box& b);
 
 // The left and right edges of the column a line stands in: the extremes of
 // lines of its size on its page that share its horizontal extent (an indented
-// abstract in smaller type is a column of its own).
+// abstract in smaller type is a column of its own). A line that spans the
+// page's columns widens no column but its own kind's.
 struct Column {
   double left = 0, right = 0;
 };
 Column ColumnOf(const Line& line, const PageLines& page);
+
+// Sets Line::spans_columns on the page's lines that overlap column lines on
+// both sides of a gutter (kMinColumnLines wide lines wholly left of some x
+// and as many wholly right of it).
+void MarkSpanningLines(PageLines& page);
 
 }  // namespace glossator::layout
 

@@ -34,6 +34,9 @@ struct Line {
   double font_size = 0;  // the size most of the line's characters have
   bool bold = false;     // most characters are in a bold font
   bool furniture = false;
+  // The line runs across the gutter of columns set on its page (a table's
+  // caption, a full-width abstract over two columns): MarkSpanningLines.
+  bool spans_columns = false;
 
   // The words joined by single spaces. Built on first use and kept: layout
   // asks for it several times per line. Set words before the first call.

@@ -41,6 +41,15 @@ inline constexpr double kLineNumberMaxIntrusion = 0.02;
 // height.
 inline constexpr double kLineNumberGap = 0.5;
 
+// --- Columns (blocks.cc) ---
+// A line spans the page's columns when at least this many lines lie wholly
+// left of a gutter and as many wholly right of it, among the lines it
+// overlaps that are at least kColumnMinWidthShare of the page's width. Two
+// columns of a paper are each four tenths of the page or so; a short
+// right-aligned line (an attribution) or one stray line is no column.
+inline constexpr size_t kMinColumnLines = 2;
+inline constexpr double kColumnMinWidthShare = 0.25;
+
 // --- Paragraphs (text_blocks.cc) ---
 // A gap between two lines larger than this share of the line's height starts
 // a new paragraph in single-spaced text (the space between paragraphs, a

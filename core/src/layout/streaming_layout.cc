@@ -15,6 +15,7 @@ StreamingLayout::StreamingLayout(const HyphenResolver& hyphens, DocumentParts& p
       }) {}
 
 void StreamingLayout::AddPage(PageLines page) {
+  MarkSpanningLines(page);
   stats_.AddPage(page);
   writer_.AddVocabulary(page);
   edges_.push_back(FindEdgeLines(page));
