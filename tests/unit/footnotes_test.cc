@@ -64,5 +64,31 @@ TEST(SplitFootnotes, SmallTypeWithoutAMarkOrBelowAHeadingStays) {
   EXPECT_TRUE(SplitFootnotes(small, 12).notes.empty());
 }
 
+TEST(SplitFootnotes, ANoteRunOnFromThePageBeforeIsANoteWithoutAMark) {
+  // The rest of the last page's note, set in under the notes' margin, then
+  // this page's note 14.
+  PageLines page = PageOf({MakeLine(400, "the sentence runs on to the next", 12),
+                           MakeLine(480, "myth, which I repeat in his words", 10, 86),
+                           MakeLine(492, "and so the note ends.", 10, 86),
+                           MakeLine(504, "14 A note of this page.", 10)});
+  FootnoteSplit split = SplitFootnotes(page, 12, /*run_on_size=*/10);
+  ASSERT_EQ(split.flow.size(), 1u);
+  ASSERT_EQ(split.notes.size(), 2u);
+  EXPECT_EQ(split.notes[0].lines.size(), 2u);
+  EXPECT_EQ(split.notes[1].lines.front()->Text(), "14 A note of this page.");
+  EXPECT_EQ(RunOnNoteSize(split), 0);
+  // When the page before ended its notes with a sentence, small type
+  // without a mark at the foot stays in the text (a quotation set small),
+  // as does type of another size (a code listing under a note that ran on).
+  EXPECT_TRUE(SplitFootnotes(page, 12, /*run_on_size=*/0).notes.empty());
+  EXPECT_TRUE(SplitFootnotes(page, 12, /*run_on_size=*/8).notes.empty());
+  // The rest of a note may fill the foot alone.
+  PageLines rest = PageOf({MakeLine(400, "text", 12), MakeLine(480, "the note goes on", 10, 86),
+                           MakeLine(492, "and on", 10, 86)});
+  FootnoteSplit alone = SplitFootnotes(rest, 12, 10);
+  ASSERT_EQ(alone.notes.size(), 1u);
+  EXPECT_EQ(RunOnNoteSize(alone), 10);
+}
+
 }  // namespace
 }  // namespace glossator::layout

@@ -1,6 +1,7 @@
 #include "layout/footnotes.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 #include "layout/params.h"
@@ -51,7 +52,7 @@ std::string LeadingNoteMark(const std::string& text) {
   return n > 0 && n == word.size() ? word : "";
 }
 
-FootnoteSplit SplitFootnotes(const PageLines& page, double body_size) {
+FootnoteSplit SplitFootnotes(const PageLines& page, double body_size, double run_on_size) {
   FootnoteSplit split;
   for (const Line& l : page.lines) {
     if (!l.furniture) split.flow.push_back(&l);
@@ -70,7 +71,12 @@ FootnoteSplit SplitFootnotes(const PageLines& page, double body_size) {
     if (l->box.y0 < above.box.y1 || l->box.y0 < params::kFootnoteTop * page.height) return split;
     left = std::min(left, l->box.x0);
   }
-  if (LeadingNoteMark(foot.front()->Text()).empty()) return split;
+  // Small type under the text with no mark (a caption, a quotation) is no
+  // note, unless it is the rest of a note the page before left mid-sentence.
+  if (LeadingNoteMark(foot.front()->Text()).empty() &&
+      std::abs(foot.front()->font_size - run_on_size) >= kSizeTolerance) {
+    return split;
+  }
 
   int previous = -1;  // the last note's number, -1 when not numeric
   bool mark_alone = false;
@@ -92,6 +98,12 @@ FootnoteSplit SplitFootnotes(const PageLines& page, double body_size) {
   }
   split.flow.resize(last_body);
   return split;
+}
+
+double RunOnNoteSize(const FootnoteSplit& split) {
+  if (split.notes.empty()) return 0;
+  const Line& last = *split.notes.back().lines.back();
+  return EndsSentence(last.Text()) ? 0 : last.font_size;
 }
 
 }  // namespace glossator::layout

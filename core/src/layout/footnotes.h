@@ -20,8 +20,15 @@ struct FootnoteSplit {
 };
 
 // Splits the page's lines that are not furniture; body_size is the
-// document's running-text size (TypeStats::BodySize).
-FootnoteSplit SplitFootnotes(const PageLines& page, double body_size);
+// document's running-text size (TypeStats::BodySize). When the last note of
+// the page before ran on (run_on: it ended mid-sentence, in type of
+// run_on_size), the small type of that size at this page's foot may open with
+// its rest, which has no mark: that becomes a note of its own, without one.
+FootnoteSplit SplitFootnotes(const PageLines& page, double body_size, double run_on_size = 0);
+
+// The type size of the page's last note (of split) when it ends
+// mid-sentence, else 0: SplitFootnotes' run_on_size for the next page.
+double RunOnNoteSize(const FootnoteSplit& split);
 
 // The note mark that opens text (a number of one to three digits, superscript
 // digits, or *, †, ‡, §, ¶ repeated), followed by a space or ending it; ""

@@ -52,7 +52,8 @@ void StreamingLayout::DecideNext() {
   if (parts_.is_slide_deck) {
     for (const LayoutBlock& block : BuildSlideBlocks(held.page, slide)) writer_.Write(block);
   } else {
-    FootnoteSplit split = SplitFootnotes(held.page, stats_.BodySize());
+    FootnoteSplit split = SplitFootnotes(held.page, stats_.BodySize(), run_on_note_size_);
+    run_on_note_size_ = RunOnNoteSize(split);
     for (const Line* line : split.flow) text_blocks_.Add(*line, held.page, stats_);
     text_blocks_.AddNotes(std::move(split.notes));
   }

@@ -53,6 +53,7 @@ class StreamingLayout {
   std::deque<std::unique_ptr<Held>> held_;
   size_t read_ = 0, decided_ = 0;  // pages read and decided so far
   bool slides_known_ = false;
+  double run_on_note_size_ = 0;  // RunOnNoteSize of the page decided last
 };
 
 }  // namespace glossator::layout
