@@ -242,5 +242,34 @@ TEST(RealLayout, ACaptionAcrossBothColumnsWidensNeither) {
   }
 }
 
+TEST(RealLayout, ParagraphsRunOnPastARuleAndPastNotesThatRunOn) {
+  // freud-beyond-the-pleasure-principle (a web page printed to PDF, read
+  // off the page images): page 8 breaks "We es-" before a rule and goes on
+  // below it; page 17 ends its text mid-sentence above the rest of note 13
+  // (no mark) and note 14, whose rest fills page 18's foot, and the sentence
+  // goes on at the top of page 18.
+  Document doc = ExtractReal("freud-beyond-the-pleasure-principle.pdf");
+  for (auto [from, to] : {std::pair{"amend an inadequacy in our mode of expression. We es-",
+                                    "the coherent ego and the repressed"},
+                          {"It would then be the task of the higher layers of",
+                           "the psychic apparatus to bind the instinct-excitation"}}) {
+    size_t start = doc.text().find(from), end = doc.text().find(to);
+    ASSERT_NE(start, std::string::npos) << from;
+    ASSERT_NE(end, std::string::npos) << to;
+    const Block* block = BlockAt(doc, start);
+    ASSERT_NE(block, nullptr);
+    EXPECT_EQ(block->kind, BlockKind::kParagraph);
+    EXPECT_GT(block->end, end) << doc.text(block->begin, block->end);
+  }
+  for (const char* rest : {"myth, which I repeat partly in his own words",
+                           "function of propagation. We then retained this term"}) {
+    size_t at = doc.text().find(rest);
+    ASSERT_NE(at, std::string::npos) << rest;
+    const Block* note = BlockAt(doc, at);
+    ASSERT_NE(note, nullptr);
+    EXPECT_EQ(note->kind, BlockKind::kFootnote) << rest;
+  }
+}
+
 }  // namespace
 }  // namespace glossator

@@ -1,5 +1,8 @@
 #include "layout/blocks.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -28,6 +31,22 @@ bool EndsSentence(const std::string& text) {
     }
   }
   return false;
+}
+
+bool EndsInBrokenWord(const std::string& text) {
+  if (text.size() < 2 || text.back() != '-') return false;
+  // The code point before the hyphen.
+  int32_t end = static_cast<int32_t>(text.size()) - 1;
+  UChar32 c = 0;
+  U8_PREV(text.data(), 0, end, c);
+  return c >= 0 && u_isalpha(c);
+}
+
+bool StartsLowerCase(const std::string& text) {
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+  return c >= 0 && u_islower(c);
 }
 
 bool Overlaps(const Box& a, const Box& b) {

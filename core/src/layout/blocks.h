@@ -30,6 +30,12 @@ bool StartsWithBullet(const std::string& text, size_t* marker_bytes);
 // (closing quotes and brackets allowed after it).
 bool EndsSentence(const std::string& text);
 
+// True when text ends with a word broken at the line's end: a letter, then a
+// hyphen ("es-"), as no paragraph ends.
+bool EndsInBrokenWord(const std::string& text);
+// True when text opens with a lower-case letter: a sentence running on.
+bool StartsLowerCase(const std::string& text);
+
 // True when the boxes share a good part of their horizontal extent.
 bool Overlaps(const Box& a, const Box& b);
 

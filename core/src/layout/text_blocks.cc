@@ -105,7 +105,10 @@ bool TextBlockBuilder::StartsNewBlock(const Placed& l) const {
       p.page == l.page && l.line->box.y0 > p.line->box.y0 && Overlaps(p.line->box, l.line->box);
   if (same_flow) {
     double gap = l.line->box.y0 - p.line->box.y1;
-    if (gap > ParagraphGap(*p.line)) return true;
+    // A gap (a rule, a figure or notes taken out between) ends no paragraph
+    // whose last line broke a word that the next line finishes.
+    bool word_runs_on = EndsInBrokenWord(p.line->Text()) && StartsLowerCase(l.line->Text());
+    if (gap > ParagraphGap(*p.line) && !word_runs_on) return true;
     if (p.justified && !FullInMeasure(p, l) && !IsHeadingStyle(*p.line)) return true;
     // Centred lines, each after a centred or a full one (a title page): no
     // indent. They go on as one block only when set as close as the lines of
