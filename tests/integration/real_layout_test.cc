@@ -271,5 +271,25 @@ TEST(RealLayout, ParagraphsRunOnPastARuleAndPastNotesThatRunOn) {
   }
 }
 
+TEST(RealLayout, AParagraphAfterAHeadingWrappedHangingIsOneBlock) {
+  // sp_P14-1059 page 8 and sp_roark13 page 1 wrap a numbered section
+  // heading with a hanging indent; the paragraph under it is no entry of a
+  // list set hanging, and its first line is no entry of its own.
+  for (auto [name, from, to] :
+       {std::tuple{"sp_P14-1059.pdf", "In Section 3.2 we have defined a search function",
+                   "a constituent vector produced by decomposition"},
+        {"sp_roark13.pdf", "In previous work (Lehr et al., 2012; Prud",
+         "we developed a pipeline for automatically scoring"}}) {
+    SCOPED_TRACE(name);
+    Document doc = ExtractReal(name);
+    size_t start = doc.text().find(from), end = doc.text().find(to);
+    ASSERT_NE(start, std::string::npos);
+    ASSERT_NE(end, std::string::npos);
+    const Block* block = BlockAt(doc, start);
+    ASSERT_NE(block, nullptr);
+    EXPECT_GT(block->end, end) << doc.text(block->begin, block->end);
+  }
+}
+
 }  // namespace
 }  // namespace glossator

@@ -143,7 +143,9 @@ bool TextBlockBuilder::StartsNewBlock(const Placed& l) const {
 
 void TextBlockBuilder::Flush() {
   if (!current_.empty()) {
-    after_hanging_ = Hanging();
+    // A heading wrapped with a hanging indent ("7 Generation confidence and
+    // generation / quality") is no entry of a list set hanging.
+    after_hanging_ = Hanging() && !IsHeadingStyle(*current_.front().line);
     LayoutBlock b;
     b.kind = kind_;
     for (const Placed& p : current_) b.lines.push_back(p.line);
