@@ -220,7 +220,7 @@ TEST(RealLayout, ANumberedReferenceListKeepsEachNumberWithItsEntry) {
   EXPECT_EQ(numbers, expected);
 }
 
-TEST(RealLayout, ACaptionAcrossBothColumnsWidensNeither) {
+TEST(RealLayout, ParagraphsRunOnPastCaptionsAcrossColumnsAndPastFooters) {
   // cermine_example1 page 3 and sp_P14-1059 page 8 set a table with its
   // caption across both columns above two-column text. The caption is no
   // line of a column: measured against the full page, every line of a
@@ -229,7 +229,11 @@ TEST(RealLayout, ACaptionAcrossBothColumnsWidensNeither) {
        {std::tuple{"cermine_example1.pdf", "At each test wave, assessment of health",
                    "each session lasting approximately 1.5 to 2 hours"},
         {"sp_P14-1059.pdf", "Throughout this paper we have assumed that the",
-         "syntactic structure of the phrase to be generated is given"}}) {
+         "syntactic structure of the phrase to be generated is given"},
+        // Page 1's proceedings footer stands under a sentence that goes on
+        // at the top of page 2's left column.
+        {"sp_P14-1059.pdf", "vocabulary is already in the order of trillions. In",
+         "this paper, we introduce a more direct approach to phrase generation"}}) {
     SCOPED_TRACE(name);
     Document doc = ExtractReal(name);
     size_t start = doc.text().find(from), end = doc.text().find(to);

@@ -90,5 +90,25 @@ TEST(SplitFootnotes, ANoteRunOnFromThePageBeforeIsANoteWithoutAMark) {
   EXPECT_EQ(RunOnNoteSize(alone), 10);
 }
 
+TEST(SplitFootnotes, AFooterUnderASentenceRunningOnIsWrittenAfterIt) {
+  // A proceedings footer in small type at the foot of the first page, under
+  // a sentence that goes on at the next page's top.
+  PageLines page = PageOf({MakeLine(700, "is already in the order of trillions. In", 12),
+                           MakeLine(760, "Proceedings of the Annual Meeting, pages 1-9,", 9),
+                           MakeLine(770, "June 2014. (c) 2014 Association", 9)});
+  FootnoteSplit split = SplitFootnotes(page, 12);
+  EXPECT_TRUE(split.notes.empty());
+  ASSERT_EQ(split.flow.size(), 1u);
+  ASSERT_EQ(split.deferred.size(), 1u);
+  EXPECT_EQ(split.deferred[0].kind, BlockKind::kParagraph);
+  EXPECT_EQ(split.deferred[0].lines.size(), 2u);
+  // Under a sentence that ends, the footer keeps its place in the flow.
+  PageLines ended = PageOf({MakeLine(700, "the order of trillions.", 12),
+                            MakeLine(760, "Proceedings of the Annual Meeting", 9)});
+  FootnoteSplit kept = SplitFootnotes(ended, 12);
+  EXPECT_TRUE(kept.deferred.empty());
+  EXPECT_EQ(kept.flow.size(), 2u);
+}
+
 }  // namespace
 }  // namespace glossator::layout

@@ -43,6 +43,23 @@ int NumericMark(const std::string& mark) {
   return std::atoi(mark.c_str());
 }
 
+// A few lines of small type at the foot, under a sentence that runs on to
+// the next page or column (a proceedings footer, a caption at the page's
+// foot): written after the paragraph, as notes are, so it is not cut.
+void DeferUnderARunningSentence(const Line& above, const std::vector<const Line*>& foot,
+                                FootnoteSplit& split) {
+  if (EndsSentence(above.Text()) || foot.size() > params::kMaxDeferredFootLines) return;
+  for (const Line* l : foot) {
+    const Line* prev = split.deferred.empty() ? nullptr : split.deferred.back().lines.back();
+    bool apart = prev == nullptr ||
+                 l->box.y0 - prev->box.y1 > params::kParagraphGap * prev->height() ||
+                 std::abs(l->font_size - prev->font_size) >= kSizeTolerance;
+    if (apart) split.deferred.push_back({BlockKind::kParagraph, 0, 0, {}});
+    split.deferred.back().lines.push_back(l);
+  }
+  split.flow.resize(split.flow.size() - foot.size());
+}
+
 }  // namespace
 
 std::string LeadingNoteMark(const std::string& text) {
@@ -75,6 +92,7 @@ FootnoteSplit SplitFootnotes(const PageLines& page, double body_size, double run
   // note, unless it is the rest of a note the page before left mid-sentence.
   if (LeadingNoteMark(foot.front()->Text()).empty() &&
       std::abs(foot.front()->font_size - run_on_size) >= kSizeTolerance) {
+    DeferUnderARunningSentence(above, foot, split);
     return split;
   }
 

@@ -17,6 +17,9 @@ namespace glossator::layout {
 struct FootnoteSplit {
   std::vector<const Line*> flow;   // the page's other lines, in order
   std::vector<LayoutBlock> notes;  // one block per note, in order
+  // A few lines of small type at the foot that are no notes, under a
+  // sentence running on: written after the paragraph, as notes are.
+  std::vector<LayoutBlock> deferred;
 };
 
 // Splits the page's lines that are not furniture; body_size is the

@@ -108,6 +108,12 @@ inline constexpr double kFootnoteTop = 0.4;
 // wrapped line may be set in under the note's text).
 inline constexpr double kFootnoteMarkInset = 0.5;
 
+// Small type at a page's foot that is no note, under a sentence that runs
+// on, is written after the paragraph when it is this many lines at most (a
+// proceedings footer, a copyright line, a caption); more is a section set
+// small, which keeps its place.
+inline constexpr size_t kMaxDeferredFootLines = 6;
+
 // --- Front matter (front_matter.cc) ---
 // The title, byline, abstract and keywords are looked for on the first pages
 // (a manuscript sets a title page and an author note before its abstract)

@@ -55,7 +55,9 @@ void StreamingLayout::DecideNext() {
     FootnoteSplit split = SplitFootnotes(held.page, stats_.BodySize(), run_on_note_size_);
     run_on_note_size_ = RunOnNoteSize(split);
     for (const Line* line : split.flow) text_blocks_.Add(*line, held.page, stats_);
-    text_blocks_.AddNotes(std::move(split.notes));
+    std::vector<LayoutBlock> after = std::move(split.notes);
+    for (LayoutBlock& b : split.deferred) after.push_back(std::move(b));
+    text_blocks_.AddNotes(std::move(after));
   }
   held.decided = true;
   ++decided_;
