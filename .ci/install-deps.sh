@@ -21,6 +21,7 @@ packages=(
   chromium                              # the pack site's browser test (headless --dump-dom)
   help2man                              # the man page, made from the command's help
   python3 texlive-latex-base            # typesets the control prose into PDFs (tests/real/render_controls.py)
+  clang libclang-rt-dev                 # the fuzz targets (tests/fuzz/run-fuzzers.sh): libFuzzer, ASan
 )
 missing=()
 for p in "${packages[@]}"; do
