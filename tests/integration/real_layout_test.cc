@@ -297,5 +297,30 @@ TEST(RealLayout, AParagraphAfterAHeadingWrappedHangingIsOneBlock) {
   }
 }
 
+TEST(RealLayout, CaptionsAndTablesAreKeptOutOfTheRunningText) {
+  // sp_roark13 page 7 (read off the page image): Table 4's caption, below
+  // its table of F-scores; the row "83.4 84.0 88.8 88.2 ..." is the table's.
+  // Its captions (Figures 1-3, Tables 1-6) are no headings and no
+  // paragraphs.
+  Document doc = ExtractReal("sp_roark13.pdf");
+  auto kind_at = [&](const char* s) {
+    size_t at = doc.text().find(s);
+    const Block* b = at == std::string::npos ? nullptr : BlockAt(doc, at);
+    return b ? b->kind : BlockKind::kLine;
+  };
+  EXPECT_EQ(kind_at("Table 4: Story element F-score achieved"), BlockKind::kCaption);
+  EXPECT_EQ(kind_at("83.4 84.0 88.8 88.2"), BlockKind::kTable);
+  EXPECT_EQ(kind_at("In this paper, we present and evaluate"), BlockKind::kParagraph);
+  size_t captions = 0;
+  static const std::regex kCaptionStart(R"(^(Figure|Table) \d+:)");
+  for (const Block& b : doc.blocks()) {
+    std::string text(doc.text(b.begin, b.end));
+    if (!std::regex_search(text, kCaptionStart)) continue;
+    EXPECT_EQ(b.kind, BlockKind::kCaption) << text.substr(0, 60);
+    captions += b.kind == BlockKind::kCaption;
+  }
+  EXPECT_EQ(captions, 9u);
+}
+
 }  // namespace
 }  // namespace glossator

@@ -469,7 +469,8 @@ TEST(TeiWriter, EdgeCaseStructure) {
       << "a page with no text of its own";
   EXPECT_TRUE(body.select_node("//p[@xml:id='p6']/pb[not(@break)]"));
   // The other kinds.
-  EXPECT_TRUE(body.select_node("div[@xml:id='d7']/p[@rend='caption'][@xml:id='p8']"));
+  // A caption is its figure's head (OUTPUT.md rule 11).
+  EXPECT_TRUE(body.select_node("div[@xml:id='d7']/figure[@xml:id='fig8']/head[@xml:id='p8']"));
   EXPECT_TRUE(body.select_node("div[@xml:id='d7']/note[@place='foot'][@xml:id='n9']"));
   EXPECT_TRUE(body.select_node("div[@xml:id='d7']/p[@rend='line'][@xml:id='p10']"));
   EXPECT_TRUE(body.select_node("div[@xml:id='d7']/list[@xml:id='list11']/item[@xml:id='li11']"));

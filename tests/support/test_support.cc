@@ -196,8 +196,8 @@ namespace {
 
 void CollectTeiText(const pugi::xml_node& node, std::string* out) {
   static const std::set<std::string> kBlocks = {
-      "body", "back",     "front", "div",    "head",     "p",         "list",     "item",
-      "bibl", "listBibl", "note",  "figure", "docTitle", "titlePart", "docAuthor"};
+      "body", "back",     "front", "div",    "head", "p",        "list",      "item",
+      "bibl", "listBibl", "note",  "figure", "ab",   "docTitle", "titlePart", "docAuthor"};
   for (pugi::xml_node child : node.children()) {
     if (child.type() == pugi::node_pcdata) {
       *out += child.value();

@@ -36,11 +36,12 @@ enum class BlockKind {
   kParagraph,  // running text
   kListItem,   // an item of a bulleted or numbered list
   kLine,       // one line of a slide, kept as a line
-  kCaption,    // reserved: a figure or table caption
-  kFootnote,   // reserved: a footnote
+  kCaption,    // a figure's or table's caption ("Table 2. Cox regression ...")
+  kFootnote,   // a footnote
+  kTable,      // the text of a table, its cells not parsed (rows of figures)
 };
 
-// "heading", "paragraph", "list-item", "line", "caption", "footnote".
+// "heading", "paragraph", "list-item", "line", "caption", "footnote", "table".
 GLOSSATOR_EXPORT const char* BlockKindName(BlockKind kind);
 
 struct Block {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "layout/figures.h"
 #include "layout/footnotes.h"
 #include "layout/front_matter.h"
 #include "layout/slide_blocks.h"
@@ -79,6 +80,7 @@ void StreamingLayout::Finish() {
   text_blocks_.Finish();
   if (!parts_.is_slide_deck) {
     ClassifyHeadings(parts_.blocks, styles_, stats_.BodySize());
+    ClassifyFigures(parts_.blocks, parts_.text);
     parts_.front = FindFrontMatter(parts_.blocks, styles_, parts_.text, stats_.BodySize(),
                                    parts_.source.title);
   }

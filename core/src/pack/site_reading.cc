@@ -81,6 +81,8 @@ class ReadingRenderer {
       Wrap("p", n, depth, "byline");
     } else if (Is(n, "p")) {
       Wrap("p", n, depth);
+    } else if (Is(n, "ab")) {  // a table's text, its cells not parsed
+      Wrap("p", n, depth, "table-text");
     } else if (Is(n, "list")) {
       Wrap("ul", n, depth);
     } else if (Is(n, "item")) {

@@ -155,6 +155,9 @@ class BodyBuilder {
   void AddHeading(size_t i);
   void AddListItem(size_t i);
   void AddOther(size_t i);
+  // A caption (as <head>) or a table's text (as <ab>) in the <figure> of the
+  // caption and table text next to it.
+  void AddFigurePart(size_t i);
   // Block i as the entries that begin in it (tei/reference_list.h).
   void AddEntries(size_t i);
   // The content of blocks first..last (and of the separators between them).
@@ -167,9 +170,11 @@ class BodyBuilder {
   const BodyMarkup& markup_;
   pugi::xml_node body_;
   PageBreakPlan plan_;
-  std::vector<Div> divs_;                         // open divisions, outermost first
-  pugi::xml_node list_;                           // the open <list>, null when none
-  pugi::xml_node list_bibl_;                      // the open <listBibl>, null when none
+  std::vector<Div> divs_;     // open divisions, outermost first
+  pugi::xml_node list_;       // the open <list>, null when none
+  pugi::xml_node list_bibl_;  // the open <listBibl>, null when none
+  pugi::xml_node figure_;     // the open <figure>, null when none
+  bool figure_has_caption_ = false;
   const std::vector<size_t>* pending_ = nullptr;  // page breaks before the block, not yet placed
   const std::vector<InlineMark>* pending_anchors_ = nullptr;  // likewise anchors
   int slide_ = 0;
@@ -194,6 +199,10 @@ Status BodyBuilder::Build() {
         break;
       case BlockKind::kListItem:
         AddListItem(i);
+        break;
+      case BlockKind::kCaption:
+      case BlockKind::kTable:
+        AddFigurePart(i);
         break;
       default:
         AddOther(i);
@@ -261,12 +270,12 @@ void BodyBuilder::OpenDiv(size_t i, int level) {
 
 void BodyBuilder::CloseDivs(int level) {
   while (!divs_.empty() && divs_.back().level >= level) divs_.pop_back();
-  list_ = list_bibl_ = pugi::xml_node();
+  list_ = list_bibl_ = figure_ = pugi::xml_node();
 }
 
 void BodyBuilder::OpenSlide(size_t i) {
   divs_.clear();
-  list_ = list_bibl_ = pugi::xml_node();
+  list_ = list_bibl_ = figure_ = pugi::xml_node();
   int slide = doc_.blocks()[i].slide;
   OpenDiv(i, kSlideLevel);
   divs_.back().node.append_attribute("type") = "slide";
@@ -289,24 +298,37 @@ void BodyBuilder::AddHeading(size_t i) {
 
 void BodyBuilder::AddListItem(size_t i) {
   if (divs_.empty()) OpenDiv(i, kUntitledLevel);
-  list_bibl_ = pugi::xml_node();
+  list_bibl_ = figure_ = pugi::xml_node();
   if (!list_) list_ = Append(Parent(), "list", "list" + std::to_string(i));
   AppendContent(Append(list_, "item", BlockElementId(doc_, i)), i);
 }
 
-void BodyBuilder::AddOther(size_t i) {
+void BodyBuilder::AddFigurePart(size_t i) {
   if (divs_.empty()) OpenDiv(i, kUntitledLevel);
   list_ = list_bibl_ = pugi::xml_node();
+  bool caption = doc_.blocks()[i].kind == BlockKind::kCaption;
+  // A second caption is the next figure's.
+  if (!figure_ || (caption && figure_has_caption_)) {
+    figure_ = Append(Parent(), "figure", "fig" + std::to_string(i));
+    figure_has_caption_ = false;
+  }
+  if (caption) {
+    figure_has_caption_ = true;
+  } else if (!figure_.attribute("type")) {
+    figure_.append_attribute("type") = "table";
+  }
+  AppendContent(Append(figure_, caption ? "head" : "ab", BlockElementId(doc_, i)), i);
+}
+
+void BodyBuilder::AddOther(size_t i) {
+  if (divs_.empty()) OpenDiv(i, kUntitledLevel);
+  list_ = list_bibl_ = figure_ = pugi::xml_node();
   std::string id = BlockElementId(doc_, i);
   pugi::xml_node element;
   switch (doc_.blocks()[i].kind) {
     case BlockKind::kLine:
       element = Append(Parent(), "p", id);
       element.append_attribute("rend") = "line";
-      break;
-    case BlockKind::kCaption:
-      element = Append(Parent(), "p", id);
-      element.append_attribute("rend") = "caption";
       break;
     case BlockKind::kFootnote: {
       element = Append(Parent(), "note", id);
@@ -326,7 +348,7 @@ void BodyBuilder::AddOther(size_t i) {
 
 void BodyBuilder::AddEntries(size_t i) {
   if (divs_.empty()) OpenDiv(i, kUntitledLevel);
-  list_ = pugi::xml_node();
+  list_ = figure_ = pugi::xml_node();
   if (!list_bibl_) list_bibl_ = Append(Parent(), "listBibl", "listBibl" + std::to_string(i));
   FlushPending(list_bibl_);
   const ReferenceEntries& entries = markup_.entries;
@@ -454,6 +476,10 @@ const char* BlockElementName(const Document& doc, size_t i) {
       return "item";
     case BlockKind::kFootnote:
       return "note";
+    case BlockKind::kCaption:
+      return "head";
+    case BlockKind::kTable:
+      return "ab";
     default:
       return "p";
   }
@@ -468,6 +494,8 @@ std::string BlockElementId(const Document& doc, size_t i) {
       return "li" + n;
     case BlockKind::kFootnote:
       return "n" + n;
+    case BlockKind::kTable:
+      return "t" + n;
     default:
       return "p" + n;
   }

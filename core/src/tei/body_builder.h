@@ -8,8 +8,10 @@
 // later heading on the same slide opens a <div> inside it.
 //
 // Blocks: heading -> <head>, paragraph -> <p>, line -> <p rend="line">,
-// caption -> <p rend="caption">, footnote -> <note place="foot">, and a run of
-// list items -> <list> holding one <item> per item.
+// footnote -> <note place="foot">, a run of list items -> <list> holding one
+// <item> per item, and a caption with the table text beside it -> <figure>
+// holding the caption as <head> and the table's text as <ab> (with
+// type="table" when it holds any).
 
 // Reference entries (markup.entries, tei/reference_list.h): the blocks they
 // cover are written as one <bibl> per entry (with its attributes), and a run

@@ -47,11 +47,11 @@ bool XmlAllows(char32_t c) {
 // children is insignificant, so they may be indented.
 bool IsElementOnly(const char* name) {
   static const char* const kNames[] = {
-      "TEI",          "teiHeader", "fileDesc",    "titleStmt", "publicationStmt", "sourceDesc",
-      "encodingDesc", "appInfo",   "application", "classDecl", "taxonomy",        "category",
-      "sourceDoc",    "surface",   "zone",        "text",      "front",           "body",
-      "back",         "div",       "list",        "listBibl",  "standOff",        "spanGrp",
-      "revisionDesc", "listChange"};
+      "TEI",          "teiHeader",  "fileDesc",    "titleStmt", "publicationStmt", "sourceDesc",
+      "encodingDesc", "appInfo",    "application", "classDecl", "taxonomy",        "category",
+      "sourceDoc",    "surface",    "zone",        "text",      "front",           "body",
+      "back",         "div",        "list",        "listBibl",  "standOff",        "spanGrp",
+      "revisionDesc", "listChange", "figure"};
   for (const char* n : kNames) {
     if (std::strcmp(n, name) == 0) return true;
   }

@@ -18,6 +18,8 @@ const char* BlockKindName(BlockKind kind) {
       return "caption";
     case BlockKind::kFootnote:
       return "footnote";
+    case BlockKind::kTable:
+      return "table";
   }
   return "paragraph";
 }

@@ -1,0 +1,32 @@
+// Captions and tables among the finished blocks of running text. A caption
+// opens with its label and number ("Table 2.", "Figure 1:", "Fig. 3."); a
+// table's text, as the block builder finds it, is rows of figures
+// ("83.4 84.0 88.8 ... AM+LM"), its cells not parsed. Both are kept out of
+// the running text: the TEI writes them in a <figure>.
+#ifndef GLOSSATOR_LAYOUT_FIGURES_H_
+#define GLOSSATOR_LAYOUT_FIGURES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "glossator/document.h"
+
+namespace glossator::layout {
+
+// True when text opens with a caption's label: one of the words below, a
+// number (arabic or roman), then a full stop, colon or dash, or nothing more
+// ("Table 1" on its own line). "Table 2 shows that ..." is running text.
+bool IsCaption(std::string_view text);
+
+// True when text is a table's: at least kTableMinTokens words, of which at
+// least kTableFigureShare are figures (numbers, percentages, intervals,
+// signs such as "<" or "=") or a missing cell ("N/A", a dash).
+bool IsTableText(std::string_view text);
+
+// Sets kind kCaption on paragraphs and headings of blocks that are captions,
+// kTable on paragraphs that are a table's text (block ranges are into text).
+void ClassifyFigures(std::vector<Block>& blocks, std::string_view text);
+
+}  // namespace glossator::layout
+
+#endif  // GLOSSATOR_LAYOUT_FIGURES_H_

@@ -1,0 +1,57 @@
+#include "layout/figures.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace glossator::layout {
+namespace {
+
+TEST(IsCaption, ALabelANumberAndAStopOrNothingMore) {
+  EXPECT_TRUE(IsCaption("Table 2. Cox regression analyses of the risk"));
+  EXPECT_TRUE(IsCaption("Figure 1: Scientific model discovery"));
+  EXPECT_TRUE(IsCaption("Figure 4.1: Type diagram"));
+  EXPECT_TRUE(IsCaption("Fig. 3. The second session"));
+  EXPECT_TRUE(IsCaption("Table 1"));  // an APA manuscript's label, its title below
+  EXPECT_TRUE(IsCaption("TABLE IV. Sessions per week"));
+  EXPECT_TRUE(IsCaption("Abbildung 2: Übertragung"));
+  EXPECT_TRUE(IsCaption("Table 3 \u2013 Outcomes"));
+  // Running text that opens with a table's name.
+  EXPECT_FALSE(IsCaption("Table 2 shows that the dosage had no effect."));
+  EXPECT_FALSE(IsCaption("Figure 1 gives the model."));
+  EXPECT_FALSE(IsCaption("Tables and figures are at the end."));
+  EXPECT_FALSE(IsCaption("Figurative speech in the session."));
+  EXPECT_FALSE(IsCaption("The table 1. below"));
+}
+
+TEST(IsTableText, RowsOfFiguresAreATablesTextProseWithNumbersIsNot) {
+  EXPECT_TRUE(IsTableText("83.4 84.0 88.8 88.2 81.2 83.4 85.8 86.2 89.2 88.8 91.5 90.1 AM+LM"));
+  EXPECT_TRUE(IsTableText("0.98 (0.93\u20131.03) 0.96 (0.89\u20131.03) 0.98 (0.93\u20131.03)"));
+  EXPECT_TRUE(IsTableText("63.0 37.0 <0.001 <0.001 0.05 N/A"));
+  EXPECT_FALSE(IsTableText("Of the 421 participants, 240 (57%) were classified in 1988."));
+  EXPECT_FALSE(IsTableText("Abraham, K., 23, 45, 102\u20133"));  // an index entry
+  EXPECT_FALSE(IsTableText("12 34 56"));                         // too few to tell
+  EXPECT_FALSE(IsTableText("Input Output Training cbow count"));
+}
+
+TEST(ClassifyFigures, CaptionsAndTableTextGetTheirKindsOtherBlocksKeepTheirs) {
+  std::string text =
+      "Table 1. Sessions per week\n0.65 0.69 0.65 0.74 0.72 0.72\nThe patient came twice a "
+      "week.\nFigure 2: A bold caption";
+  auto at = [&](const char* s) { return text.find(s); };
+  std::vector<Block> blocks = {
+      {BlockKind::kParagraph, at("Table 1."), at("\n0.65"), 1, 1, 0, 0},
+      {BlockKind::kParagraph, at("0.65"), at("\nThe"), 1, 1, 0, 0},
+      {BlockKind::kParagraph, at("The patient"), at("\nFigure"), 1, 1, 0, 0},
+      {BlockKind::kHeading, at("Figure 2"), text.size(), 1, 1, 0, 3},
+  };
+  ClassifyFigures(blocks, text);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kCaption);
+  EXPECT_EQ(blocks[1].kind, BlockKind::kTable);
+  EXPECT_EQ(blocks[2].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[3].kind, BlockKind::kCaption);  // set bold, it is no section heading
+  EXPECT_EQ(blocks[3].level, 0);
+}
+
+}  // namespace
+}  // namespace glossator::layout
