@@ -309,7 +309,7 @@ TEST(RealLayout, CaptionsAndTablesAreKeptOutOfTheRunningText) {
     return b ? b->kind : BlockKind::kLine;
   };
   EXPECT_EQ(kind_at("Table 4: Story element F-score achieved"), BlockKind::kCaption);
-  EXPECT_EQ(kind_at("83.4 84.0 88.8 88.2"), BlockKind::kTable);
+  EXPECT_EQ(kind_at("83.4 84.0 88.8 88.2"), BlockKind::kFigureText);
   EXPECT_EQ(kind_at("In this paper, we present and evaluate"), BlockKind::kParagraph);
   size_t captions = 0;
   static const std::regex kCaptionStart(R"(^(Figure|Table) \d+:)");

@@ -24,14 +24,20 @@ TEST(IsCaption, ALabelANumberAndAStopOrNothingMore) {
   EXPECT_FALSE(IsCaption("The table 1. below"));
 }
 
-TEST(IsTableText, RowsOfFiguresAreATablesTextProseWithNumbersIsNot) {
-  EXPECT_TRUE(IsTableText("83.4 84.0 88.8 88.2 81.2 83.4 85.8 86.2 89.2 88.8 91.5 90.1 AM+LM"));
-  EXPECT_TRUE(IsTableText("0.98 (0.93\u20131.03) 0.96 (0.89\u20131.03) 0.98 (0.93\u20131.03)"));
-  EXPECT_TRUE(IsTableText("63.0 37.0 <0.001 <0.001 0.05 N/A"));
-  EXPECT_FALSE(IsTableText("Of the 421 participants, 240 (57%) were classified in 1988."));
-  EXPECT_FALSE(IsTableText("Abraham, K., 23, 45, 102\u20133"));  // an index entry
-  EXPECT_FALSE(IsTableText("12 34 56"));                         // too few to tell
-  EXPECT_FALSE(IsTableText("Input Output Training cbow count"));
+TEST(IsFigureText, RowsOfFiguresAndChartLabelsAreFigureTextProseWithNumbersIsNot) {
+  EXPECT_TRUE(IsFigureText("83.4 84.0 88.8 88.2 81.2 83.4 85.8 86.2 89.2 88.8 91.5 90.1 AM+LM"));
+  EXPECT_TRUE(IsFigureText("0.98 (0.93\u20131.03) 0.96 (0.89\u20131.03) 0.98 (0.93\u20131.03)"));
+  EXPECT_TRUE(IsFigureText("63.0 37.0 <0.001 <0.001 0.05 N/A"));
+  EXPECT_FALSE(IsFigureText("Of the 421 participants, 240 (57%) were classified in 1988."));
+  EXPECT_FALSE(IsFigureText("Abraham, K., 23, 45, 102\u20133"));  // an index entry
+  EXPECT_FALSE(IsFigureText("Input Output Training cbow count"));
+  // A chart's axis labels; a number alone (a label, or an affiliation's
+  // mark) is no call, nor a list's enumerator.
+  EXPECT_TRUE(IsFigureText("0.0 0.5 1.0"));
+  EXPECT_TRUE(IsFigureText("18000 22000"));
+  EXPECT_FALSE(IsFigureText("30"));
+  EXPECT_FALSE(IsFigureText("2. 3."));
+  EXPECT_FALSE(IsFigureText("12 Freud"));
 }
 
 TEST(ClassifyFigures, CaptionsAndTableTextGetTheirKindsOtherBlocksKeepTheirs) {
@@ -47,7 +53,7 @@ TEST(ClassifyFigures, CaptionsAndTableTextGetTheirKindsOtherBlocksKeepTheirs) {
   };
   ClassifyFigures(blocks, text);
   EXPECT_EQ(blocks[0].kind, BlockKind::kCaption);
-  EXPECT_EQ(blocks[1].kind, BlockKind::kTable);
+  EXPECT_EQ(blocks[1].kind, BlockKind::kFigureText);
   EXPECT_EQ(blocks[2].kind, BlockKind::kParagraph);
   EXPECT_EQ(blocks[3].kind, BlockKind::kCaption);  // set bold, it is no section heading
   EXPECT_EQ(blocks[3].level, 0);

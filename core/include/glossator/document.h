@@ -32,16 +32,16 @@ struct Box {
 };
 
 enum class BlockKind {
-  kHeading,    // a section heading (level in Block::level) or a slide title
-  kParagraph,  // running text
-  kListItem,   // an item of a bulleted or numbered list
-  kLine,       // one line of a slide, kept as a line
-  kCaption,    // a figure's or table's caption ("Table 2. Cox regression ...")
-  kFootnote,   // a footnote
-  kTable,      // the text of a table, its cells not parsed (rows of figures)
+  kHeading,     // a section heading (level in Block::level) or a slide title
+  kParagraph,   // running text
+  kListItem,    // an item of a bulleted or numbered list
+  kLine,        // one line of a slide, kept as a line
+  kCaption,     // a figure's or table's caption ("Table 2. Cox regression ...")
+  kFootnote,    // a footnote
+  kFigureText,  // text set in a table or chart: rows of figures, axis labels (cells not parsed)
 };
 
-// "heading", "paragraph", "list-item", "line", "caption", "footnote", "table".
+// "heading", "paragraph", "list-item", "line", "caption", "footnote", "figure-text".
 GLOSSATOR_EXPORT const char* BlockKindName(BlockKind kind);
 
 struct Block {

@@ -79,8 +79,9 @@ bool IsCaption(std::string_view text) {
   return false;
 }
 
-bool IsTableText(std::string_view text) {
+bool IsFigureText(std::string_view text) {
   size_t words = 0, figures = 0;
+  bool enumerator = false;
   size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && text[i] == ' ') ++i;
@@ -88,10 +89,13 @@ bool IsTableText(std::string_view text) {
     while (i < text.size() && text[i] != ' ') ++i;
     if (i == start) break;
     ++words;
-    figures += IsFigure(text.substr(start, i - start));
+    std::string_view word = text.substr(start, i - start);
+    figures += IsFigure(word);
+    enumerator = enumerator || (word.size() >= 2 && word.back() == '.' &&
+                                std::isdigit(static_cast<unsigned char>(word[word.size() - 2])));
   }
-  return words >= params::kTableMinTokens &&
-         static_cast<double>(figures) >= params::kTableFigureShare * static_cast<double>(words);
+  if (words < params::kFigureTextMinWords) return words >= 2 && figures == words && !enumerator;
+  return static_cast<double>(figures) >= params::kFigureTextShare * static_cast<double>(words);
 }
 
 void ClassifyFigures(std::vector<Block>& blocks, std::string_view text) {
@@ -105,8 +109,8 @@ void ClassifyFigures(std::vector<Block>& blocks, std::string_view text) {
     if (IsCaption(t)) {
       b.kind = BlockKind::kCaption;
       b.level = 0;
-    } else if (paragraph && IsTableText(t)) {
-      b.kind = BlockKind::kTable;
+    } else if (paragraph && IsFigureText(t)) {
+      b.kind = BlockKind::kFigureText;
     }
   }
 }

@@ -100,13 +100,14 @@ inline constexpr size_t kEnumeratorMaxLetters = 4;
 // table cell, a formula) is none.
 inline constexpr size_t kHeadingMinLetters = 2;
 
-// --- Tables (figures.cc) ---
-// A block is a table's text when it has at least this many words and this
-// share of them are figures: a row of a results table is nearly all
-// figures; prose with numbers ("in 1988, 240 (57%) of 421") stays under a
-// half, and an index entry ("Abraham, K., 23, 45") under seven tenths.
-inline constexpr size_t kTableMinTokens = 4;
-inline constexpr double kTableFigureShare = 0.7;
+// --- Figure text (figures.cc) ---
+// A block is figure text (a table's rows) when it has at least this many
+// words and this share of them are figures: a row of a results table is
+// nearly all figures; prose with numbers ("in 1988, 240 (57%) of 421") stays
+// under a half, and an index entry ("Abraham, K., 23, 45") under seven
+// tenths. A shorter block is figure text when it is figures only.
+inline constexpr size_t kFigureTextMinWords = 4;
+inline constexpr double kFigureTextShare = 0.7;
 
 // --- Footnotes (footnotes.cc) ---
 // Notes stand in the lower part of the page: a run of small type that starts

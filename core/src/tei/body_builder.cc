@@ -155,8 +155,8 @@ class BodyBuilder {
   void AddHeading(size_t i);
   void AddListItem(size_t i);
   void AddOther(size_t i);
-  // A caption (as <head>) or a table's text (as <ab>) in the <figure> of the
-  // caption and table text next to it.
+  // A caption (as <head>) or figure text (as <ab>) in the <figure> of the
+  // caption and figure text next to it.
   void AddFigurePart(size_t i);
   // Block i as the entries that begin in it (tei/reference_list.h).
   void AddEntries(size_t i);
@@ -201,7 +201,7 @@ Status BodyBuilder::Build() {
         AddListItem(i);
         break;
       case BlockKind::kCaption:
-      case BlockKind::kTable:
+      case BlockKind::kFigureText:
         AddFigurePart(i);
         break;
       default:
@@ -312,11 +312,7 @@ void BodyBuilder::AddFigurePart(size_t i) {
     figure_ = Append(Parent(), "figure", "fig" + std::to_string(i));
     figure_has_caption_ = false;
   }
-  if (caption) {
-    figure_has_caption_ = true;
-  } else if (!figure_.attribute("type")) {
-    figure_.append_attribute("type") = "table";
-  }
+  figure_has_caption_ = figure_has_caption_ || caption;
   AppendContent(Append(figure_, caption ? "head" : "ab", BlockElementId(doc_, i)), i);
 }
 
@@ -478,7 +474,7 @@ const char* BlockElementName(const Document& doc, size_t i) {
       return "note";
     case BlockKind::kCaption:
       return "head";
-    case BlockKind::kTable:
+    case BlockKind::kFigureText:
       return "ab";
     default:
       return "p";
@@ -494,7 +490,7 @@ std::string BlockElementId(const Document& doc, size_t i) {
       return "li" + n;
     case BlockKind::kFootnote:
       return "n" + n;
-    case BlockKind::kTable:
+    case BlockKind::kFigureText:
       return "t" + n;
     default:
       return "p" + n;

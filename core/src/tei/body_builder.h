@@ -9,9 +9,9 @@
 //
 // Blocks: heading -> <head>, paragraph -> <p>, line -> <p rend="line">,
 // footnote -> <note place="foot">, a run of list items -> <list> holding one
-// <item> per item, and a caption with the table text beside it -> <figure>
-// holding the caption as <head> and the table's text as <ab> (with
-// type="table" when it holds any).
+// <item> per item, and a caption with the figure text beside it (a table's
+// rows, a chart's labels) -> one <figure> holding the caption as <head> and
+// each block of figure text as <ab>.
 
 // Reference entries (markup.entries, tei/reference_list.h): the blocks they
 // cover are written as one <bibl> per entry (with its attributes), and a run

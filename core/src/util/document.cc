@@ -18,8 +18,8 @@ const char* BlockKindName(BlockKind kind) {
       return "caption";
     case BlockKind::kFootnote:
       return "footnote";
-    case BlockKind::kTable:
-      return "table";
+    case BlockKind::kFigureText:
+      return "figure-text";
   }
   return "paragraph";
 }
