@@ -322,5 +322,26 @@ TEST(RealLayout, CaptionsAndTablesAreKeptOutOfTheRunningText) {
   EXPECT_EQ(captions, 9u);
 }
 
+TEST(RealLayout, AParagraphGoesOnAfterATableThatInterruptsIt) {
+  // cermine_example1: page 2 ends "(see Table 1). Participants", page 3
+  // opens with Table 1 across both columns, and the left column goes on
+  // "were randomly sampled". The table is written after the paragraph.
+  Document doc = ExtractReal("cermine_example1.pdf");
+  size_t start = doc.text().find("(see Table 1). Participants");
+  size_t end = doc.text().find("were randomly sampled (stratified by age and gender)");
+  ASSERT_NE(start, std::string::npos);
+  ASSERT_NE(end, std::string::npos);
+  const Block* block = BlockAt(doc, start);
+  ASSERT_NE(block, nullptr);
+  EXPECT_EQ(block->kind, BlockKind::kParagraph);
+  EXPECT_GT(block->end, end) << doc.text(block->begin, block->end);
+  size_t caption = doc.text().find("Table 1. Baseline characteristics");
+  ASSERT_NE(caption, std::string::npos);
+  EXPECT_GT(caption, block->end);
+  const Block* table = BlockAt(doc, caption);
+  ASSERT_NE(table, nullptr);
+  EXPECT_EQ(table->kind, BlockKind::kCaption);
+}
+
 }  // namespace
 }  // namespace glossator

@@ -109,6 +109,12 @@ inline constexpr size_t kHeadingMinLetters = 2;
 inline constexpr size_t kFigureTextMinWords = 4;
 inline constexpr double kFigureTextShare = 0.7;
 
+// A figure (caption, figure text, smaller type) at the top of a page or
+// column, under a sentence cut by the break, is set aside until a line goes
+// on with the sentence, for this many lines at most and to the next page:
+// a table or chart fills a column or two, not more.
+inline constexpr size_t kMaxLinesSetAside = 80;
+
 // --- Footnotes (footnotes.cc) ---
 // Notes stand in the lower part of the page: a run of small type that starts
 // above this share of the page's height is a section set small, not notes.

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <set>
 
+#include "layout/figures.h"
 #include "layout/params.h"
 
 namespace glossator::layout {
@@ -26,6 +27,31 @@ void TextBlockBuilder::Add(const Line& line, const PageLines& page, const TypeSt
                  line.font_size, line.bold ? " B" : "", l.justified ? " J" : "",
                  line.Text().c_str());
   }
+  if (aside_) {
+    if (ResumesParagraph(l)) {
+      EndAside();
+      current_.push_back(l);
+      return;
+    }
+    // A figure runs to a page after the next, or over many lines, or a line
+    // of the paragraph's type starts a paragraph of its own: the sentence did
+    // not go on after the figure; the paragraph ended at the break.
+    bool figures = InFigure(l) || aside_->GoesOnWithBlockInProgress(l);
+    if (figures && aside_lines_ < params::kMaxLinesSetAside && line.page <= aside_page_ + 1) {
+      aside_->Add(line, page, stats);
+      ++aside_lines_;
+      return;
+    }
+    EndAside();
+    Flush();
+  } else if (InterruptsParagraph(l)) {
+    aside_ = std::make_unique<TextBlockBuilder>(
+        [this](const LayoutBlock& block) { waiting_notes_.push_back(block); });
+    aside_lines_ = 1;
+    aside_page_ = line.page;
+    aside_->Add(line, page, stats);
+    return;
+  }
   size_t marker = 0;
   bool bullet = StartsWithBullet(line.Text(), &marker);
   if (current_.empty() || bullet || StartsNewBlock(l)) Flush();
@@ -40,12 +66,76 @@ void TextBlockBuilder::AddNotes(std::vector<LayoutBlock> notes) {
 
 int TextBlockBuilder::OldestPageInUse() const {
   int oldest = current_.empty() ? INT_MAX : current_.front().line->page;
+  if (aside_) oldest = std::min(oldest, aside_->OldestPageInUse());
   if (!waiting_notes_.empty())
     oldest = std::min(oldest, waiting_notes_.front().lines.front()->page);
   return oldest;
 }
 
-void TextBlockBuilder::Finish() { Flush(); }
+void TextBlockBuilder::Finish() {
+  EndAside();
+  Flush();
+}
+
+void TextBlockBuilder::EndAside() {
+  if (!aside_) return;
+  aside_->Finish();
+  aside_.reset();
+}
+
+// Across a page or column break from p to l: l is not below p in p's column.
+static bool AcrossBreak(const Line& p, const Line& l) {
+  return p.page != l.page || l.box.y0 <= p.box.y0 || !Overlaps(p.box, l.box);
+}
+
+bool TextBlockBuilder::InterruptsParagraph(const Placed& l) const {
+  if (current_.empty() || kind_ != BlockKind::kParagraph) return false;
+  const Line& p = *current_.back().line;
+  // Running text in body type whose sentence the break cut, and which is
+  // no caption or figure text itself.
+  if (!AcrossBreak(p, *l.line) || EndsSentence(p.Text()) || IsHeadingStyle(p) ||
+      std::abs(p.font_size - body_size_) >= kSizeTolerance || IsFigureText(p.Text()) ||
+      IsCaption(current_.front().line->Text())) {
+    return false;
+  }
+  const std::string& text = l.line->Text();
+  return IsCaption(text) || IsFigureText(text) || l.line->font_size < p.font_size - kSizeTolerance;
+}
+
+bool TextBlockBuilder::SameStyleAsParagraph(const Line& l) const {
+  const Line& p = *current_.back().line;
+  return std::abs(p.font_size - l.font_size) < kSizeTolerance && p.bold == l.bold;
+}
+
+bool TextBlockBuilder::InFigure(const Placed& l) const {
+  const std::string& text = l.line->Text();
+  return !SameStyleAsParagraph(*l.line) || IsCaption(text) || IsFigureText(text);
+}
+
+bool TextBlockBuilder::ResumesParagraph(const Placed& l) const {
+  const Line& p = *current_.back().line;
+  const std::string& text = l.line->Text();
+  if (!SameStyleAsParagraph(*l.line) || Indented(l) || IsCaption(text) || IsFigureText(text)) {
+    return false;
+  }
+  // The next line of a caption set aside (wrapped, "Figure 5: The vector
+  // of ... for multiple" / "datasets. Some ...") is the caption's.
+  if (aside_->GoesOnWithBlockInProgress(l)) return false;
+  // Where paragraphs open with an indent (this one's first line is set in,
+  // its second is not), a line at the margin goes on with one; else it must
+  // open in lower case or finish a broken word.
+  bool first_line_indent =
+      current_.size() >= 2 && Indented(current_.front()) && !Indented(current_[1]);
+  return first_line_indent || StartsLowerCase(text) || EndsInBrokenWord(p.Text());
+}
+
+bool TextBlockBuilder::GoesOnWithBlockInProgress(const Placed& l) const {
+  if (current_.empty() || stats_ == nullptr) return false;
+  const Line& p = *current_.back().line;
+  if (AcrossBreak(p, *l.line)) return false;
+  Placed placed{l.line, l.page, ColumnOf(*l.line, *l.page), l.justified};
+  return !StartsNewBlock(placed);
+}
 
 // Hanging indent (a reference list): the first line at the margin, the rest indented.
 bool TextBlockBuilder::Hanging() const {

@@ -10,6 +10,7 @@
 #include <climits>
 #include <cmath>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,22 @@ class TextBlockBuilder {
   };
 
   bool StartsNewBlock(const Placed& l) const;
+  // l, after a page or column break that cut a sentence of the paragraph in
+  // progress, is a figure's (a caption, figure text, smaller type): the
+  // figure is set aside until the sentence goes on.
+  bool InterruptsParagraph(const Placed& l) const;
+  // l goes on with the sentence the figure set aside interrupted.
+  bool ResumesParagraph(const Placed& l) const;
+  // l is the figure's too: a caption, figure text, or type other than the
+  // paragraph's (a line of the paragraph's type that does not resume it
+  // starts a paragraph of its own).
+  bool InFigure(const Placed& l) const;
+  bool SameStyleAsParagraph(const Line& l) const;
+  // l, below the last line of the block in progress in its column, goes on
+  // with that block.
+  bool GoesOnWithBlockInProgress(const Placed& l) const;
+  // Ends setting aside: its blocks are written after the paragraph.
+  void EndAside();
   // The vertical gap after line (points) beyond which a new paragraph starts.
   double ParagraphGap(const Line& line) const;
   bool Hanging() const;
@@ -90,6 +107,11 @@ class TextBlockBuilder {
   BlockKind kind_ = BlockKind::kParagraph;
   std::vector<LayoutBlock> waiting_notes_;
   bool after_hanging_ = false;  // the block before the one in progress hung
+  // The blocks of a figure that interrupts the paragraph in progress, built
+  // apart (their sink is waiting_notes_); null when none is set aside.
+  std::unique_ptr<TextBlockBuilder> aside_;
+  size_t aside_lines_ = 0;
+  int aside_page_ = 0;  // the page where it started
 };
 
 // At least kHeadingMinLetters letters, and no fewer letters than digits and
