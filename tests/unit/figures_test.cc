@@ -59,5 +59,20 @@ TEST(ClassifyFigures, CaptionsAndTableTextGetTheirKindsOtherBlocksKeepTheirs) {
   EXPECT_EQ(blocks[3].level, 0);
 }
 
+TEST(ClassifyFigures, ARunOfNumbersAloneIsAnAxisAnAffiliationsMarksAreNot) {
+  std::string text;
+  std::vector<Block> blocks;
+  for (const char* s : {"30", "25", "20", "15", "Umea University", "1", "Umea University", "2",
+                        "Stockholm University"}) {
+    size_t at = text.size();
+    text += std::string(s) + "\n";
+    blocks.push_back({BlockKind::kParagraph, at, at + std::string(s).size(), 1, 1, 0, 0});
+  }
+  ClassifyFigures(blocks, text);
+  for (size_t i = 0; i < 4; ++i) EXPECT_EQ(blocks[i].kind, BlockKind::kFigureText) << i;
+  EXPECT_EQ(blocks[5].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[7].kind, BlockKind::kParagraph);
+}
+
 }  // namespace
 }  // namespace glossator::layout

@@ -1,5 +1,6 @@
 #include "layout/figures.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <string>
@@ -112,6 +113,21 @@ void ClassifyFigures(std::vector<Block>& blocks, std::string_view text) {
     } else if (paragraph && IsFigureText(t)) {
       b.kind = BlockKind::kFigureText;
     }
+  }
+  // A run of numbers alone, one block each, is a chart's axis ("30", "25",
+  // "20"): an affiliation's marks alternate with the affiliations.
+  auto lone_figure = [&](const Block& b) {
+    if (b.kind != BlockKind::kParagraph || b.end <= b.begin || b.end > text.size()) return false;
+    std::string_view t = text.substr(b.begin, b.end - b.begin);
+    return t.find(' ') == std::string_view::npos && IsFigure(t);
+  };
+  for (size_t i = 0; i < blocks.size();) {
+    size_t j = i;
+    while (j < blocks.size() && lone_figure(blocks[j])) ++j;
+    if (j - i >= params::kMinAxisLabels) {
+      for (size_t k = i; k < j; ++k) blocks[k].kind = BlockKind::kFigureText;
+    }
+    i = std::max(j, i + 1);
   }
 }
 

@@ -28,7 +28,9 @@ bool IsCaption(std::string_view text);
 bool IsFigureText(std::string_view text);
 
 // Sets kind kCaption on paragraphs and headings of blocks that are captions,
-// kFigureText on paragraphs that are figure text (block ranges are into text).
+// kFigureText on paragraphs that are figure text, and on runs of at least
+// kMinAxisLabels paragraphs that are a number each (block ranges are into
+// text).
 void ClassifyFigures(std::vector<Block>& blocks, std::string_view text);
 
 }  // namespace glossator::layout

@@ -107,6 +107,8 @@ inline constexpr size_t kHeadingMinLetters = 2;
 // under a half, and an index entry ("Abraham, K., 23, 45") under seven
 // tenths. A shorter block is figure text when it is figures only.
 inline constexpr size_t kFigureTextMinWords = 4;
+// This many blocks in a row, each a number alone, are a chart's axis labels.
+inline constexpr size_t kMinAxisLabels = 3;
 inline constexpr double kFigureTextShare = 0.7;
 
 // A figure (caption, figure text, smaller type) at the top of a page or
