@@ -130,11 +130,7 @@ bool TextBlockBuilder::ResumesParagraph(const Placed& l) const {
 }
 
 bool TextBlockBuilder::GoesOnWithBlockInProgress(const Placed& l) const {
-  if (current_.empty() || stats_ == nullptr) return false;
-  const Line& p = *current_.back().line;
-  if (AcrossBreak(p, *l.line)) return false;
-  Placed placed{l.line, l.page, ColumnOf(*l.line, *l.page), l.justified};
-  return !StartsNewBlock(placed);
+  return !current_.empty() && !AcrossBreak(*current_.back().line, *l.line) && !StartsNewBlock(l);
 }
 
 // Hanging indent (a reference list): the first line at the margin, the rest indented.
@@ -191,9 +187,7 @@ bool TextBlockBuilder::StartsNewBlock(const Placed& l) const {
   bool same_style = std::abs(p.line->font_size - l.line->font_size) < kSizeTolerance &&
                     p.line->bold == l.line->bold;
   if (!same_style) return true;
-  bool same_flow =
-      p.page == l.page && l.line->box.y0 > p.line->box.y0 && Overlaps(p.line->box, l.line->box);
-  if (same_flow) {
+  if (!AcrossBreak(*p.line, *l.line)) {
     double gap = l.line->box.y0 - p.line->box.y1;
     // A gap (a rule, a figure or notes taken out between) ends no paragraph
     // whose last line broke a word that the next line finishes.
