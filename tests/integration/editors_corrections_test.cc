@@ -176,13 +176,39 @@ Script EditAsAnEditor(const std::string& path, bool with_bibliography = true) {
   ++s.edits;
 
   // 5. Splits a vignette in two: one that runs over two paragraphs into one
-  // per paragraph, or one inside a paragraph at a sentence's end.
+  // per paragraph, or one inside a paragraph at a sentence's end. One that
+  // starts inside a paragraph (at an <anchor>) and runs on: into the rest of
+  // that paragraph and the whole next one.
   pugi::xml_node span =
       Select(tei,
              "standOff/spanGrp[@type='vignette']/"
              "span[@resp='#glossator-vignettes'][starts-with(@from,'#p')][starts-with(@to,'#p')]");
+  pugi::xml_node anchored =
+      Select(tei, "standOff/spanGrp[@type='vignette']/span[@resp='#glossator-vignettes']");
   pugi::xml_node seg = Select(tei, "text//p/seg[@type='vignette'][@resp='#glossator-vignettes']");
-  if (span) {
+  pugi::xml_node from_anchor =
+      anchored ? Select(tei, "text//p/anchor[@xml:id='" +
+                                 std::string(anchored.attribute("from").value()).substr(1) + "']")
+               : pugi::xml_node();
+  pugi::xml_node next_p = from_anchor
+                              ? from_anchor.parent().select_node("following-sibling::p[1]").node()
+                              : pugi::xml_node();
+  if (!span && !seg && next_p) {
+    s.split_id = anchored.attribute("xml:id").value();
+    s.split_paragraphs = {from_anchor.parent().attribute("xml:id").value(),
+                          next_p.attribute("xml:id").value()};
+    pugi::xml_node first = from_anchor.parent().insert_child_after("seg", from_anchor);
+    while (first.next_sibling()) first.append_move(first.next_sibling());
+    pugi::xml_node second = next_p.prepend_child("seg");
+    while (second.next_sibling()) second.append_move(second.next_sibling());
+    for (pugi::xml_node part : {first, second}) {
+      part.append_attribute("type") = "vignette";
+      part.append_attribute("resp") = "#ed";
+      ++s.edits;
+    }
+    anchored.parent().remove_child(anchored);
+    ++s.deletions;
+  } else if (span) {
     s.split_id = span.attribute("xml:id").value();
     s.split_paragraphs = {std::string(span.attribute("from").value()).substr(1),
                           std::string(span.attribute("to").value()).substr(1)};

@@ -87,10 +87,11 @@ TEST(RealLayout, FootnotesAreNotesAndTheParagraphRunsOnPastThem) {
   ASSERT_EQ(notes.size(), 2u);
   EXPECT_EQ(notes[0].rfind("1 If you have a specific question", 0), 0u) << notes[0];
   EXPECT_EQ(notes[1].rfind("2 papaja can be readily combined", 0), 0u) << notes[1];
-  // The Freud lectures, from LibreOffice: the third lecture's first
-  // paragraph runs from page 11 to 12 past the two notes at page 11's foot.
+  // The Freud lectures, from LibreOffice (read off the page images): the
+  // third lecture's paragraph "Ladies and gentlemen, it is very useful"
+  // runs from page 13 to 14 past note 2 at page 13's foot.
   Document freud = ExtractReal("freud-origin-and-development.pdf");
-  size_t start = freud.text().find("It is not always easy to tell the truth");
+  size_t start = freud.text().find("Ladies and gentlemen, it is very useful to designate");
   size_t later = freud.text().find("have a common emotive tone, according to the custom");
   ASSERT_NE(start, std::string::npos);
   ASSERT_NE(later, std::string::npos);

@@ -51,9 +51,9 @@ inline constexpr size_t kMinColumnLines = 2;
 inline constexpr double kColumnMinWidthShare = 0.25;
 
 // --- Paragraphs (text_blocks.cc) ---
-// A gap between two lines larger than this share of the line's height starts
-// a new paragraph in single-spaced text (the space between paragraphs, a
-// section break).
+// A gap between two lines larger than this many ems of their type starts a
+// new paragraph in single-spaced text (the space between paragraphs, a
+// section break); where the lines' boxes overlap, beyond that overlap.
 inline constexpr double kParagraphGap = 0.6;
 // In text whose lines are set further apart (a double-spaced manuscript), a
 // new paragraph needs a gap this share of the line's height beyond the gap

@@ -143,8 +143,13 @@ bool TextBlockBuilder::Hanging() const {
 }
 
 double TextBlockBuilder::ParagraphGap(const Line& line) const {
-  double single = params::kParagraphGap * line.height();
   double leading = stats_ ? stats_->TypicalLineGap(line.font_size) : 0;
+  // In ems of the type, not of the line's box: a font whose bounding box is
+  // taller than its type (boxes of 15.6 pt for 12 pt type, overlapping by
+  // 1.8 pt) widens the box, not the space a reader sees between paragraphs,
+  // which is then measured from the overlap.
+  double em = line.font_size > 0 ? line.font_size : line.height();
+  double single = params::kParagraphGap * em + std::min(0.0, leading);
   return std::max(single, leading + params::kParagraphGapBeyondLeading * line.height());
 }
 

@@ -19,8 +19,10 @@ void TypeStats::AddPage(const PageLines& page) {
     c.chars += l.Text().size();
     ++c.lines;
     if (l.box.x1 >= ColumnOf(l, page).right - 0.4 * l.font_size) ++c.full_lines;
+    // The next line down in the same column. Its gap may be negative: a font
+    // whose bounding box is taller than its type sets overlapping boxes.
     if (previous && previous->font_size == l.font_size && Overlaps(previous->box, l.box) &&
-        l.box.y0 >= previous->box.y1 && l.box.y0 - previous->box.y1 < 2 * l.height()) {
+        l.box.y0 > previous->box.y0 && l.box.y0 - previous->box.y1 < 2 * l.height()) {
       ++c.gaps[static_cast<int>(std::lround(2 * (l.box.y0 - previous->box.y1)))];
     }
     previous = &l;
