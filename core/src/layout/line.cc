@@ -16,9 +16,15 @@ namespace glossator::layout {
 namespace {
 
 bool IsBoldFont(const std::string& font) {
-  return font.find("Bold") != std::string::npos || font.find("bold") != std::string::npos ||
-         font.find("Black") != std::string::npos || font.find("Heavy") != std::string::npos ||
-         font.find("CMBX") != std::string::npos || font.find("Semibold") != std::string::npos;
+  // URW's base fonts, which LaTeX's times and helvet packages set, name
+  // their bold "Medi" (NimbusRomNo9L-Medi, -MediItal); "Medium" elsewhere is
+  // a weight between, which some set their running text in.
+  bool urw_bold = font.size() >= 5 && (font.compare(font.size() - 5, 5, "-Medi") == 0 ||
+                                       font.find("-MediItal") != std::string::npos);
+  return urw_bold || font.find("Bold") != std::string::npos ||
+         font.find("bold") != std::string::npos || font.find("Black") != std::string::npos ||
+         font.find("Heavy") != std::string::npos || font.find("CMBX") != std::string::npos ||
+         font.find("Semibold") != std::string::npos;
 }
 
 bool SameBaseline(const Box& a, const Box& b) {
@@ -44,7 +50,12 @@ void Summarise(Line& line, const std::vector<const pdf::Word*>& raw) {
   line.font_size = std::max_element(size_chars.begin(), size_chars.end(), [](auto& a, auto& b) {
                      return a.second < b.second;
                    })->first;
-  line.bold = bold_chars * 2 > all_chars;
+  // Most of it, to its end: a run-in heading in bold ("Nearest neighbour
+  // search We retrieve the near-") opens a line of its paragraph, which ends
+  // in the text's weight; it makes no heading of the line.
+  line.bold =
+      static_cast<double>(bold_chars) > params::kBoldLineShare * static_cast<double>(all_chars) &&
+      IsBoldFont(raw.back()->font);
 }
 
 }  // namespace

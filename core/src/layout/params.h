@@ -18,6 +18,12 @@ inline constexpr double kSlideBodySize = 16;
 // 612 pt 0.016.
 inline constexpr double kSlideBodyShare = 0.03;
 
+// --- Lines (line.cc) ---
+// A line is bold when more than this share of its characters are, its last
+// word among them (line.cc): a heading set bold, not a line that opens with a
+// run-in heading in bold or holds a word in bold.
+inline constexpr double kBoldLineShare = 0.5;
+
 // --- Margin line numbers (line_numbers.cc) ---
 // The longest number a manuscript's margin shows: continuous numbering of a
 // long manuscript reaches the thousands.
