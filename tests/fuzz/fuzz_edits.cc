@@ -43,15 +43,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string path = glossator::fuzz::InputFile(data, size, "xml");
   std::vector<std::string> warnings;
   glossator::EditReport report;
-  glossator::Status s = glossator::WriteTeiKeepingEdits(
-      doc, glossator::Annotations{}, path, &report, &warnings,
-      glossator::OtherReadingsTei::kReplaceWhenUnedited);
+  glossator::Status s =
+      glossator::WriteTeiKeepingEdits(doc, glossator::Annotations{}, path, &report, &warnings,
+                                      glossator::OtherReadingsTei::kReplaceWhenUnedited);
   if (!s.ok()) {
     // The error names the file, and the file is as the editor left it.
     if (s.message().find(path) == std::string::npos) __builtin_trap();
     std::string now = ReadAll(path);
-    if (now.size() != size || (size > 0 && now.compare(0, size, reinterpret_cast<const char*>(data),
-                                                      size) != 0)) {
+    if (now.size() != size ||
+        (size > 0 && now.compare(0, size, reinterpret_cast<const char*>(data), size) != 0)) {
       __builtin_trap();
     }
     return 0;

@@ -221,6 +221,19 @@ TEST(RealLayout, ANumberedReferenceListKeepsEachNumberWithItsEntry) {
   EXPECT_EQ(numbers, expected);
 }
 
+// The block that holds `from` (its last occurrence before `to`: an abstract
+// may say it first) is a paragraph and holds `to` too.
+void ExpectOneParagraph(const Document& doc, const std::string& from, const std::string& to) {
+  size_t end = doc.text().find(to);
+  ASSERT_NE(end, std::string::npos) << to;
+  size_t start = doc.text().rfind(from, end);
+  ASSERT_NE(start, std::string::npos) << from;
+  const Block* block = BlockAt(doc, start);
+  ASSERT_NE(block, nullptr);
+  EXPECT_EQ(block->kind, BlockKind::kParagraph);
+  EXPECT_GT(block->end, end) << doc.text(block->begin, block->end);
+}
+
 TEST(RealLayout, ParagraphsRunOnPastCaptionsAcrossColumnsAndPastFooters) {
   // cermine_example1 page 3 and sp_P14-1059 page 8 set a table with its
   // caption across both columns above two-column text. The caption is no
@@ -236,14 +249,7 @@ TEST(RealLayout, ParagraphsRunOnPastCaptionsAcrossColumnsAndPastFooters) {
         {"sp_P14-1059.pdf", "vocabulary is already in the order of trillions. In",
          "this paper, we introduce a more direct approach to phrase generation"}}) {
     SCOPED_TRACE(name);
-    Document doc = ExtractReal(name);
-    size_t start = doc.text().find(from), end = doc.text().find(to);
-    ASSERT_NE(start, std::string::npos);
-    ASSERT_NE(end, std::string::npos);
-    const Block* block = BlockAt(doc, start);
-    ASSERT_NE(block, nullptr);
-    EXPECT_EQ(block->kind, BlockKind::kParagraph);
-    EXPECT_GT(block->end, end) << doc.text(block->begin, block->end);
+    ExpectOneParagraph(ExtractReal(name), from, to);
   }
 }
 
@@ -258,13 +264,7 @@ TEST(RealLayout, ParagraphsRunOnPastARuleAndPastNotesThatRunOn) {
                                     "the coherent ego and the repressed"},
                           {"It would then be the task of the higher layers of",
                            "the psychic apparatus to bind the instinct-excitation"}}) {
-    size_t start = doc.text().find(from), end = doc.text().find(to);
-    ASSERT_NE(start, std::string::npos) << from;
-    ASSERT_NE(end, std::string::npos) << to;
-    const Block* block = BlockAt(doc, start);
-    ASSERT_NE(block, nullptr);
-    EXPECT_EQ(block->kind, BlockKind::kParagraph);
-    EXPECT_GT(block->end, end) << doc.text(block->begin, block->end);
+    ExpectOneParagraph(doc, from, to);
   }
   for (const char* rest : {"myth, which I repeat partly in his own words",
                            "function of propagation. We then retained this term"}) {
@@ -286,15 +286,8 @@ TEST(RealLayout, AParagraphAfterAHeadingWrappedHangingIsOneBlock) {
         {"sp_roark13.pdf", "In previous work (Lehr et al., 2012; Prud",
          "we developed a pipeline for automatically scoring"}}) {
     SCOPED_TRACE(name);
-    Document doc = ExtractReal(name);
-    // The abstract says "In previous work" too: the one before `to`.
-    size_t end = doc.text().find(to);
-    ASSERT_NE(end, std::string::npos);
-    size_t start = doc.text().rfind(from, end);
-    ASSERT_NE(start, std::string::npos);
-    const Block* block = BlockAt(doc, start);
-    ASSERT_NE(block, nullptr);
-    EXPECT_GT(block->end, end) << doc.text(block->begin, block->end);
+    ExpectOneParagraph(ExtractReal(name), from,
+                       to);  // roark's abstract says "In previous work" too
   }
 }
 
@@ -328,17 +321,13 @@ TEST(RealLayout, AParagraphGoesOnAfterATableThatInterruptsIt) {
   // opens with Table 1 across both columns, and the left column goes on
   // "were randomly sampled". The table is written after the paragraph.
   Document doc = ExtractReal("cermine_example1.pdf");
-  size_t start = doc.text().find("(see Table 1). Participants");
-  size_t end = doc.text().find("were randomly sampled (stratified by age and gender)");
-  ASSERT_NE(start, std::string::npos);
-  ASSERT_NE(end, std::string::npos);
-  const Block* block = BlockAt(doc, start);
-  ASSERT_NE(block, nullptr);
-  EXPECT_EQ(block->kind, BlockKind::kParagraph);
-  EXPECT_GT(block->end, end) << doc.text(block->begin, block->end);
+  ExpectOneParagraph(doc, "(see Table 1). Participants",
+                     "were randomly sampled (stratified by age and gender)");
+  const Block* paragraph = BlockAt(doc, doc.text().find("were randomly sampled (stratified"));
+  ASSERT_NE(paragraph, nullptr);
   size_t caption = doc.text().find("Table 1. Baseline characteristics");
   ASSERT_NE(caption, std::string::npos);
-  EXPECT_GT(caption, block->end);
+  EXPECT_GT(caption, paragraph->end);  // the table after the paragraph
   const Block* table = BlockAt(doc, caption);
   ASSERT_NE(table, nullptr);
   EXPECT_EQ(table->kind, BlockKind::kCaption);
