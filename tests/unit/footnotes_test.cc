@@ -25,6 +25,10 @@ TEST(LeadingNoteMark, ReadsNumbersSuperscriptsAndSymbols) {
   EXPECT_EQ(LeadingNoteMark("1987 was the year"), "");  // four digits: a year
   EXPECT_EQ(LeadingNoteMark("12. Halloran, M."), "");   // a numbered entry
   EXPECT_EQ(LeadingNoteMark("Figure 2"), "");
+  EXPECT_EQ(LeadingNoteMark("1Here we make the simplifying assumption"), "1");
+  EXPECT_EQ(LeadingNoteMark("12See Baroni et al."), "12");
+  EXPECT_EQ(LeadingNoteMark("3D models of the"), "");  // a capital alone, no word after it
+  EXPECT_EQ(LeadingNoteMark("2nd edition"), "");
 }
 
 TEST(SplitFootnotes, SmallNumberedLinesBelowTheTextAreNotes) {

@@ -1,6 +1,7 @@
 #include "layout/footnotes.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 
@@ -66,7 +67,15 @@ std::string LeadingNoteMark(const std::string& text) {
   size_t end = text.find(' ');
   std::string word = text.substr(0, end);
   size_t n = MarkLength(word);
-  return n > 0 && n == word.size() ? word : "";
+  if (n > 0 && n == word.size()) return word;
+  // A raised number set against the note's first word ("1Here we make"):
+  // digits, a capital, a small letter ("3D" and "2nd" are no marks).
+  bool digits = n > 0 && std::isdigit(static_cast<unsigned char>(word[0]));
+  if (digits && n + 1 < word.size() && std::isupper(static_cast<unsigned char>(word[n])) &&
+      std::islower(static_cast<unsigned char>(word[n + 1]))) {
+    return word.substr(0, n);
+  }
+  return "";
 }
 
 FootnoteSplit SplitFootnotes(const PageLines& page, double body_size, double run_on_size) {

@@ -34,8 +34,9 @@ FootnoteSplit SplitFootnotes(const PageLines& page, double body_size, double run
 double RunOnNoteSize(const FootnoteSplit& split);
 
 // The note mark that opens text (a number of one to three digits, superscript
-// digits, or *, †, ‡, §, ¶ repeated), followed by a space or ending it; ""
-// when text opens with none.
+// digits, or *, †, ‡, §, ¶ repeated), followed by a space or ending it, or a
+// number set against a capitalised word ("1Here": "1"); "" when text opens
+// with none.
 std::string LeadingNoteMark(const std::string& text);
 
 }  // namespace glossator::layout
