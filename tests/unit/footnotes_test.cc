@@ -114,5 +114,26 @@ TEST(SplitFootnotes, AFooterUnderASentenceRunningOnIsWrittenAfterIt) {
   EXPECT_EQ(kept.flow.size(), 2u);
 }
 
+TEST(SplitFootnotes, NotesAtTheFootOfTheLeftColumnOfTwo) {
+  // A two-column page: the left column ends with notes 3 and 4 (first line
+  // set in, wrapped lines at the margin, as ACL sets them), then the right
+  // column starts at the top of the page.
+  Line left = MakeLine(600, "frequent words in our source corpus", 11, 72);
+  Line note3 = MakeLine(690, "3 Available at https://code.google.com/p/", 9, 84);
+  Line wrapped = MakeLine(700, "word2vec/", 9, 72);
+  Line note4 = MakeLine(712, "4 The parameters of both models", 9, 84);
+  Line right = MakeLine(100, "required for the training procedures.", 11, 307);
+  PageLines page = PageOf({left, note3, wrapped, note4, right});
+  FootnoteSplit split = SplitFootnotes(page, 11);
+  ASSERT_EQ(split.notes.size(), 2u);
+  EXPECT_EQ(split.notes[0].lines.size(), 2u);
+  EXPECT_EQ(split.notes[1].lines.front()->Text(), "4 The parameters of both models");
+  ASSERT_EQ(split.flow.size(), 2u);
+  EXPECT_EQ(split.flow[1]->Text(), "required for the training procedures.");
+  // A chart's axis at a column's foot has no words: no notes.
+  PageLines axis = PageOf({left, MakeLine(690, "30", 9), MakeLine(700, "20 10", 9), right});
+  EXPECT_TRUE(SplitFootnotes(axis, 11).notes.empty());
+}
+
 }  // namespace
 }  // namespace glossator::layout

@@ -46,19 +46,82 @@ int NumericMark(const std::string& mark) {
 
 // A few lines of small type at the foot, under a sentence that runs on to
 // the next page or column (a proceedings footer, a caption at the page's
-// foot): written after the paragraph, as notes are, so it is not cut.
-void DeferUnderARunningSentence(const Line& above, const std::vector<const Line*>& foot,
+// foot): written after the paragraph, as notes are, so it is not cut. True
+// when foot was taken.
+bool DeferUnderARunningSentence(const Line& above, const std::vector<const Line*>& foot,
                                 FootnoteSplit& split) {
-  if (EndsSentence(above.Text()) || foot.size() > params::kMaxDeferredFootLines) return;
+  if (EndsSentence(above.Text()) || foot.size() > params::kMaxDeferredFootLines) return false;
+  const Line* prev = nullptr;
   for (const Line* l : foot) {
-    const Line* prev = split.deferred.empty() ? nullptr : split.deferred.back().lines.back();
     bool apart = prev == nullptr ||
                  l->box.y0 - prev->box.y1 > params::kParagraphGap * prev->height() ||
                  std::abs(l->font_size - prev->font_size) >= kSizeTolerance;
     if (apart) split.deferred.push_back({BlockKind::kParagraph, 0, 0, {}});
     split.deferred.back().lines.push_back(l);
+    prev = l;
   }
-  split.flow.resize(split.flow.size() - foot.size());
+  return true;
+}
+
+// Takes foot, the small lines that end a column under its last line of
+// running text (above), as the column's notes or as small type written after
+// the paragraph; false when they are neither and stay in the flow.
+bool TakeFoot(const PageLines& page, const Line& above, const std::vector<const Line*>& foot,
+              double body_size, double run_on_size, FootnoteSplit& split) {
+  // Below a heading in body type, small lines are a section in small type (a
+  // reference list), not notes.
+  if (above.bold || above.font_size > body_size + kSizeTolerance) return false;
+  bool words = false;  // notes have words: a chart's axis ("30 20 10") has none
+  for (const Line* l : foot) {
+    if (l->box.y0 < above.box.y1 || l->box.y0 < params::kFootnoteTop * page.height) return false;
+    for (unsigned char c : l->Text()) words = words || std::isalpha(c) || c >= 0xC3;
+  }
+  if (!words) return false;
+  // Small type under the text with no mark (a caption, a quotation) is no
+  // note, unless it is the rest of a note the page before left mid-sentence.
+  if (LeadingNoteMark(foot.front()->Text()).empty() &&
+      std::abs(foot.front()->font_size - run_on_size) >= kSizeTolerance) {
+    return DeferUnderARunningSentence(above, foot, split);
+  }
+  // Where the notes' marks stand: the first marked line's start. Notes
+  // hang (wrapped lines set in) or indent their first line (wrapped lines
+  // at the margin, as ACL's): a mark opens a note at that start or left of it.
+  double left = foot.front()->box.x0;
+  for (const Line* l : foot) {
+    if (!LeadingNoteMark(l->Text()).empty()) {
+      left = l->box.x0;
+      break;
+    }
+  }
+  int previous = -1;  // the last note's number, -1 when not numeric
+  bool mark_alone = false, first = true;
+  for (const Line* l : foot) {
+    std::string mark = LeadingNoteMark(l->Text());
+    bool at_margin = l->box.x0 <= left + params::kFootnoteMarkInset * l->font_size;
+    // A numbered note follows the one before it: "12 pp." opening a wrapped
+    // line of note 3 is no note 12.
+    bool opens = !mark.empty() && at_margin && !mark_alone &&
+                 (previous < 0 || NumericMark(mark) < 0 || NumericMark(mark) == previous + 1);
+    if (opens || first) {
+      split.notes.push_back({BlockKind::kFootnote, 0, 0, {}});
+      previous = NumericMark(mark);
+      first = false;
+    }
+    split.notes.back().lines.push_back(l);
+    // A mark set as a line of its own (raised above its note's first line)
+    // opens the note on the next line.
+    mark_alone = !mark.empty() && mark == l->Text();
+  }
+  return true;
+}
+
+// True when the flow leaves line's column after it: the next line stands
+// a line or more higher on the page (the next column's top), or there is
+// none. (A line beside it on its baseline is a table's next cell.)
+bool EndsColumn(const std::vector<const Line*>& flow, size_t i) {
+  if (i + 1 >= flow.size()) return true;
+  const Line& l = *flow[i];
+  return flow[i + 1]->box.y0 < l.box.y0 - l.height();
 }
 
 }  // namespace
@@ -79,51 +142,28 @@ std::string LeadingNoteMark(const std::string& text) {
 }
 
 FootnoteSplit SplitFootnotes(const PageLines& page, double body_size, double run_on_size) {
-  FootnoteSplit split;
+  std::vector<const Line*> lines;
   for (const Line& l : page.lines) {
-    if (!l.furniture) split.flow.push_back(&l);
+    if (!l.furniture) lines.push_back(&l);
   }
-  // The last line of running text, and the smaller lines after and below it.
-  size_t last_body = split.flow.size();
-  while (last_body > 0 && Smaller(*split.flow[last_body - 1], body_size)) --last_body;
-  if (last_body == 0 || last_body == split.flow.size()) return split;
-  const Line& above = *split.flow[last_body - 1];
-  // Below a heading in body type, small lines are a section in small type (a
-  // reference list), not notes.
-  if (above.bold || above.font_size > body_size + kSizeTolerance) return split;
-  std::vector<const Line*> foot(split.flow.begin() + last_body, split.flow.end());
-  double left = foot.front()->box.x0;
-  for (const Line* l : foot) {
-    if (l->box.y0 < above.box.y1 || l->box.y0 < params::kFootnoteTop * page.height) return split;
-    left = std::min(left, l->box.x0);
-  }
-  // Small type under the text with no mark (a caption, a quotation) is no
-  // note, unless it is the rest of a note the page before left mid-sentence.
-  if (LeadingNoteMark(foot.front()->Text()).empty() &&
-      std::abs(foot.front()->font_size - run_on_size) >= kSizeTolerance) {
-    DeferUnderARunningSentence(above, foot, split);
-    return split;
-  }
-
-  int previous = -1;  // the last note's number, -1 when not numeric
-  bool mark_alone = false;
-  for (const Line* l : foot) {
-    std::string mark = LeadingNoteMark(l->Text());
-    bool at_margin = l->box.x0 <= left + params::kFootnoteMarkInset * l->font_size;
-    // A numbered note follows the one before it: "12 pp." opening a wrapped
-    // line of note 3 is no note 12.
-    bool opens = !mark.empty() && at_margin && !mark_alone &&
-                 (previous < 0 || NumericMark(mark) < 0 || NumericMark(mark) == previous + 1);
-    if (opens || split.notes.empty()) {
-      split.notes.push_back({BlockKind::kFootnote, 0, 0, {}});
-      previous = NumericMark(mark);
+  FootnoteSplit split;
+  // Each run of smaller lines that ends a column (the last column, or one a
+  // two-column page sets its notes under) after a line of running text.
+  for (size_t i = 0; i < lines.size();) {
+    if (!Smaller(*lines[i], body_size) || i == 0) {
+      split.flow.push_back(lines[i++]);
+      continue;
     }
-    split.notes.back().lines.push_back(l);
-    // A mark set as a line of its own (raised above its note's first line)
-    // opens the note on the next line.
-    mark_alone = !mark.empty() && mark == l->Text();
+    size_t end = i;
+    while (end < lines.size() && Smaller(*lines[end], body_size) && !EndsColumn(lines, end)) ++end;
+    if (end < lines.size() && Smaller(*lines[end], body_size)) ++end;  // the column's last line
+    std::vector<const Line*> foot(lines.begin() + i, lines.begin() + end);
+    bool ends_column = EndsColumn(lines, end - 1);
+    if (!ends_column || !TakeFoot(page, *lines[i - 1], foot, body_size, run_on_size, split)) {
+      split.flow.insert(split.flow.end(), foot.begin(), foot.end());
+    }
+    i = end;
   }
-  split.flow.resize(last_body);
   return split;
 }
 
