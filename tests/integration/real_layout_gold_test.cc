@@ -184,8 +184,8 @@ struct Floors {
 // PAPAJA" on page 1 stays in the text and the code listing on page 7 is cut
 // line by line. sp_P14-1059: run-in bold headings ("Decomposition We
 // define ...") stay in their paragraph's first block (16 of 24 headings
-// found), and table cells and equation
-// pieces are blocks of their own (73 of 187 blocks).
+// found), and table cells and equation pieces are blocks of their own (73
+// of 187 blocks).
 const Floors kFloors[] = {
     {"freud-future-prospects", "freud-future-prospects.pdf", 5, 0, 21, 1, 1},
     {"papaja_vignette", "papaja_vignette.pdf", 5, 2, 17, 10, 6},
