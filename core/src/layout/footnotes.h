@@ -1,8 +1,9 @@
-// Footnotes: the notes set in smaller type at the foot of a page, below its
-// last line of running text, each opening with its mark ("1", "²", "*").
-// They are taken out of the page's flow so that a paragraph running on to
-// the next page is not cut by them, and become blocks of their own
-// (BlockKind::kFootnote) that the block builder writes after that paragraph.
+// Footnotes: the notes set in smaller type at the foot of a page or of a
+// column, below its last line of running text, each opening with its mark
+// ("1", "²", "*"). They are taken out of the page's flow so that a paragraph
+// running on to the next page or column is not cut by them, and become
+// blocks of their own (BlockKind::kFootnote) that the block builder writes
+// after that paragraph.
 #ifndef GLOSSATOR_LAYOUT_FOOTNOTES_H_
 #define GLOSSATOR_LAYOUT_FOOTNOTES_H_
 
