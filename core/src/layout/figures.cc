@@ -55,6 +55,12 @@ bool IsFigure(std::string_view word) {
   return digit || word == "<" || word == ">" || word == "=";
 }
 
+// Block b's text, "" when its range is not in text.
+std::string_view TextOf(const Block& b, std::string_view text) {
+  if (b.end <= b.begin || b.end > text.size()) return {};
+  return text.substr(b.begin, b.end - b.begin);
+}
+
 }  // namespace
 
 bool IsCaption(std::string_view text) {
@@ -103,10 +109,8 @@ void ClassifyFigures(std::vector<Block>& blocks, std::string_view text) {
   for (Block& b : blocks) {
     bool paragraph = b.kind == BlockKind::kParagraph;
     // A caption set bold ("Table 1" over its table) is no section heading.
-    if ((!paragraph && b.kind != BlockKind::kHeading) || b.end <= b.begin || b.end > text.size()) {
-      continue;
-    }
-    std::string_view t = text.substr(b.begin, b.end - b.begin);
+    std::string_view t = TextOf(b, text);
+    if ((!paragraph && b.kind != BlockKind::kHeading) || t.empty()) continue;
     if (IsCaption(t)) {
       b.kind = BlockKind::kCaption;
       b.level = 0;
@@ -117,9 +121,9 @@ void ClassifyFigures(std::vector<Block>& blocks, std::string_view text) {
   // A run of numbers alone, one block each, is a chart's axis ("30", "25",
   // "20"): an affiliation's marks alternate with the affiliations.
   auto lone_figure = [&](const Block& b) {
-    if (b.kind != BlockKind::kParagraph || b.end <= b.begin || b.end > text.size()) return false;
-    std::string_view t = text.substr(b.begin, b.end - b.begin);
-    return t.find(' ') == std::string_view::npos && IsFigure(t);
+    std::string_view t = TextOf(b, text);
+    return b.kind == BlockKind::kParagraph && !t.empty() && t.find(' ') == std::string_view::npos &&
+           IsFigure(t);
   };
   for (size_t i = 0; i < blocks.size();) {
     size_t j = i;

@@ -170,11 +170,10 @@ class BodyBuilder {
   const BodyMarkup& markup_;
   pugi::xml_node body_;
   PageBreakPlan plan_;
-  std::vector<Div> divs_;     // open divisions, outermost first
-  pugi::xml_node list_;       // the open <list>, null when none
-  pugi::xml_node list_bibl_;  // the open <listBibl>, null when none
-  pugi::xml_node figure_;     // the open <figure>, null when none
-  bool figure_has_caption_ = false;
+  std::vector<Div> divs_;                         // open divisions, outermost first
+  pugi::xml_node list_;                           // the open <list>, null when none
+  pugi::xml_node list_bibl_;                      // the open <listBibl>, null when none
+  pugi::xml_node figure_;                         // the open <figure>, null when none
   const std::vector<size_t>* pending_ = nullptr;  // page breaks before the block, not yet placed
   const std::vector<InlineMark>* pending_anchors_ = nullptr;  // likewise anchors
   int slide_ = 0;
@@ -308,11 +307,9 @@ void BodyBuilder::AddFigurePart(size_t i) {
   list_ = list_bibl_ = pugi::xml_node();
   bool caption = doc_.blocks()[i].kind == BlockKind::kCaption;
   // A second caption is the next figure's.
-  if (!figure_ || (caption && figure_has_caption_)) {
+  if (!figure_ || (caption && figure_.child("head"))) {
     figure_ = Append(Parent(), "figure", "fig" + std::to_string(i));
-    figure_has_caption_ = false;
   }
-  figure_has_caption_ = figure_has_caption_ || caption;
   AppendContent(Append(figure_, caption ? "head" : "ab", BlockElementId(doc_, i)), i);
 }
 
