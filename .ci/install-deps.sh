@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(
   build-essential cmake pkg-config      # compiler and build
-  libpoppler-cpp-dev poppler-utils      # PDF reading; pdftotext is the benchmark's reference
+  libpoppler-private-dev poppler-utils  # PDF reading (Poppler's core API, TextOutputDev); pdftotext is the benchmark's reference
   libicu-dev libpugixml-dev             # Unicode text, XML
   libhunspell-dev hunspell-en-us        # word list for line-end hyphens
   libstemmer-dev                        # Snowball stemmer (concepts plugin)

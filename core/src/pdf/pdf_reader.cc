@@ -1,11 +1,18 @@
 #include "pdf/pdf_reader.h"
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
+// Poppler's core API (libpoppler-private-dev): TextOutputDev is what pdftotext
+// reads words with. poppler-cpp's page::text_list wraps the same words but, for
+// their fonts, scans every font of the page a second time and copies the
+// page's font list into each word, and converts each word's text through an
+// iconv converter opened for it: together more than pdftotext's whole cost.
+// Reading TextOutputDev's words here gives the same words, boxes and fonts.
+#include <Error.h>
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <Page.h>
+#include <TextOutputDev.h>
+#include <goo/GooString.h>
 #include <unicode/unistr.h>
-#include <unicode/ustring.h>
-#include <unicode/utf16.h>
 
 #include <cerrno>
 #include <cstring>
@@ -25,10 +32,12 @@ std::mutex error_mutex;
 thread_local std::string last_error;
 
 // Poppler reports problems through one global hook; we keep the last message
-// so that errors can say what Poppler saw instead of printing to stderr.
-void CollectPopplerError(const std::string& message, void*) {
-  std::string text = message;
-  // Poppler ends its messages with a line break, which its hook shows as <0a>.
+// so that errors can say what Poppler saw instead of printing to stderr. The
+// message reads as poppler-cpp put it: "error (byte offset): what".
+void CollectPopplerError(ErrorCategory, Goffset pos, const char* message) {
+  std::string text = pos >= 0 ? "error (" + std::to_string(pos) + "): " : "error: ";
+  text += message;
+  // Poppler ends its messages with a line break, which it writes as <0a>.
   for (std::string_view end : {"<0a>", "\n"}) {
     if (text.ends_with(end)) text.erase(text.size() - end.size());
   }
@@ -36,9 +45,14 @@ void CollectPopplerError(const std::string& message, void*) {
   last_error = std::move(text);
 }
 
-void InstallErrorHook() {
+// Poppler's global settings (text encoding UTF-8, font configuration) and its
+// error hook, made once for the process and kept: every document shares them.
+void InitPoppler() {
   static std::once_flag once;
-  std::call_once(once, [] { poppler::set_debug_error_function(CollectPopplerError, nullptr); });
+  std::call_once(once, [] {
+    globalParams = std::make_unique<GlobalParams>();
+    setErrorCallback(CollectPopplerError);
+  });
 }
 
 void ClearPopplerError() {
@@ -46,8 +60,13 @@ void ClearPopplerError() {
   last_error.clear();
 }
 
-// Appends code point c (a lone surrogate too) in UTF-8's byte pattern.
-void AppendUtf8(UChar32 c, std::string& out) {
+// Appends code point c in UTF-8's byte pattern. A lone surrogate, which a
+// font's ToUnicode map can give, is written in the three-byte form UTF-8 does
+// not allow, not silently dropped: normalisation replaces and counts it
+// (text/normalize.h). U+0000 and values past U+10FFFF, which have no such
+// form, are U+FFFD, counted the same way.
+void AppendUtf8(Unicode c, std::string& out) {
+  if (c == 0 || c > 0x10FFFF) c = 0xFFFD;
   if (c < 0x80) {
     out += static_cast<char>(c);
   } else if (c < 0x800) {
@@ -65,22 +84,11 @@ void AppendUtf8(UChar32 c, std::string& out) {
   }
 }
 
-// Poppler's UTF-16 as UTF-8 (poppler::ustring::to_utf8 would open an iconv
-// converter per word). A lone surrogate, which a font's ToUnicode map can
-// give, is written in the three-byte form UTF-8 does not allow, not silently
-// made U+FFFD: normalisation replaces and counts it (text/normalize.h).
-std::string ToUtf8(const poppler::ustring& s) {
+// A word's characters as UTF-8.
+std::string WordText(const TextWord& word) {
   std::string out;
-  out.reserve(s.size());
-  const size_t n = s.size();
-  for (size_t i = 0; i < n; ++i) {
-    UChar32 c = static_cast<UChar>(s[i]);
-    if (U16_IS_LEAD(c) && i + 1 < n && U16_IS_TRAIL(static_cast<UChar>(s[i + 1]))) {
-      c = U16_GET_SUPPLEMENTARY(c, static_cast<UChar>(s[i + 1]));
-      ++i;
-    }
-    AppendUtf8(c, out);
-  }
+  out.reserve(static_cast<size_t>(word.getLength()));
+  for (int i = 0; i < word.getLength(); ++i) AppendUtf8(*word.getChar(i), out);
   return out;
 }
 
@@ -100,7 +108,37 @@ Result<bool> HasPdfHeader(const std::string& path) {
   return bytes.find("%PDF-") != std::string_view::npos;
 }
 
-Box ToBox(const poppler::rectf& r) { return Box{r.left(), r.top(), r.right(), r.bottom()}; }
+// A box from Poppler's corners, with the right and bottom edges worked out as
+// poppler-cpp's rectangles did (x0 + (x1 - x0)), so that every box is the same
+// to the last bit as when words were read through poppler-cpp.
+Box BoxOfCorners(double x0, double y0, double x1, double y1) {
+  return Box{x0, y0, x0 + (x1 - x0), y0 + (y1 - y0)};
+}
+
+// The document's Info string, as poppler-cpp read it: UTF-16 after a byte
+// order mark, else each byte one code unit (complete pairs only).
+std::u16string InfoString(const GooString& s) {
+  const std::string& bytes = s.toStr();
+  std::u16string out;
+  const bool little_endian = s.hasUnicodeMarkerLE();
+  if (s.hasUnicodeMarker() || little_endian) {
+    for (size_t i = 2; i + 1 < bytes.size(); i += 2) {
+      unsigned hi = static_cast<unsigned char>(bytes[little_endian ? i + 1 : i]);
+      unsigned lo = static_cast<unsigned char>(bytes[little_endian ? i : i + 1]);
+      out += static_cast<char16_t>((hi << 8) | lo);
+    }
+  } else {
+    for (char c : bytes) out += static_cast<char16_t>(static_cast<unsigned char>(c));
+  }
+  return out;
+}
+
+// 0, 90, 180 or 270, as the page's /Rotate (Poppler has normalised it). ::Page
+// is Poppler's page, not the Document's.
+int PageRotation(const ::Page& page) {
+  int rotate = page.getRotate();
+  return rotate == 90 || rotate == 180 || rotate == 270 ? rotate : 0;
+}
 
 }  // namespace
 
@@ -109,14 +147,14 @@ std::string LastPopplerError() {
   return last_error;
 }
 
-PdfReader::PdfReader(std::string path, std::unique_ptr<poppler::document> doc)
+PdfReader::PdfReader(std::string path, std::unique_ptr<PDFDoc> doc)
     : path_(std::move(path)), doc_(std::move(doc)) {}
 
 PdfReader::~PdfReader() = default;
 
 Result<std::unique_ptr<PdfReader>> PdfReader::Open(const std::string& path,
                                                    const std::string& password) {
-  InstallErrorHook();
+  InitPoppler();
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return Status::NotFound(path + ": no such file");
   if (std::filesystem::is_directory(path, ec)) {
@@ -127,87 +165,87 @@ Result<std::unique_ptr<PdfReader>> PdfReader::Open(const std::string& path,
   if (!*header) return Status::NotPdf(path + ": not a PDF file (no %PDF- header)");
 
   ClearPopplerError();
-  std::unique_ptr<poppler::document> doc(
-      poppler::document::load_from_file(path, password, password));
-  if (!doc) {
+  auto doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path), GooString(password),
+                                      GooString(password));
+  if (!doc->isOk()) {
+    if (doc->getErrorCode() == errEncrypted) {
+      if (password.empty()) {
+        return Status::PasswordRequired(path + ": encrypted; a password is required (--password)");
+      }
+      return Status::PasswordRequired(path + ": encrypted; the password given does not open it");
+    }
     std::string why = LastPopplerError();
     return Status::Damaged(path + ": damaged PDF, cannot be opened" +
                            (why.empty() ? std::string() : " (Poppler: " + why + ")"));
   }
-  if (doc->is_locked()) {
-    if (password.empty()) {
-      return Status::PasswordRequired(path + ": encrypted; a password is required (--password)");
-    }
-    return Status::PasswordRequired(path + ": encrypted; the password given does not open it");
+  if (doc->getNumPages() <= 0) {
+    return Status::Damaged(path + ": damaged PDF, no pages could be read");
   }
-  if (doc->pages() <= 0) return Status::Damaged(path + ": damaged PDF, no pages could be read");
   return std::unique_ptr<PdfReader>(new PdfReader(path, std::move(doc)));
 }
 
-int PdfReader::page_count() const { return doc_->pages(); }
+int PdfReader::page_count() const { return doc_->getNumPages(); }
 
 // The title is metadata, not page text: valid UTF-8 as ICU writes it (a lone
 // surrogate as U+FFFD), for the TEI writer to make fit for XML.
 std::string PdfReader::title() const {
-  poppler::ustring title = doc_->get_title();
+  std::unique_ptr<GooString> title = doc_->getDocInfoTitle();
+  if (!title) return "";
+  std::u16string units = InfoString(*title);
   std::string out;
-  icu::UnicodeString(reinterpret_cast<const UChar*>(title.data()),
-                     static_cast<int32_t>(title.size()))
-      .toUTF8String(out);
+  icu::UnicodeString(units.data(), static_cast<int32_t>(units.size())).toUTF8String(out);
   return out;
 }
 
 Result<RawPage> PdfReader::ReadPage(int index) const {
-  std::unique_ptr<poppler::page> page(doc_->create_page(index));
+  ::Page* page =
+      index >= 0 && index < doc_->getNumPages() ? doc_->getCatalog()->getPage(index + 1) : nullptr;
   if (!page) {
     return Status::Damaged(path_ + ": page " + std::to_string(index + 1) + ": cannot be read");
   }
   RawPage raw;
   raw.number = index + 1;
-  poppler::rectf media = page->page_rect(poppler::media_box);
-  raw.width = media.width();
-  raw.height = media.height();
-  switch (page->orientation()) {
-    case poppler::page::landscape:
-      raw.rotation = 90;
-      break;
-    case poppler::page::upside_down:
-      raw.rotation = 180;
-      break;
-    case poppler::page::seascape:
-      raw.rotation = 270;
-      break;
-    default:
-      raw.rotation = 0;
-  }
+  const PDFRectangle* media = page->getMediaBox();
+  Box media_box = BoxOfCorners(media->x1, media->y1, media->x2, media->y2);
+  raw.width = media_box.x1 - media_box.x0;
+  raw.height = media_box.y1 - media_box.y0;
+  raw.rotation = PageRotation(*page);
   if (raw.rotation == 90 || raw.rotation == 270) std::swap(raw.width, raw.height);
 
   ClearPopplerError();
-  std::vector<poppler::text_box> boxes = page->text_list(poppler::page::text_list_include_font);
+  // What pdftotext does, without its physical layout or raw order: words in
+  // Poppler's reading order, at 72 dpi (one unit a point), the page's
+  // rotation applied, the crop box.
+  TextOutputDev text_out(nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0,
+                         /*rawOrderA=*/false, /*append=*/false);
+  doc_->displayPageSlice(&text_out, index + 1, 72, 72, /*rotate=*/0, /*useMediaBox=*/false,
+                         /*crop=*/false, /*printing=*/false, -1, -1, -1, -1);
+  std::unique_ptr<TextWordList> list = text_out.makeWordList();
   raw.problem = LastPopplerError();
-  raw.words.reserve(boxes.size());
+  const int count = list ? list->getLength() : 0;
+  raw.words.reserve(static_cast<size_t>(count));
   std::vector<Box> last_glyphs;  // of each word, as Poppler gives them
-  last_glyphs.reserve(boxes.size());
-  for (const poppler::text_box& tb : boxes) {
+  last_glyphs.reserve(static_cast<size_t>(count));
+  for (int i = 0; i < count; ++i) {
+    const TextWord& word = *list->get(i);
     Word w;
-    poppler::ustring text = tb.text();
-    w.text = ToUtf8(text);
+    w.text = WordText(word);
     if (w.text.empty()) continue;
     raw.unrepresentable_characters += text::CountUnrepresentable(w.text);
-    w.box = ToBox(tb.bbox());
-    w.rotation = tb.rotation();
+    double x0, y0, x1, y1;
+    word.getBBox(&x0, &y0, &x1, &y1);
+    w.box = BoxOfCorners(x0, y0, x1, y1);
+    w.rotation = word.getRotation();
     w.order = static_cast<uint32_t>(raw.words.size());
-    w.space_after = tb.has_space_after();
-    if (tb.has_font_info()) {
-      w.font = StripSubsetPrefix(tb.get_font_name());
-      w.font_size = tb.get_font_size();
-    }
-    // char_bbox counts characters, not UTF-16 units; an empty box is "unknown".
-    int32_t glyphs = u_countChar32(reinterpret_cast<const UChar*>(text.data()),
-                                   static_cast<int32_t>(text.size()));
-    poppler::rectf last =
-        glyphs > 0 ? tb.char_bbox(static_cast<size_t>(glyphs - 1)) : poppler::rectf();
-    last_glyphs.push_back(last.width() > 0 || last.height() > 0 ? ToBox(last) : Box{});
+    w.space_after = word.hasSpaceAfter();
+    // The font of the word's first character, without its subset prefix.
+    const GooString* font = word.getFontInfo(0)->getFontName();
+    if (font) w.font = StripSubsetPrefix(font->toStr());
+    w.font_size = word.getFontSize();
+    word.getCharBBox(word.getLength() - 1, &x0, &y0, &x1, &y1);
+    Box last = BoxOfCorners(x0, y0, x1, y1);
+    bool known = last.x1 - last.x0 > 0 || last.y1 - last.y0 > 0;
+    last_glyphs.push_back(known ? last : Box{});
     raw.words.push_back(std::move(w));
   }
   OrientPage(last_glyphs, &raw);  // sets last_glyph_x1 too

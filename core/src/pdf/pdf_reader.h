@@ -14,9 +14,7 @@
 #include "glossator/document.h"
 #include "glossator/status.h"
 
-namespace poppler {
-class document;
-}
+class PDFDoc;  // Poppler's own document (its private headers, libpoppler-private-dev)
 
 namespace glossator::pdf {
 
@@ -78,9 +76,9 @@ class PdfReader {
   Result<RawPage> ReadPage(int index) const;
 
  private:
-  PdfReader(std::string path, std::unique_ptr<poppler::document> doc);
+  PdfReader(std::string path, std::unique_ptr<PDFDoc> doc);
   std::string path_;
-  std::unique_ptr<poppler::document> doc_;
+  std::unique_ptr<PDFDoc> doc_;
 };
 
 // Poppler's last error message since the hook was installed, for messages
