@@ -42,7 +42,23 @@ constexpr size_t kContextWindowBytes = 8 * kQuoteContextChars;
 
 bool IsFoldedSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-std::string CollapseSpace(std::string_view text) { return Collapse(text).text; }
+// As Collapse(text).text, without the offsets (QuoteOf collapses three
+// pieces for every annotation the TEI writer identifies).
+std::string CollapseSpace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool in_space = false;
+  for (char c : text) {
+    if (IsFoldedSpace(c)) {
+      if (!in_space) out += ' ';
+      in_space = true;
+    } else {
+      out += c;
+      in_space = false;
+    }
+  }
+  return out;
+}
 
 CollapsedText Collapse(std::string_view text) {
   CollapsedText out;
