@@ -5,7 +5,7 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 bash "$top/.ci/install-deps.sh"
-bash "$top/.ci/build.sh"
+bash "$top/.ci/build.sh" demo
 out="$top/out/samples"
 # Plugins are found in build/plugins (the in-tree ones), as --plugin-dir says.
 "$top/build/core/glossator" annotate "$top"/samples/pdfs/{slides,working-paper,article,column}.pdf \
