@@ -15,6 +15,8 @@ bool IsWord(const Token& t) { return t.kind == Token::Kind::kWord; }
 
 bool IsFirstPersonSingular(const Token& t) {
   if (t.kind != Token::Kind::kWord) return false;
+  // Every form below starts with I or m: most words are turned away here.
+  if (t.lower[0] != 'i' && t.lower[0] != 'm') return false;
   if (t.text == "I" || t.text == "I'm" || t.text == "I'd" || t.text == "I've" || t.text == "I'll") {
     return true;
   }
@@ -41,9 +43,9 @@ size_t IndefinitePerson(const Tokens& t, size_t i) {
   if (IsSpeakersRole(t, i)) return kNone;
   for (size_t j = i + 1; j < t.size() && j <= i + 4; ++j) {
     if (!IsWord(t[j])) return kNone;
-    if (lexicon::IsPersonNoun(t[j].lower)) {
+    if (t[j].Has(lexicon::kPersonNoun)) {
       // "a student health service": a noun before another noun is a modifier.
-      if (j + 1 < t.size() && IsWord(t[j + 1]) && lexicon::IsSessionWord(t[j + 1].lower)) {
+      if (j + 1 < t.size() && IsWord(t[j + 1]) && t[j + 1].Has(lexicon::kSessionWord)) {
         return kNone;
       }
       return j;
@@ -57,14 +59,14 @@ size_t IndefinitePerson(const Tokens& t, size_t i) {
   return kNone;
 }
 
-bool AnyOf(const Tokens& t, bool (*test)(std::string_view)) {
-  return std::any_of(t.begin(), t.end(),
-                     [&](const Token& k) { return IsWord(k) && test(k.lower); });
+// Whether a word of t is in the word list c (a lexicon::WordClass).
+bool AnyOf(const Tokens& t, uint32_t c) {
+  return std::any_of(t.begin(), t.end(), [&](const Token& k) { return IsWord(k) && k.Has(c); });
 }
 
-size_t CountOf(const Tokens& t, bool (*test)(std::string_view)) {
-  return static_cast<size_t>(std::count_if(
-      t.begin(), t.end(), [&](const Token& k) { return IsWord(k) && test(k.lower); }));
+size_t CountOf(const Tokens& t, uint32_t c) {
+  return static_cast<size_t>(
+      std::count_if(t.begin(), t.end(), [&](const Token& k) { return IsWord(k) && k.Has(c); }));
 }
 
 double Scaled(size_t count, size_t full) {
@@ -78,7 +80,7 @@ bool HasWord(const Tokens& t, std::string_view word) {
 // "in her late thirties", "aged 34", "a 34-year-old".
 bool HasAge(const Tokens& t) {
   for (size_t i = 0; i < t.size(); ++i) {
-    if (IsWord(t[i]) && lexicon::IsAgeDecade(t[i].lower)) {
+    if (IsWord(t[i]) && t[i].Has(lexicon::kAgeDecade)) {
       for (size_t k = 1; k <= 3 && k <= i; ++k) {
         if (t[i - k].Is("in")) return true;
       }
@@ -118,9 +120,9 @@ std::vector<size_t> Citations(const Tokens& t) {
 bool HasCreditedCase(const Tokens& t, const std::vector<size_t>& citations) {
   for (size_t close : citations) {
     for (size_t v = close + 1; v < t.size() && v <= close + 3; ++v) {
-      if (!IsWord(t[v]) || !lexicon::IsReportingVerb(t[v].lower)) continue;
+      if (!IsWord(t[v]) || !t[v].Has(lexicon::kReportingVerb)) continue;
       for (size_t n = v + 1; n < t.size() && n <= v + 4; ++n) {
-        if (IsWord(t[n]) && lexicon::IsCaseNoun(t[n].lower)) return true;
+        if (IsWord(t[n]) && t[n].Has(lexicon::kCaseNoun)) return true;
       }
     }
   }
@@ -136,8 +138,8 @@ bool HasParticularPatient(const Tokens& t) {
     if (t[i].Is("the")) {
       for (size_t j = i + 2; j < t.size() && j <= i + 4; ++j) {
         if (!IsWord(t[j])) continue;
-        if (lexicon::IsPresentTense(t[j].lower) || t[j].Is("will")) break;
-        if (lexicon::IsPastTense(t[j].lower)) return true;
+        if (t[j].Has(lexicon::kPresentTense) || t[j].Is("will")) break;
+        if (t[j].Has(lexicon::kPastTense)) return true;
       }
     }
   }
@@ -173,32 +175,32 @@ bool HasNarrativeTime(const Tokens& t) {
 }
 
 bool HasGeneralisation(const Tokens& t) {
-  bool present = AnyOf(t, lexicon::IsPresentTense);
-  bool frequency = AnyOf(t, lexicon::IsFrequencyWord);
-  bool plural = AnyOf(t, lexicon::IsPluralPeople);
+  bool present = AnyOf(t, lexicon::kPresentTense);
+  bool frequency = AnyOf(t, lexicon::kFrequencyWord);
+  bool plural = AnyOf(t, lexicon::kPluralPeople);
   if (plural && (present || frequency)) return true;
   // A present-tense report ("Mrs. K., a teacher, comes to her first session",
   // "A teacher in her forties comes to see me") names its person or has its
   // clinician speak: its "a teacher" is no type.
   bool reported = std::any_of(t.begin(), t.end(), [](const Token& k) {
-    return IsFirstPersonSingular(k) || (IsWord(k) && k.capitalised && lexicon::IsTitle(k.lower));
+    return IsFirstPersonSingular(k) || (IsWord(k) && k.capitalised && k.Has(lexicon::kTitle));
   });
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     // "the patient may", "a client who says", "every therapist", "such patients".
     bool indefinite = t[i].Is("a") || t[i].Is("an");
     if (indefinite && reported) continue;
     bool generic_article = t[i].Is("the") || indefinite;
-    bool quantifier = IsWord(t[i]) && lexicon::IsQuantifier(t[i].lower);
+    bool quantifier = IsWord(t[i]) && t[i].Has(lexicon::kQuantifier);
     if (!generic_article && !quantifier) continue;
     size_t noun = i + 1;
-    if (noun < t.size() && IsWord(t[noun]) && lexicon::IsPersonAdjective(t[noun].lower)) ++noun;
+    if (noun < t.size() && IsWord(t[noun]) && t[noun].Has(lexicon::kPersonAdjective)) ++noun;
     if (noun >= t.size() || !IsWord(t[noun])) continue;
-    bool person = lexicon::IsPersonNoun(t[noun].lower) || lexicon::IsPluralPeople(t[noun].lower);
+    bool person = t[noun].Has(lexicon::kPersonNoun) || t[noun].Has(lexicon::kPluralPeople);
     if (!person) continue;
     if (quantifier && t[i].lower != "some" && t[i].lower != "all") return true;
     for (size_t j = noun + 1; j < t.size() && j <= noun + 4; ++j) {
-      if (IsWord(t[j]) && (lexicon::IsPresentTense(t[j].lower) || t[j].Is("will"))) return true;
-      if (IsWord(t[j]) && lexicon::IsPastTense(t[j].lower)) break;
+      if (IsWord(t[j]) && (t[j].Has(lexicon::kPresentTense) || t[j].Is("will"))) return true;
+      if (IsWord(t[j]) && t[j].Has(lexicon::kPastTense)) break;
     }
   }
   return false;
@@ -209,16 +211,16 @@ bool HasGeneralisation(const Tokens& t) {
 // only, told by no "I" and named by no title (a present-tense case report
 // names its person or has its clinician speak).
 bool HasTypeDescribed(const Tokens& t) {
-  if (!AnyOf(t, lexicon::IsPresentTense) || AnyOf(t, lexicon::IsPastTense)) return false;
+  if (!AnyOf(t, lexicon::kPresentTense) || AnyOf(t, lexicon::kPastTense)) return false;
   for (size_t i = 0; i < t.size(); ++i) {
     if (IsFirstPersonSingular(t[i])) return false;
-    if (IsWord(t[i]) && t[i].capitalised && lexicon::IsTitle(t[i].lower)) return false;
+    if (IsWord(t[i]) && t[i].capitalised && t[i].Has(lexicon::kTitle)) return false;
   }
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     if (!t[i].Is("a") && !t[i].Is("an")) continue;
     size_t noun = i + 1;
-    if (IsWord(t[noun]) && lexicon::IsPersonAdjective(t[noun].lower) && noun + 1 < t.size()) ++noun;
-    if (IsWord(t[noun]) && lexicon::IsPersonNoun(t[noun].lower)) return true;
+    if (IsWord(t[noun]) && t[noun].Has(lexicon::kPersonAdjective) && noun + 1 < t.size()) ++noun;
+    if (IsWord(t[noun]) && t[noun].Has(lexicon::kPersonNoun)) return true;
   }
   return false;
 }
@@ -248,7 +250,7 @@ bool HasHypothetical(const Tokens& t) {
     if (t[i].Is("imagine") || t[i].Is("hypothetical") || t[i].Is("hypothetically")) return true;
     if (t[i].Is("if") && i + 2 < t.size() &&
         (t[i + 1].Is("a") || t[i + 1].Is("an") || t[i + 1].Is("the")) && IsWord(t[i + 2]) &&
-        (lexicon::IsPersonNoun(t[i + 2].lower) || lexicon::IsPersonAdjective(t[i + 2].lower))) {
+        (t[i + 2].Has(lexicon::kPersonNoun) || t[i + 2].Has(lexicon::kPersonAdjective))) {
       return true;
     }
   }
@@ -259,7 +261,7 @@ bool HasAuthorLife(const Tokens& t) {
   bool patient = false;
   for (const Token& k : t) {
     if (k.Is("patient") || k.Is("client") || k.Is("patients") || k.Is("clients") ||
-        (IsWord(k) && lexicon::IsSessionWord(k.lower))) {
+        (IsWord(k) && k.Has(lexicon::kSessionWord))) {
       patient = true;
     }
   }
@@ -267,7 +269,7 @@ bool HasAuthorLife(const Tokens& t) {
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     if (t[i].Is("my")) {
       for (size_t j = i + 1; j < t.size() && j <= i + 2; ++j) {
-        if (IsWord(t[j]) && lexicon::IsLifeWord(t[j].lower)) return true;
+        if (IsWord(t[j]) && t[j].Has(lexicon::kLifeWord)) return true;
       }
     }
     bool i_subject = t[i].text == "I";
@@ -293,7 +295,7 @@ size_t CountStatistics(const Tokens& t) {
   for (size_t i = 0; i < t.size(); ++i) {
     const Token& k = t[i];
     if (k.kind == Token::Kind::kNumber && !IsYear(k)) ++n;
-    if (IsWord(k) && lexicon::IsLargeNumberWord(k.lower)) ++n;
+    if (IsWord(k) && k.Has(lexicon::kLargeNumberWord)) ++n;
     if (k.kind == Token::Kind::kPunct && k.text == "%") ++n;
   }
   return n;
@@ -311,7 +313,7 @@ bool HasCommentary(const Tokens& t) {
         (t[i + 1].Is("case") || t[i + 1].Is("example") || t[i + 1].Is("material") ||
          t[i + 1].Is("treatment"))) {
       for (size_t j = i + 2; j < t.size() && j <= i + 4; ++j) {
-        if (IsWord(t[j]) && lexicon::IsPresentTense(t[j].lower)) return true;
+        if (IsWord(t[j]) && t[j].Has(lexicon::kPresentTense)) return true;
       }
     }
   }
@@ -322,8 +324,8 @@ bool HasCommentary(const Tokens& t) {
 bool HasSamePerson(const Tokens& t) {
   for (size_t i = 0; i + 2 < t.size(); ++i) {
     if ((t[i].Is("the") || t[i].Is("this")) && IsWord(t[i + 1]) &&
-        lexicon::IsSameWord(t[i + 1].lower) && IsWord(t[i + 2]) &&
-        lexicon::IsPersonNoun(t[i + 2].lower)) {
+        t[i + 1].Has(lexicon::kSameWord) && IsWord(t[i + 2]) &&
+        t[i + 2].Has(lexicon::kPersonNoun)) {
       return true;
     }
   }
@@ -363,7 +365,7 @@ std::vector<std::string> NamesIn(const Tokens& t, const std::set<std::string>& k
   std::vector<std::string> out;
   for (size_t i = begin; i < t.size() && i < end; ++i) {
     if (!IsWord(t[i]) || !t[i].capitalised) continue;
-    if (lexicon::IsTitle(t[i].lower)) {
+    if (t[i].Has(lexicon::kTitle)) {
       size_t j = i + 1;
       if (j < t.size() && t[j].IsPunct('.')) ++j;
       // "Dr. Joseph Breuer": the surname, the last capitalised word.
@@ -421,8 +423,8 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
   const Tokens t = Tokenize(sentence);
   if (t.empty()) return out;
 
-  size_t past = CountOf(t, lexicon::IsPastTense);
-  size_t present = CountOf(t, lexicon::IsPresentTense);
+  size_t past = CountOf(t, lexicon::kPastTense);
+  size_t present = CountOf(t, lexicon::kPresentTense);
   At(v, Cue::kPastTense) = Scaled(past, 3);
   At(v, Cue::kPresentTense) = Scaled(present, 3);
 
@@ -433,7 +435,7 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
     if (noun == kNone) continue;
     indefinite = true;
     // Near the start, and not "She was a ...", which speaks of someone already there.
-    if (i < 8 && !lexicon::IsThirdPersonSingular(t[0].lower)) leading = true;
+    if (i < 8 && !t[0].Has(lexicon::kThirdPersonSingular)) leading = true;
     std::string_view n = t[noun].lower;
     bool generic_noun = n == "patient" || n == "client" || n == "person" || n == "man" ||
                         n == "woman" || n == "child";
@@ -462,7 +464,7 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
   // Named people: "Mr. D.", "whom we will call Ilse".
   bool named_now = false, known = false;
   for (size_t i = 0; i + 1 < t.size(); ++i) {
-    if (IsWord(t[i]) && t[i].capitalised && lexicon::IsTitle(t[i].lower)) {
+    if (IsWord(t[i]) && t[i].capitalised && t[i].Has(lexicon::kTitle)) {
       size_t j = i + 1;
       if (t[j].IsPunct('.')) ++j;
       if (j < t.size() && IsWord(t[j]) && t[j].capitalised) {
@@ -509,15 +511,15 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
 
   // The clinician's voice: I / me / my with the patient in the sentence.
   bool first_person = std::any_of(t.begin(), t.end(), IsFirstPersonSingular);
-  size_t third = CountOf(t, lexicon::IsThirdPersonSingular);
+  size_t third = CountOf(t, lexicon::kThirdPersonSingular);
   bool patient_noun = HasWord(t, "patient") || HasWord(t, "client") || HasWord(t, "patients") ||
                       HasWord(t, "clients");
   bool clinician = first_person && (third > 0 || patient_noun);
   // "came to me", "said to me", "told me".
   for (size_t i = 0; i + 1 < t.size(); ++i) {
-    if (!IsWord(t[i]) || !lexicon::IsPastTense(t[i].lower)) continue;
+    if (!IsWord(t[i]) || !t[i].Has(lexicon::kPastTense)) continue;
     if (i + 2 < t.size() && t[i + 1].Is("to") && t[i + 2].Is("me")) clinician = true;
-    if (lexicon::IsSpeechVerb(t[i].lower) && t[i + 1].Is("me")) clinician = true;
+    if (t[i].Has(lexicon::kSpeechVerb) && t[i + 1].Is("me")) clinician = true;
   }
   At(v, Cue::kClinicianVoice) = clinician ? 1.0 : 0.0;
   At(v, Cue::kOnePerson) = third >= 2 ? 1.0 : third == 1 ? 0.5 : 0.0;
@@ -527,18 +529,18 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
       std::any_of(t.begin(), t.end(), [](const Token& k) { return k.kind == Token::Kind::kQuote; });
   bool speech = false, speaker = false;
   for (size_t i = 0; i < t.size(); ++i) {
-    if (!IsWord(t[i]) || !lexicon::IsSpeechVerb(t[i].lower)) continue;
+    if (!IsWord(t[i]) || !t[i].Has(lexicon::kSpeechVerb)) continue;
     speech = true;
     auto is_speaker = [&](size_t k) {
       return k < t.size() && IsWord(t[k]) &&
-             (t[k].Is("he") || t[k].Is("she") || lexicon::IsPersonNoun(t[k].lower) ||
+             (t[k].Is("he") || t[k].Is("she") || t[k].Has(lexicon::kPersonNoun) ||
               known_.count(t[k].text) > 0);
     };
     if ((i > 0 && is_speaker(i - 1)) || is_speaker(i + 1)) speaker = true;
   }
   bool said_that = false;
   for (size_t i = 0; i + 1 < t.size(); ++i) {
-    if (IsWord(t[i]) && lexicon::IsSpeechVerb(t[i].lower) && lexicon::IsPastTense(t[i].lower) &&
+    if (IsWord(t[i]) && t[i].Has(lexicon::kSpeechVerb) && t[i].Has(lexicon::kPastTense) &&
         (t[i + 1].Is("that") || t[i + 1].Is("me") || t[i + 1].Is("him") || t[i + 1].Is("her"))) {
       said_that = true;
     }
@@ -546,7 +548,7 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
   At(v, Cue::kReportedSpeech) = quotes && speech ? 1.0 : said_that ? 0.6 : 0.0;
   At(v, Cue::kPersonSpeaks) = speaker && (quotes || said_that) ? 1.0 : 0.0;
 
-  At(v, Cue::kSessionWords) = Scaled(CountOf(t, lexicon::IsSessionWord), 2);
+  At(v, Cue::kSessionWords) = Scaled(CountOf(t, lexicon::kSessionWord), 2);
   std::vector<size_t> citations = Citations(t);
   // A citation that credits a case is that cue alone, so that the two do not
   // share their weight.
@@ -556,26 +558,26 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
   At(v, Cue::kPatientNoun) = HasParticularPatient(t) ? 1.0 : 0.0;
   At(v, Cue::kNarrativeTime) = HasNarrativeTime(t) ? 1.0 : 0.0;
 
-  At(v, Cue::kGeneralisation) = generalisation                       ? 1.0
-                                : AnyOf(t, lexicon::IsFrequencyWord) ? 0.5
-                                                                     : 0.0;
+  At(v, Cue::kGeneralisation) = generalisation                      ? 1.0
+                                : AnyOf(t, lexicon::kFrequencyWord) ? 0.5
+                                                                    : 0.0;
   At(v, Cue::kHypothetical) = hypothetical ? 1.0 : 0.0;
-  At(v, Cue::kConditional) = AnyOf(t, lexicon::IsConditionalModal) ? 1.0 : 0.0;
+  At(v, Cue::kConditional) = AnyOf(t, lexicon::kConditionalModal) ? 1.0 : 0.0;
   At(v, Cue::kAuthorLife) = HasAuthorLife(t) ? 1.0 : 0.0;
   At(v, Cue::kStatistics) = Scaled(CountStatistics(t), 2);
-  At(v, Cue::kStudyWords) = Scaled(CountOf(t, lexicon::IsStudyWord), 2);
-  At(v, Cue::kScholarVerb) = AnyOf(t, lexicon::IsScholarVerb) ? 1.0 : 0.0;
+  At(v, Cue::kStudyWords) = Scaled(CountOf(t, lexicon::kStudyWord), 2);
+  At(v, Cue::kScholarVerb) = AnyOf(t, lexicon::kScholarVerb) ? 1.0 : 0.0;
   At(v, Cue::kCommentary) = HasCommentary(t) ? 1.0 : 0.0;
   At(v, Cue::kDialogue) =
       t.size() > 2 && IsWord(t[0]) && t[0].capitalised && t[1].IsPunct(':') ? 1.0 : 0.0;
-  At(v, Cue::kPluralPeople) = AnyOf(t, lexicon::IsPluralPeople) ? 1.0 : 0.0;
+  At(v, Cue::kPluralPeople) = AnyOf(t, lexicon::kPluralPeople) ? 1.0 : 0.0;
   // The historical present of a case: one person (he or she, a name, a person
   // introduced) acting in the present, with the clinician or a name there, and
   // neither a class nor a supposition.
   bool someone = third > 0 || named_now || known || indefinite;
   bool told = first_person || named_now || known;
   At(v, Cue::kNarrativePresent) = present > 0 && past == 0 && someone && told && !generalisation &&
-                                          !hypothetical && !AnyOf(t, lexicon::IsPluralPeople)
+                                          !hypothetical && !AnyOf(t, lexicon::kPluralPeople)
                                       ? 1.0
                                       : 0.0;
   out.opens_case = (leading && past > 0) || named_now || credited;
@@ -594,7 +596,7 @@ SentenceCues CueDetector::Detect(std::string_view sentence) {
   }
   out.same_person = HasSamePerson(t);
   out.announces_case = HasCaseAnnouncement(t);
-  out.frame_words = CountOf(t, lexicon::IsClinicalFrameWord) + CountConsultations(t);
+  out.frame_words = CountOf(t, lexicon::kClinicalFrameWord) + CountConsultations(t);
   out.words = static_cast<size_t>(std::count_if(t.begin(), t.end(), IsWord));
   return out;
 }

@@ -1,7 +1,9 @@
 #include "lexicon.h"
 
+#include <functional>
 #include <initializer_list>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace vignettes::lexicon {
@@ -10,6 +12,13 @@ namespace {
 using WordSet = std::unordered_set<std::string_view>;
 
 bool In(const WordSet& set, std::string_view word) { return set.count(word) > 0; }
+
+// Hashes a std::string key and a std::string_view alike, so that a word is
+// looked up without being copied into a string.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 const WordSet& PersonNouns() {
   static const WordSet kWords = {
@@ -288,6 +297,43 @@ bool IsSameWord(std::string_view w) { return w == "same" || w == "very"; }
 bool IsThirdPersonSingular(std::string_view w) {
   static const WordSet kWords = {"he", "she", "him", "her", "his", "hers", "himself", "herself"};
   return In(kWords, w);
+}
+
+uint32_t ClassesOf(std::string_view w) {
+  // A bound on the words remembered, so that a long-running process (a pack
+  // of many readings) does not keep every word it has seen.
+  constexpr size_t kMaxRemembered = 1 << 16;
+  thread_local std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> remembered;
+  auto found = remembered.find(w);
+  if (found != remembered.end()) return found->second;
+  uint32_t classes = 0;
+  if (IsPersonNoun(w)) classes |= kPersonNoun;
+  if (IsPluralPeople(w)) classes |= kPluralPeople;
+  if (IsAgeDecade(w)) classes |= kAgeDecade;
+  if (IsPersonAdjective(w)) classes |= kPersonAdjective;
+  if (IsPastTense(w)) classes |= kPastTense;
+  if (IsPresentTense(w)) classes |= kPresentTense;
+  if (IsSpeechVerb(w)) classes |= kSpeechVerb;
+  if (IsSessionWord(w)) classes |= kSessionWord;
+  if (IsFrequencyWord(w)) classes |= kFrequencyWord;
+  if (IsQuantifier(w)) classes |= kQuantifier;
+  if (IsConditionalModal(w)) classes |= kConditionalModal;
+  if (IsLifeWord(w)) classes |= kLifeWord;
+  if (IsLargeNumberWord(w)) classes |= kLargeNumberWord;
+  if (IsStudyWord(w)) classes |= kStudyWord;
+  if (IsReportingVerb(w)) classes |= kReportingVerb;
+  if (IsScholarVerb(w)) classes |= kScholarVerb;
+  if (IsCaseNoun(w)) classes |= kCaseNoun;
+  if (IsTimeNoun(w)) classes |= kTimeNoun;
+  if (IsOrdinal(w)) classes |= kOrdinal;
+  if (IsTitle(w)) classes |= kTitle;
+  if (IsClinicalFrameWord(w)) classes |= kClinicalFrameWord;
+  if (IsClinicianOrColleague(w)) classes |= kClinicianOrColleague;
+  if (IsSameWord(w)) classes |= kSameWord;
+  if (IsThirdPersonSingular(w)) classes |= kThirdPersonSingular;
+  if (remembered.size() >= kMaxRemembered) remembered.clear();
+  remembered.emplace(std::string(w), classes);
+  return classes;
 }
 
 }  // namespace vignettes::lexicon

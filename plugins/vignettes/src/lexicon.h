@@ -1,9 +1,11 @@
 // The word lists the cue detectors look words up in (lower-case English).
 //
-// Thread safety: the lists are built once, on first use, and only read.
+// Thread safety: the lists are built once, on first use, and only read;
+// ClassesOf's memory is the calling thread's own.
 #ifndef GLOSSATOR_PLUGINS_VIGNETTES_LEXICON_H_
 #define GLOSSATOR_PLUGINS_VIGNETTES_LEXICON_H_
 
+#include <cstdint>
 #include <string_view>
 
 namespace vignettes::lexicon {
@@ -62,6 +64,40 @@ bool IsClinicianOrColleague(std::string_view word);
 bool IsSameWord(std::string_view word);
 // he, she, him, her, his, hers, himself, herself.
 bool IsThirdPersonSingular(std::string_view word);
+
+// The lists above as bits of one word's classes: ClassesOf(w) & kPastTense
+// exactly when IsPastTense(w), and so on for each list.
+enum WordClass : uint32_t {
+  kPersonNoun = 1u << 0,
+  kPluralPeople = 1u << 1,
+  kAgeDecade = 1u << 2,
+  kPersonAdjective = 1u << 3,
+  kPastTense = 1u << 4,
+  kPresentTense = 1u << 5,
+  kSpeechVerb = 1u << 6,
+  kSessionWord = 1u << 7,
+  kFrequencyWord = 1u << 8,
+  kQuantifier = 1u << 9,
+  kConditionalModal = 1u << 10,
+  kLifeWord = 1u << 11,
+  kLargeNumberWord = 1u << 12,
+  kStudyWord = 1u << 13,
+  kReportingVerb = 1u << 14,
+  kScholarVerb = 1u << 15,
+  kCaseNoun = 1u << 16,
+  kTimeNoun = 1u << 17,
+  kOrdinal = 1u << 18,
+  kTitle = 1u << 19,
+  kClinicalFrameWord = 1u << 20,
+  kClinicianOrColleague = 1u << 21,
+  kSameWord = 1u << 22,
+  kThirdPersonSingular = 1u << 23,
+};
+
+// Every class of word, as the Is... functions above would say. Remembered
+// per thread, so that the words a document repeats are looked up once (a
+// sentence's cues ask some thirty questions of each of its words).
+uint32_t ClassesOf(std::string_view word);
 
 }  // namespace vignettes::lexicon
 

@@ -32,7 +32,7 @@ bool IsNumber(const Token& t) {
   for (const char* w : kSmall) {
     if (t.lower == w) return true;
   }
-  return lexicon::IsLargeNumberWord(t.lower) && t.lower != "half" && t.lower != "majority" &&
+  return t.Has(lexicon::kLargeNumberWord) && t.lower != "half" && t.lower != "majority" &&
          t.lower != "minority" && t.lower != "proportion";
 }
 
@@ -68,7 +68,7 @@ Phrase IndefinitePhrase(const Tokens& t, size_t i) {
   if ((!t[i].Is("a") && !t[i].Is("an")) || IsSpeakersRole(t, i)) return p;
   size_t noun = kNone;
   for (size_t j = i + 1; j < t.size() && j <= i + 4 && IsWord(t[j]); ++j) {
-    if (lexicon::IsPersonNoun(t[j].lower)) {
+    if (t[j].Has(lexicon::kPersonNoun)) {
       noun = j;
       break;
     }
@@ -77,7 +77,7 @@ Phrase IndefinitePhrase(const Tokens& t, size_t i) {
   }
   if (noun == kNone) return p;
   // "a graduate student", "a social worker": the last noun of a compound.
-  while (noun + 1 < t.size() && IsWord(t[noun + 1]) && lexicon::IsPersonNoun(t[noun + 1].lower)) {
+  while (noun + 1 < t.size() && IsWord(t[noun + 1]) && t[noun + 1].Has(lexicon::kPersonNoun)) {
     ++noun;
   }
   p.end = noun + 1;
@@ -93,7 +93,7 @@ Phrase IndefinitePhrase(const Tokens& t, size_t i) {
   // "in (his|her) (early|mid|late)? thirties"
   if (p.end + 2 < t.size() && t[p.end].Is("in")) {
     for (size_t k = p.end + 1; k < t.size() && k <= p.end + 4; ++k) {
-      if (IsWord(t[k]) && lexicon::IsAgeDecade(t[k].lower)) {
+      if (IsWord(t[k]) && t[k].Has(lexicon::kAgeDecade)) {
         p.end = k + 1;
         p.age = true;
         break;
@@ -107,7 +107,7 @@ Phrase IndefinitePhrase(const Tokens& t, size_t i) {
 // with her initial; "Dr. Breuer's patient" (the patient of a titled person).
 // A doctor's title alone names the clinician, not the patient: kNone.
 size_t TitlePhraseEnd(const Tokens& t, size_t i) {
-  if (!IsWord(t[i]) || !t[i].capitalised || !lexicon::IsTitle(t[i].lower)) return kNone;
+  if (!IsWord(t[i]) || !t[i].capitalised || !t[i].Has(lexicon::kTitle)) return kNone;
   size_t j = i + 1;
   if (j < t.size() && t[j].IsPunct('.')) ++j;
   if (j >= t.size() || !IsWord(t[j]) || !t[j].capitalised) return kNone;
@@ -121,7 +121,7 @@ size_t TitlePhraseEnd(const Tokens& t, size_t i) {
   const std::string& last = t[end - 1].IsPunct('.') ? t[end - 2].text : t[end - 1].text;
   if (last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0) {
     // "Dr. Breuer's patient"
-    if (end < t.size() && IsWord(t[end]) && lexicon::IsPersonNoun(t[end].lower)) return end + 1;
+    if (end < t.size() && IsWord(t[end]) && t[end].Has(lexicon::kPersonNoun)) return end + 1;
     return kNone;
   }
   if (t[i].Is("dr")) return kNone;
@@ -138,8 +138,8 @@ size_t PossessivePatientEnd(const Tokens& t, size_t i) {
   if (!IsWord(t[i]) || !t[i].capitalised || i + 1 >= t.size()) return kNone;
   const std::string& w = t[i].text;
   if (w.size() < 4 || w.compare(w.size() - 2, 2, "'s") != 0) return kNone;
-  if (!IsWord(t[i + 1]) || !lexicon::IsPersonNoun(t[i + 1].lower) ||
-      lexicon::IsClinicianOrColleague(t[i + 1].lower)) {
+  if (!IsWord(t[i + 1]) || !t[i + 1].Has(lexicon::kPersonNoun) ||
+      t[i + 1].Has(lexicon::kClinicianOrColleague)) {
     return kNone;
   }
   return i + 2;

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <utility>
 
+#include "lexicon.h"
+
 namespace vignettes {
 namespace {
 
@@ -80,6 +82,8 @@ std::vector<Token> Tokenize(std::string_view s) {
       t.capitalised = std::isupper(static_cast<unsigned char>(t.text[0])) != 0;
       t.lower = t.text;
       for (char& ch : t.lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      // (A mark or quotation mark, one character, is in no word list.)
+      t.classes = lexicon::ClassesOf(t.lower);
       out.push_back(std::move(t));
       continue;
     }

@@ -7,6 +7,7 @@
 #define GLOSSATOR_PLUGINS_VIGNETTES_TOKENS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +21,10 @@ struct Token {
   std::string text;           // as written, with a curly apostrophe made straight
   std::string lower;          // text in ASCII lower case
   bool capitalised = false;   // a word whose first letter is an ASCII capital
+  uint32_t classes = 0;       // lexicon::ClassesOf(lower)
 
+  // Whether the lower-case form is in the word list c (a lexicon::WordClass).
+  bool Has(uint32_t c) const { return (classes & c) != 0; }
   bool Is(std::string_view word) const { return kind == Kind::kWord && lower == word; }
   bool IsPunct(char c) const { return kind == Kind::kPunct && text.size() == 1 && text[0] == c; }
 };
