@@ -4,7 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <functional>
-#include <map>
+#include <utility>
 #include <string_view>
 
 #include "layout/bidi.h"
@@ -35,21 +35,41 @@ bool SameBaseline(const Box& a, const Box& b) {
 
 // Fills the line's box, size and weight from its words (weighted by characters).
 void Summarise(Line& line, const std::vector<const pdf::Word*>& raw) {
-  std::map<double, size_t> size_chars;
+  // Characters per font size (to the half point); a line has one to three.
+  std::vector<std::pair<double, size_t>> size_chars;
   size_t bold_chars = 0, all_chars = 0;
+  // A line's words mostly share a font: its weight is worked out once per run.
+  const std::string* font = nullptr;
+  bool bold = false;
   line.box = raw.front()->box;
   for (const pdf::Word* w : raw) {
     line.box.x0 = std::min(line.box.x0, w->box.x0);
     line.box.y0 = std::min(line.box.y0, w->box.y0);
     line.box.x1 = std::max(line.box.x1, w->box.x1);
     line.box.y1 = std::max(line.box.y1, w->box.y1);
-    size_chars[std::round(w->font_size * 2) / 2] += w->text.size();
-    if (IsBoldFont(w->font)) bold_chars += w->text.size();
+    double size = std::round(w->font_size * 2) / 2;
+    auto same = std::find_if(size_chars.begin(), size_chars.end(),
+                             [&](const auto& entry) { return entry.first == size; });
+    if (same == size_chars.end()) {
+      size_chars.emplace_back(size, w->text.size());
+    } else {
+      same->second += w->text.size();
+    }
+    if (!font || *font != w->font) {
+      font = &w->font;
+      bold = IsBoldFont(w->font);
+    }
+    if (bold) bold_chars += w->text.size();
     all_chars += w->text.size();
   }
-  line.font_size = std::max_element(size_chars.begin(), size_chars.end(), [](auto& a, auto& b) {
-                     return a.second < b.second;
-                   })->first;
+  // The size of most characters; of two with as many, the smaller.
+  auto most = size_chars.begin();
+  for (auto it = size_chars.begin(); it != size_chars.end(); ++it) {
+    if (it->second > most->second || (it->second == most->second && it->first < most->first)) {
+      most = it;
+    }
+  }
+  line.font_size = most->first;
   // Most of it, to its end: a run-in heading in bold ("Nearest neighbour
   // search We retrieve the near-") opens a line of its paragraph, which ends
   // in the text's weight; it makes no heading of the line.
