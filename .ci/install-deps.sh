@@ -10,7 +10,7 @@ packages=(
   libstemmer-dev                        # Snowball stemmer (concepts plugin)
   libdlib-dev                           # sequence labeller trained at build time (citations plugin)
   libblas-dev liblapack-dev libjpeg-dev # libraries dlib's CMake package links, not pulled in by it
-  libssl-dev                            # SHA-256 of the source file
+  nettle-dev                            # SHA-256 of the source file and of the TEI ids
   libgtest-dev                          # tests
   zlib1g-dev                            # writes the tests' decompression bomb (pdf_bomb.cc)
   jing                                  # RELAX NG validation of the TEI output

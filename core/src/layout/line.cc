@@ -4,8 +4,8 @@
 #include <cctype>
 #include <cmath>
 #include <functional>
-#include <utility>
 #include <string_view>
+#include <utility>
 
 #include "layout/bidi.h"
 #include "layout/params.h"

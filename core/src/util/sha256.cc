@@ -1,6 +1,9 @@
 #include "util/sha256.h"
 
-#include <openssl/evp.h>
+// Nettle's SHA-256: a plain context, nothing to initialise before the first
+// digest (OpenSSL 3's EVP interface loads its providers on first use, a cost
+// as large as hashing a 500-page PDF's ids for a one-page document).
+#include <nettle/sha2.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -10,56 +13,42 @@
 namespace glossator {
 namespace {
 
-std::string Hex(const unsigned char* digest, unsigned int length) {
+std::string Hex(const uint8_t* digest, size_t length) {
   static const char kHex[] = "0123456789abcdef";
   std::string hex;
   hex.reserve(2 * length);
-  for (unsigned int i = 0; i < length; ++i) {
+  for (size_t i = 0; i < length; ++i) {
     hex += kHex[digest[i] >> 4];
     hex += kHex[digest[i] & 15];
   }
   return hex;
 }
 
-// OpenSSL's SHA-256, looked up once: EVP_Digest with EVP_sha256() looks the
-// implementation up and makes a context on every call, which costs several
-// times the hashing of a short key (the TEI writer hashes one per
-// annotation).
-const EVP_MD* Sha256() {
-  static EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-  return md;
-}
-
 }  // namespace
 
 std::string Sha256Hex(std::string_view bytes) {
-  thread_local std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(),
-                                                                      &EVP_MD_CTX_free);
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_DigestInit_ex2(ctx.get(), Sha256(), nullptr);
-  EVP_DigestUpdate(ctx.get(), bytes.data(), bytes.size());
-  EVP_DigestFinal_ex(ctx.get(), digest, &length);
-  return Hex(digest, length);
+  sha256_ctx ctx;
+  sha256_init(&ctx);
+  sha256_update(&ctx, bytes.size(), reinterpret_cast<const uint8_t*>(bytes.data()));
+  uint8_t digest[SHA256_DIGEST_SIZE];
+  sha256_digest(&ctx, sizeof digest, digest);
+  return Hex(digest, sizeof digest);
 }
 
 Result<std::string> Sha256OfFile(const std::string& path) {
   std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!file) return Status::IoError(path + ": cannot open for reading: " + std::strerror(errno));
-  std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1) {
-    return Status::Internal("SHA-256 unavailable from OpenSSL");
-  }
-  unsigned char buffer[1 << 16];
+  sha256_ctx ctx;
+  sha256_init(&ctx);
+  uint8_t buffer[1 << 16];
   size_t n;
   while ((n = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) {
-    EVP_DigestUpdate(ctx.get(), buffer, n);
+    sha256_update(&ctx, n, buffer);
   }
   if (std::ferror(file.get())) return Status::IoError(path + ": read error");
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  EVP_DigestFinal_ex(ctx.get(), digest, &length);
-  return Hex(digest, length);
+  uint8_t digest[SHA256_DIGEST_SIZE];
+  sha256_digest(&ctx, sizeof digest, digest);
+  return Hex(digest, sizeof digest);
 }
 
 }  // namespace glossator
