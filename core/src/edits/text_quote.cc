@@ -7,6 +7,11 @@ namespace {
 
 bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
+// IsFoldedSpace, inlined in the loops below.
+inline bool IsSpaceByte(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 std::string_view TrimSpace(std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
@@ -40,22 +45,23 @@ constexpr size_t kContextWindowBytes = 8 * kQuoteContextChars;
 
 }  // namespace
 
-bool IsFoldedSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool IsFoldedSpace(char c) { return IsSpaceByte(c); }
 
 // As Collapse(text).text, without the offsets (QuoteOf collapses three
-// pieces for every annotation the TEI writer identifies).
+// pieces for every annotation the TEI writer identifies, a vignette's whole
+// text among them): runs without white space are copied whole.
 std::string CollapseSpace(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  bool in_space = false;
-  for (char c : text) {
-    if (IsFoldedSpace(c)) {
-      if (!in_space) out += ' ';
-      in_space = true;
-    } else {
-      out += c;
-      in_space = false;
-    }
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t run = i;
+    while (run < text.size() && !IsSpaceByte(text[run])) ++run;
+    out.append(text.data() + i, run - i);
+    if (run == text.size()) break;
+    out += ' ';
+    i = run;
+    while (i < text.size() && IsSpaceByte(text[i])) ++i;
   }
   return out;
 }
@@ -104,8 +110,12 @@ TextQuote QuoteOf(std::string_view text, size_t begin, size_t end) {
   if (!exact.empty() && exact.back() == ' ' && !after.empty() && after.front() == ' ') {
     exact.pop_back();
   }
-  std::string all = before + exact + after;
-  return QuoteIn(all, before.size(), before.size() + exact.size());
+  // As QuoteIn(before + exact + after, ...), without joining the three.
+  TextQuote q;
+  q.exact = std::string(TrimSpace(exact));
+  q.prefix = std::string(LastChars(before, kQuoteContextChars));
+  q.suffix = std::string(FirstChars(after, kQuoteContextChars));
+  return q;
 }
 
 }  // namespace glossator::edits
