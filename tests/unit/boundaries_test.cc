@@ -26,7 +26,7 @@ TEST(Boundaries, SentencesStayInsideBlocksAndWordsHoldLetters) {
   EXPECT_EQ(sentences, (std::vector<std::string>{"THE SELFOBJECT", "MIRRORING ANSWERS THE CHILD",
                                                  "It failed.", "Dr. Quist (1990) saw “repair”."}));
   std::vector<std::string> words;
-  for (auto [s, e] : b->words) words.push_back(text.substr(s, e - s));
+  for (auto [s, e] : b->Words()) words.push_back(text.substr(s, e - s));
   EXPECT_EQ(words.size(), 13u);
   EXPECT_EQ(words.back(), "repair");  // quotes are not words, and offsets are UTF-8 bytes
 }

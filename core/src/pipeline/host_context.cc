@@ -52,11 +52,13 @@ int GetSentence(glossator_context* ctx, size_t index, glossator_range* out) {
   return GLOSSATOR_OK;
 }
 
-size_t WordCount(glossator_context* ctx) { return ctx->bounds ? ctx->bounds->words.size() : 0; }
+size_t WordCount(glossator_context* ctx) { return ctx->bounds ? ctx->bounds->Words().size() : 0; }
 
 int GetWord(glossator_context* ctx, size_t index, glossator_range* out) {
-  if (!ctx->bounds || index >= ctx->bounds->words.size() || !out) return GLOSSATOR_NOT_FOUND;
-  *out = {ctx->bounds->words[index].first, ctx->bounds->words[index].second};
+  if (!ctx->bounds || !out) return GLOSSATOR_NOT_FOUND;
+  const std::vector<glossator::text::Range>& words = ctx->bounds->Words();
+  if (index >= words.size()) return GLOSSATOR_NOT_FOUND;
+  *out = {words[index].first, words[index].second};
   return GLOSSATOR_OK;
 }
 

@@ -356,6 +356,12 @@ Turn RunPlugin(const Pipeline::Impl& impl, size_t k, const Document& doc,
   state.Destroy();
   if (control.on_plugin) control.on_plugin("");
   *next_id = ctx.next_id;
+  if (bounds.TakeWordsOutOfMemory()) {
+    report(name, "plugin " + name +
+                     " ran out of memory (the --max-memory limit) finding the words it reads; its "
+                     "annotations for this document were dropped");
+    return turn;
+  }
   if (status != GLOSSATOR_OK) {
     report(name, "plugin " + name + " failed: " + pipeline::PluginMessage(error, kErrorSize));
     return turn;

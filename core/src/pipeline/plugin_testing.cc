@@ -45,7 +45,7 @@ Result<Boundaries> HostBoundaries(const Document& doc) {
   if (!found.ok()) return found.status();
   Boundaries out;
   out.sentences = std::move(found->sentences);
-  out.words = std::move(found->words);
+  out.words = found->Words();
   return out;
 }
 

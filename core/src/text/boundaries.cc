@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 
 #include <memory>
+#include <new>
 
 namespace glossator::text {
 namespace {
@@ -34,6 +35,12 @@ Status Split(icu::BreakIterator& iterator, const std::string& text, size_t begin
   return Status::Ok();
 }
 
+// The word iterator, or nullptr with status set.
+std::unique_ptr<icu::BreakIterator> WordIterator(UErrorCode& status) {
+  return std::unique_ptr<icu::BreakIterator>(
+      icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+}
+
 }  // namespace
 
 Result<TextBoundaries> FindBoundaries(const Document& doc) {
@@ -55,13 +62,15 @@ Result<TextBoundaries> FindBoundaries(const Document& doc) {
     }
     sentences.reset(filter->build(sentences.release(), status));
   }
-  std::unique_ptr<icu::BreakIterator> words(
-      icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+  // Made here too, so that an ICU without word rules fails here, as before
+  // words were found on first use, and not in a plugin's turn.
+  std::unique_ptr<icu::BreakIterator> words = WordIterator(status);
   if (U_FAILURE(status) || !sentences || !words) {
     return Status::Internal(std::string("ICU break iterators unavailable: ") + u_errorName(status));
   }
   const std::string& text = doc.text();
   TextBoundaries out;
+  out.doc = &doc;
   for (const Block& block : doc.blocks()) {
     Status s = Split(*sentences, text, block.begin, block.end, [&](size_t b, size_t e, int32_t) {
       while (b < e && IsSpace(text[b])) ++b;
@@ -69,13 +78,48 @@ Result<TextBoundaries> FindBoundaries(const Document& doc) {
       if (b < e) out.sentences.push_back({b, e});
     });
     if (!s.ok()) return s;
-    s = Split(*words, text, block.begin, block.end, [&](size_t b, size_t e, int32_t rule) {
-      // UBRK_WORD_NONE marks spaces and punctuation.
-      if (rule != UBRK_WORD_NONE) out.words.push_back({b, e});
-    });
+  }
+  return out;
+}
+
+Result<std::vector<Range>> FindWords(const Document& doc) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> words = WordIterator(status);
+  if (U_FAILURE(status) || !words) {
+    return Status::Internal(std::string("ICU word iterator unavailable: ") + u_errorName(status));
+  }
+  std::vector<Range> out;
+  for (const Block& block : doc.blocks()) {
+    Status s =
+        Split(*words, doc.text(), block.begin, block.end, [&](size_t b, size_t e, int32_t rule) {
+          // UBRK_WORD_NONE marks spaces and punctuation.
+          if (rule != UBRK_WORD_NONE) out.push_back({b, e});
+        });
     if (!s.ok()) return s;
   }
   return out;
+}
+
+const std::vector<Range> TextBoundaries::kNoWords;
+
+const std::vector<Range>& TextBoundaries::Words() const {
+  if (words_) return *words_;
+  if (!doc) return kNoWords;
+  try {
+    Result<std::vector<Range>> found = FindWords(*doc);
+    words_.emplace(found.ok() ? std::move(*found) : std::vector<Range>());
+  } catch (const std::bad_alloc&) {
+    // Not through a plugin's C call: the host reads the flag after the turn.
+    words_out_of_memory_ = true;
+    return kNoWords;
+  }
+  return *words_;
+}
+
+bool TextBoundaries::TakeWordsOutOfMemory() const {
+  bool ran_out = words_out_of_memory_;
+  words_out_of_memory_ = false;
+  return ran_out;
 }
 
 }  // namespace glossator::text
