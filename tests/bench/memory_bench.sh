@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Peak memory (the largest process's resident set, GNU time's %M) of
+# glossator annotate with every plugin, against pdftotext on the same PDF:
+# on the 196-page thesis of ../shared/data/real/pdfs and on a PDF of 1,000
+# pages or more made here by joining the real readings (pdfunite) until it
+# is that long. Issue 17's target: 200 MB, growing with the pages in flight,
+# not with the document, except for the Document itself.
+#
+#   tests/bench/memory_bench.sh        (BUILD_DIR, GLOSSATOR, PLUGIN_DIR as speed_bench.sh)
+#
+# Needs GNU time (/usr/bin/time), pdfunite, pdfinfo and pdftotext; exits 2
+# without them, else 0 (it measures, it does not pass or fail).
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+build=${BUILD_DIR:-$top/build}
+case "$build" in /*) ;; *) build="$top/$build" ;; esac
+bin=${GLOSSATOR:-$build/core/glossator}
+plugins=${PLUGIN_DIR:-$build/plugins}
+real=$top/../shared/data/real/pdfs
+for tool in /usr/bin/time pdfunite pdfinfo pdftotext; do
+  command -v "$tool" >/dev/null || { echo "memory_bench: needs $tool" >&2; exit 2; }
+done
+[[ -x $bin ]] || { echo "memory_bench: no $bin (build first)" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+unset GLOSSATOR_PLUGIN_PATH
+
+pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'; }
+# peak COMMAND...: the peak RSS in MB and the CPU seconds of one run.
+peak() {
+  /usr/bin/time -f '%M %U %S' -o "$work/time" "$@" >/dev/null 2>"$work/err" || {
+    echo "memory_bench: failed: $* ($(tail -1 "$work/err"))" >&2
+  }
+  awk '{printf "%7.1f MB %7.1f s", $1 / 1024, $2 + $3}' "$work/time"
+}
+
+# The real readings joined, in turn, until there are 1,000 pages or more.
+join=$work/joined.pdf
+list=() total=0
+while ((total < 1000)); do
+  for pdf in "$real"/*.pdf; do
+    list+=("$pdf")
+    total=$((total + $(pages "$pdf")))
+    ((total >= 1000)) && break
+  done
+done
+pdfunite "${list[@]}" "$join"
+
+printf '%-34s %6s  %-21s %-21s %-21s\n' pdf pages pdftotext 'glossator text' 'glossator annotate'
+for pdf in "$real/ecstr.pdf" "$join"; do
+  name=$(basename "$pdf")
+  [[ $pdf == "$join" ]] && name="joined (${#list[@]} real PDFs)"
+  printf '%-34s %6s  %s  %s  %s\n' "$name" "$(pages "$pdf")" "$(peak pdftotext "$pdf" -)" \
+    "$(peak "$bin" text "$pdf")" \
+    "$(peak "$bin" annotate "$pdf" -o "$work/out.xml" --plugin-dir "$plugins" -q)"
+done
+echo "glossator: $bin; plugins: $plugins"
