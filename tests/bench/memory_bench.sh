@@ -52,6 +52,6 @@ for pdf in "$real/ecstr.pdf" "$join"; do
   [[ $pdf == "$join" ]] && name="joined (${#list[@]} real PDFs)"
   printf '%-34s %6s  %s  %s  %s\n' "$name" "$(pages "$pdf")" "$(peak pdftotext "$pdf" -)" \
     "$(peak "$bin" text "$pdf")" \
-    "$(peak "$bin" annotate "$pdf" -o "$work/out.xml" --plugin-dir "$plugins" -q)"
+    "$(rm -f "$work/out.xml" && peak "$bin" annotate "$pdf" -o "$work/out.xml" --plugin-dir "$plugins" -q)"
 done
 echo "glossator: $bin; plugins: $plugins"
