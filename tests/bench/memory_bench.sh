@@ -11,19 +11,13 @@
 # Needs GNU time (/usr/bin/time), pdfunite, pdfinfo and pdftotext; exits 2
 # without them, else 0 (it measures, it does not pass or fail).
 set -euo pipefail
-top=$(cd "$(dirname "$0")/../.." && pwd)
-build=${BUILD_DIR:-$top/build}
-case "$build" in /*) ;; *) build="$top/$build" ;; esac
-bin=${GLOSSATOR:-$build/core/glossator}
-plugins=${PLUGIN_DIR:-$build/plugins}
+source "$(dirname "$0")/build_under_test.sh" memory_bench
 real=$top/../shared/data/real/pdfs
 for tool in /usr/bin/time pdfunite pdfinfo pdftotext; do
   command -v "$tool" >/dev/null || { echo "memory_bench: needs $tool" >&2; exit 2; }
 done
-[[ -x $bin ]] || { echo "memory_bench: no $bin (build first)" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-unset GLOSSATOR_PLUGIN_PATH
 
 pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'; }
 # peak COMMAND...: the peak RSS in MB and the CPU seconds of one run.

@@ -32,11 +32,7 @@
 # measures, it does not pass or fail). The whole folder takes about 30 minutes
 # on a 2-CPU machine with callgrind, 3 without.
 set -euo pipefail
-top=$(cd "$(dirname "$0")/../.." && pwd)
-build=${BUILD_DIR:-$top/build}
-case "$build" in /*) ;; *) build="$top/$build" ;; esac
-bin=${GLOSSATOR:-$build/core/glossator}
-plugins=${PLUGIN_DIR:-$build/plugins}
+source "$(dirname "$0")/build_under_test.sh" speed_bench
 repeat=${REPEAT:-3}
 if [[ $# -gt 0 ]]; then
   pdfs=("$@")
@@ -46,8 +42,6 @@ fi
 for tool in pdftotext pdfinfo pdfseparate; do
   command -v "$tool" >/dev/null || { echo "speed_bench: needs $tool" >&2; exit 2; }
 done
-[[ -x $bin ]] || { echo "speed_bench: no $bin (build first)" >&2; exit 2; }
-[[ -d $plugins ]] || { echo "speed_bench: no $plugins (build the plugins)" >&2; exit 2; }
 count_instructions=0
 if [[ ${INSTRUCTIONS:-1} != 0 ]] && command -v valgrind >/dev/null; then count_instructions=1; fi
 work=$(mktemp -d)
@@ -90,7 +84,6 @@ cpu() {
 
 median() { sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 
-unset GLOSSATOR_PLUGIN_PATH
 
 printf '%-34s %5s %9s %9s %9s %7s %7s' pdf pages 'cpu p' 'cpu t' 'cpu a' 't/p' 'a/p'
 [[ $count_instructions == 1 ]] && printf ' %10s %10s %10s %7s %7s' 'instr p' 'instr t' 'instr a' 't/p' 'a/p'
