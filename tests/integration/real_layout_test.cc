@@ -132,6 +132,15 @@ TEST(RealLayout, SlideDecksOfEveryProducerAreSlides) {
   EXPECT_FALSE(ExtractReal("sp_P14-1059.pdf").is_slide_deck());
 }
 
+// The Beamer deck's Title is in PDFDocEncoding, where byte 0x84 is an em
+// dash (read as Latin-1 it would be the control character U+0084).
+TEST(RealLayout, AMetadataTitleInPdfDocEncodingKeepsItsDash) {
+  Document doc = ExtractReal("slides_cermine.pdf");
+  EXPECT_EQ(doc.source().title,
+            "CERMINE \u2014 automatic extraction of metadata and references from scientific "
+            "literature");
+}
+
 TEST(RealLayout, RunningHeadsThatChangeAreSetAside) {
   // A journal's heads: the authors on even pages, the short title on odd
   // ones, each with the page number (pages 2 to 8 of 8).

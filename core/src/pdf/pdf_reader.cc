@@ -9,6 +9,7 @@
 #include <Error.h>
 #include <GlobalParams.h>
 #include <PDFDoc.h>
+#include <PDFDocEncoding.h>
 #include <Page.h>
 #include <TextOutputDev.h>
 #include <goo/GooString.h>
@@ -115,8 +116,10 @@ Box BoxOfCorners(double x0, double y0, double x1, double y1) {
   return Box{x0, y0, x0 + (x1 - x0), y0 + (y1 - y0)};
 }
 
-// The document's Info string, as poppler-cpp read it: UTF-16 after a byte
-// order mark, else each byte one code unit (complete pairs only).
+// The document's Info string: UTF-16 after a byte order mark (complete pairs
+// only), else PDFDocEncoding (PDF 32000-1, D.2), whose bytes 0x80-0x9F are
+// typographic marks (poppler-cpp read them as Latin-1's C1 controls). A byte
+// PDFDocEncoding leaves undefined is U+FFFD.
 std::u16string InfoString(const GooString& s) {
   const std::string& bytes = s.toStr();
   std::u16string out;
@@ -128,7 +131,10 @@ std::u16string InfoString(const GooString& s) {
       out += static_cast<char16_t>((hi << 8) | lo);
     }
   } else {
-    for (char c : bytes) out += static_cast<char16_t>(static_cast<unsigned char>(c));
+    for (char c : bytes) {
+      Unicode u = pdfDocEncoding[static_cast<unsigned char>(c)];
+      out += static_cast<char16_t>(u == 0 && c != 0 ? 0xFFFD : u);
+    }
   }
   return out;
 }
