@@ -50,10 +50,9 @@ void CollectPopplerError(ErrorCategory, Goffset pos, const char* message) {
 // error hook, made once for the process and kept: every document shares them.
 void InitPoppler() {
   static std::once_flag once;
-  std::call_once(once, [] {
-    globalParams = std::make_unique<GlobalParams>();
-    setErrorCallback(CollectPopplerError);
-  });
+  // Through Poppler's own counted initialiser, as poppler-cpp does, so that a
+  // plugin using poppler-cpp in this process neither replaces nor frees them.
+  std::call_once(once, [] { static GlobalParamsIniter initer(CollectPopplerError); });
 }
 
 void ClearPopplerError() {
@@ -225,7 +224,8 @@ Result<RawPage> PdfReader::ReadPage(int index) const {
   TextOutputDev text_out(nullptr, /*physLayoutA=*/false, /*fixedPitchA=*/0,
                          /*rawOrderA=*/false, /*append=*/false);
   doc_->displayPageSlice(&text_out, index + 1, 72, 72, /*rotate=*/0, /*useMediaBox=*/false,
-                         /*crop=*/false, /*printing=*/false, -1, -1, -1, -1);
+                         /*crop=*/false, /*printing=*/false, -1, -1, -1, -1, nullptr, nullptr,
+                         nullptr, nullptr, /*copyXRef=*/true);  // as poppler-cpp read pages
   std::unique_ptr<TextWordList> list = text_out.makeWordList();
   raw.problem = LastPopplerError();
   const int count = list ? list->getLength() : 0;
