@@ -342,5 +342,42 @@ TEST(RealLayout, AParagraphGoesOnAfterATableThatInterruptsIt) {
   EXPECT_EQ(table->kind, BlockKind::kCaption);
 }
 
+// A code listing, set in a typewriter face, is one block of its own with its
+// lines and indents; the prose around it is not.
+TEST(RealLayout, CodeListingsAreBlocksOfTheirOwnWithTheirLines) {
+  struct Listing {
+    const char* pdf;
+    std::string text;  // the listing's text, as printed on the page image
+  };
+  const Listing listings[] = {
+      // ecstr.pdf p22, a Go method (NimbusMonL): its second line is set in
+      // four characters, the body two.
+      {"ecstr.pdf",
+       "func (this *BasicGame) PlayGame(game Game,\n    players int) {\n"
+       "  game.SetPlayers(players)\n  game.InitGame()\n"},
+      // papaja_vignette.pdf p7, an R call (LM Mono), double-spaced.
+      {"papaja_vignette.pdf",
+       "# Create new R Markdown file\nrmarkdown::draft(\n  \"manuscript.Rmd\"\n"},
+      // mullen.pdf p5, R at its prompt (CMTT), right after a sentence that
+      // runs on into it ("In R we can then calculate E as").
+      {"mullen.pdf",
+       "R> E <- matrix(nrow = 51, ncol = 2)\nR> wavenum <- seq(18000, 28000, by=200)\n"},
+  };
+  for (const Listing& l : listings) {
+    SCOPED_TRACE(l.pdf);
+    Document doc = ExtractReal(l.pdf);
+    size_t at = doc.text().find(l.text);
+    ASSERT_NE(at, std::string::npos);
+    const Block* b = BlockAt(doc, at);
+    ASSERT_NE(b, nullptr);
+    EXPECT_EQ(b->kind, BlockKind::kCode);
+    EXPECT_EQ(b->begin, at) << "the listing opens its block";
+    // The paragraph before it is prose.
+    const Block* before = BlockAt(doc, b->begin - 3);
+    ASSERT_NE(before, nullptr);
+    EXPECT_EQ(before->kind, BlockKind::kParagraph);
+  }
+}
+
 }  // namespace
 }  // namespace glossator

@@ -39,9 +39,11 @@ enum class BlockKind {
   kCaption,     // a figure's or table's caption ("Table 2. Cox regression ...")
   kFootnote,    // a footnote
   kFigureText,  // text set in a table or chart: rows of figures, axis labels (cells not parsed)
+  kCode,        // a code listing set in a monospace font; its lines end in "\n"
 };
 
-// "heading", "paragraph", "list-item", "line", "caption", "footnote", "figure-text".
+// "heading", "paragraph", "list-item", "line", "caption", "footnote", "figure-text",
+// "code".
 GLOSSATOR_EXPORT const char* BlockKindName(BlockKind kind);
 
 struct Block {

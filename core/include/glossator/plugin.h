@@ -87,7 +87,8 @@ typedef enum glossator_block_kind {
   GLOSSATOR_BLOCK_LINE = 3, /* a line of a slide */
   GLOSSATOR_BLOCK_CAPTION = 4,
   GLOSSATOR_BLOCK_FOOTNOTE = 5,
-  GLOSSATOR_BLOCK_FIGURE_TEXT = 6 /* text set in a table or chart, cells not parsed */
+  GLOSSATOR_BLOCK_FIGURE_TEXT = 6, /* text set in a table or chart, cells not parsed */
+  GLOSSATOR_BLOCK_CODE = 7         /* a code listing; lines separated by "\n" */
 } glossator_block_kind;
 /* Kinds may be added: a plugin treats a kind it does not know as text it
    need not read (neither running prose nor a heading). */

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <unordered_set>
 
+#include "layout/params.h"
 #include "layout/word_spaces.h"
 
 namespace glossator::layout {
@@ -50,6 +52,20 @@ class Vocabulary {
   std::unordered_set<std::string> words_;
 };
 
+// How far a monospace line is set in from the listing's leftmost line, in
+// character widths (the width of its first word over its characters).
+size_t CodeIndent(const LayoutBlock& block, const Line& line) {
+  double left = line.box.x0;
+  for (const Line* l : block.lines) left = std::min(left, l->box.x0);
+  const LineWord& first = line.words.front();
+  size_t chars = 0;
+  for (unsigned char c : first.text) chars += (c & 0xC0) != 0x80;
+  double width = chars > 0 ? (first.box.x1 - first.box.x0) / static_cast<double>(chars) : 0;
+  if (width <= 0) return 0;
+  long indent = std::lround((line.box.x0 - left) / width);
+  return static_cast<size_t>(std::clamp(indent, 0L, params::kMaxCodeIndent));
+}
+
 // Appends the words of one block to the text, recording each word's origin.
 class BlockWriter {
  public:
@@ -70,7 +86,14 @@ class BlockWriter {
           if (skip >= word.size() + 1) continue;  // the bullet was a word of its own
           word = word.substr(skip);
         }
-        if (pending_break_) {
+        if (pending_break_ && block.kind == BlockKind::kCode) {
+          // A listing keeps its lines and their indents: a hyphen at a
+          // line's end is code.
+          pending_break_ = false;
+          text_ += '\n';
+          text_.append(CodeIndent(block, line), ' ');
+          Emit(word, line.page, w.box);
+        } else if (pending_break_) {
           WriteAfterLineBreak(word, line.page, w.box);
         } else {
           if (!first_word_ && separate_next_) text_ += ' ';

@@ -27,6 +27,37 @@ bool IsBoldFont(const std::string& font) {
          font.find("Semibold") != std::string::npos;
 }
 
+// Fonts whose every glyph has one width, as code listings are set: TeX's
+// typewriter (cmtt, Latin Modern Mono), Courier and its clones (Nimbus Mono),
+// and the programmers' fonts. By name: the FixedPitch flag of a font
+// descriptor is set on many proportional TeX fonts and missing on some
+// monospace ones. "Monotype" is a foundry, not a monospace font.
+bool IsMonospaceFont(const std::string& font) {
+  static constexpr std::string_view kCues[] = {
+      "Mono",          "mono",         "NimbusMon",     "Courier",   "courier", "CMTT",
+      "cmtt",          "LMTypewriter", "Consol",        "Menlo",     "Monaco",  "Inconsol",
+      "SourceCodePro", "FiraCode",     "LucidaConsole", "Typewriter"};
+  std::string_view name(font);
+  if (name.find("Monotype") != std::string_view::npos) return false;
+  for (std::string_view cue : kCues) {
+    if (name.find(cue) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// A web address or a piece of one wrapped at a slash
+// ("http://golang.org/doc/", "com/index.php/content/"): LaTeX's \url sets
+// them in typewriter type inside prose and reference entries, and they are
+// no code.
+bool LooksLikeUrl(std::string_view word) {
+  if (word.find("://") != std::string_view::npos || word.find("www.") != std::string_view::npos) {
+    return true;
+  }
+  size_t slash = word.find('/');
+  return slash != std::string_view::npos && word.find('.') != std::string_view::npos &&
+         word.find_first_of("(){}=\"<>") == std::string_view::npos;
+}
+
 bool SameBaseline(const Box& a, const Box& b) {
   double ca = (a.y0 + a.y1) / 2, cb = (b.y0 + b.y1) / 2;
   double h = std::min(a.y1 - a.y0, b.y1 - b.y0);
@@ -37,10 +68,11 @@ bool SameBaseline(const Box& a, const Box& b) {
 void Summarise(Line& line, const std::vector<const pdf::Word*>& raw) {
   // Characters per font size (to the half point); a line has one to three.
   std::vector<std::pair<double, size_t>> size_chars;
-  size_t bold_chars = 0, all_chars = 0;
-  // A line's words mostly share a font: its weight is worked out once per run.
+  size_t bold_chars = 0, monospace_chars = 0, all_chars = 0;
+  // A line's words mostly share a font: its weight and pitch are worked out
+  // once per run.
   const std::string* font = nullptr;
-  bool bold = false;
+  bool bold = false, monospace = false;
   line.box = raw.front()->box;
   for (const pdf::Word* w : raw) {
     line.box.x0 = std::min(line.box.x0, w->box.x0);
@@ -58,8 +90,10 @@ void Summarise(Line& line, const std::vector<const pdf::Word*>& raw) {
     if (!font || *font != w->font) {
       font = &w->font;
       bold = IsBoldFont(w->font);
+      monospace = IsMonospaceFont(w->font);
     }
     if (bold) bold_chars += w->text.size();
+    if (monospace && !LooksLikeUrl(w->text)) monospace_chars += w->text.size();
     all_chars += w->text.size();
   }
   // The size of most characters; of two with as many, the smaller.
@@ -76,6 +110,8 @@ void Summarise(Line& line, const std::vector<const pdf::Word*>& raw) {
   line.bold =
       static_cast<double>(bold_chars) > params::kBoldLineShare * static_cast<double>(all_chars) &&
       IsBoldFont(raw.back()->font);
+  line.monospace = static_cast<double>(monospace_chars) >
+                   params::kMonospaceLineShare * static_cast<double>(all_chars);
 }
 
 }  // namespace

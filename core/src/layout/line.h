@@ -31,8 +31,9 @@ struct Line {
   int page = 0;
   std::vector<LineWord> words;
   Box box;
-  double font_size = 0;  // the size most of the line's characters have
-  bool bold = false;     // most characters are in a bold font
+  double font_size = 0;    // the size most of the line's characters have
+  bool bold = false;       // most characters are in a bold font
+  bool monospace = false;  // most characters are in a monospace font (code)
   bool furniture = false;
   // The line runs across the gutter of columns set on its page (a table's
   // caption, a full-width abstract over two columns): MarkSpanningLines.

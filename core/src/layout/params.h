@@ -23,6 +23,10 @@ inline constexpr double kSlideBodyShare = 0.03;
 // word among them (line.cc): a heading set bold, not a line that opens with a
 // run-in heading in bold or holds a word in bold.
 inline constexpr double kBoldLineShare = 0.5;
+// A line is set in a monospace font (a line of code) when more than this
+// share of its characters are: a line of prose that names a function in
+// typewriter type is prose.
+inline constexpr double kMonospaceLineShare = 0.5;
 
 // --- Margin line numbers (line_numbers.cc) ---
 // The longest number a manuscript's margin shows: continuous numbering of a
@@ -74,6 +78,13 @@ inline constexpr double kInsetAlign = 0.5;
 // this share of its column's width: a shorter one ends its paragraph (ragged
 // lines vary by a tenth or so; a paragraph's last line is often half).
 inline constexpr double kInsetLongLine = 0.75;
+// A code listing goes on over a gap of its leading plus this many of its
+// lines' pitches: a blank line inside it (and rounding). Two listings with
+// only a line of space between cannot be told from one.
+inline constexpr double kListingBlankLines = 1.5;
+// A listing's line indented further than this many characters is
+// indented this far: a misread box must not flood the text with spaces.
+inline constexpr long kMaxCodeIndent = 40;
 // Lines of a size needed before their usual gap is trusted (a page or two).
 inline constexpr size_t kMinLineGapSamples = 20;
 

@@ -52,10 +52,17 @@ void TextBlockBuilder::Add(const Line& line, const PageLines& page, const TypeSt
     aside_->Add(line, page, stats);
     return;
   }
+  // A code listing's lines are kept together, whatever their indents, and a
+  // "-" or "*" opening one is code, not a bullet.
+  bool code = IsCode(line) && !WrapsIntoCode(l);
   size_t marker = 0;
-  bool bullet = StartsWithBullet(line.Text(), &marker);
-  if (current_.empty() || bullet || StartsNewBlock(l)) Flush();
-  if (current_.empty()) kind_ = bullet ? BlockKind::kListItem : BlockKind::kParagraph;
+  bool bullet = !code && StartsWithBullet(line.Text(), &marker);
+  bool starts = current_.empty() || bullet || code != (kind_ == BlockKind::kCode) ||
+                (code ? StartsNewListing(l) : StartsNewBlock(l));
+  if (starts) Flush();
+  if (current_.empty()) {
+    kind_ = code ? BlockKind::kCode : bullet ? BlockKind::kListItem : BlockKind::kParagraph;
+  }
   current_.push_back(l);
 }
 
@@ -88,8 +95,49 @@ static bool AcrossBreak(const Line& p, const Line& l) {
   return p.page != l.page || l.box.y0 <= p.box.y0 || !Overlaps(p.box, l.box);
 }
 
+bool TextBlockBuilder::IsCode(const Line& l) const {
+  // A heading that names a function in typewriter type ("3.1. readData",
+  // set larger) is a heading: listings are set in body size or smaller.
+  return l.monospace && !stats_->MonospaceBody() && l.font_size < body_size_ + kSizeTolerance;
+}
+
+bool TextBlockBuilder::WrapsIntoCode(const Placed& l) const {
+  if (current_.empty() || kind_ == BlockKind::kCode) return false;
+  const Placed& p = current_.back();
+  // A paragraph whose sentence wraps, at its leading, to a line in
+  // typewriter type goes on: inline code ("... and rendered using" /
+  // "rmarkdown::render()."), a URL over two lines of a reference. A
+  // listing is set apart by space ("... calculate E as", a gap, "R> E <-
+  // ...") or follows a sentence's end or a colon, except in an entry set
+  // with a hanging indent ("http://mallet." / "cs.umass.edu.").
+  if (AcrossBreak(*p.line, *l.line) || l.line->box.y0 - p.line->box.y1 > ParagraphGap(*p.line)) {
+    return false;
+  }
+  bool hanging_goes_on = Indented(l) && current_.size() >= 2 && Hanging();
+  return !EndsSentence(p.line->Text()) || hanging_goes_on;
+}
+
+bool TextBlockBuilder::StartsNewListing(const Placed& l) const {
+  // A listing runs on across a page or column break, and over a blank line
+  // of its own; a wider gap within a column starts another.
+  const Line& p = *current_.back().line;
+  if (AcrossBreak(p, *l.line)) return false;
+  // The listing's own leading: the least gap between its lines so far
+  // (code is set in a size of its own, often too rare for TypeStats).
+  double leading = std::max(0.0, stats_->TypicalLineGap(p.font_size));
+  for (size_t i = 1; i < current_.size(); ++i) {
+    const Line& a = *current_[i - 1].line;
+    const Line& b = *current_[i].line;
+    if (!AcrossBreak(a, b))
+      leading = i == 1 ? b.box.y0 - a.box.y1 : std::min(leading, b.box.y0 - a.box.y1);
+  }
+  leading = std::max(0.0, leading);
+  double blank_lines = params::kListingBlankLines * (p.height() + leading);
+  return l.line->box.y0 - p.box.y1 > leading + blank_lines;
+}
+
 bool TextBlockBuilder::InterruptsParagraph(const Placed& l) const {
-  if (current_.empty() || kind_ != BlockKind::kParagraph) return false;
+  if (current_.empty() || kind_ != BlockKind::kParagraph || IsCode(*l.line)) return false;
   const Line& p = *current_.back().line;
   // Running text in body type whose sentence the break cut, and which is
   // no caption or figure text itself.
@@ -108,6 +156,7 @@ bool TextBlockBuilder::SameStyleAsParagraph(const Line& l) const {
 }
 
 bool TextBlockBuilder::InFigure(const Placed& l) const {
+  if (IsCode(*l.line)) return false;  // a listing under the figure
   const std::string& text = l.line->Text();
   return !SameStyleAsParagraph(*l.line) || IsCaption(text) || IsFigureText(text);
 }
@@ -115,7 +164,8 @@ bool TextBlockBuilder::InFigure(const Placed& l) const {
 bool TextBlockBuilder::ResumesParagraph(const Placed& l) const {
   const Line& p = *current_.back().line;
   const std::string& text = l.line->Text();
-  if (!SameStyleAsParagraph(*l.line) || Indented(l) || IsCaption(text) || IsFigureText(text)) {
+  if (IsCode(*l.line) || !SameStyleAsParagraph(*l.line) || Indented(l) || IsCaption(text) ||
+      IsFigureText(text)) {
     return false;
   }
   // The next line of a caption set aside (wrapped, "Figure 5: The vector
@@ -264,7 +314,7 @@ void ClassifyHeadings(std::vector<Block>& blocks, const std::vector<BlockStyle>&
     if (s.font_size > body_size + kSizeTolerance) sizes.insert(std::round(s.font_size));
   }
   for (size_t i = 0; i < blocks.size() && i < styles.size(); ++i) {
-    if (blocks[i].kind == BlockKind::kFootnote) continue;
+    if (blocks[i].kind == BlockKind::kFootnote || blocks[i].kind == BlockKind::kCode) continue;
     const BlockStyle& s = styles[i];
     // A number or a formula in large type (a table's cell, an equation) is
     // no heading: a heading has words.

@@ -56,6 +56,12 @@ class TextBlockBuilder {
   };
 
   bool StartsNewBlock(const Placed& l) const;
+  // l is a line of code: monospace, in a document whose running text is not.
+  bool IsCode(const Line& l) const;
+  // l, monospace, goes on with the sentence of the paragraph in progress.
+  bool WrapsIntoCode(const Placed& l) const;
+  // l, a line of code after one, starts a listing of its own.
+  bool StartsNewListing(const Placed& l) const;
   // l, after a page or column break that cut a sentence of the paragraph in
   // progress, is a figure's (a caption, figure text, smaller type): the
   // figure is set aside until the sentence goes on.

@@ -17,6 +17,8 @@ void TypeStats::AddPage(const PageLines& page) {
     if (l.box.y0 < 0.12 * page.height || l.box.y1 > 0.88 * page.height) continue;
     SizeCounts& c = sizes_[l.font_size];
     c.chars += l.Text().size();
+    body_chars_ += l.Text().size();
+    if (l.monospace) monospace_chars_ += l.Text().size();
     ++c.lines;
     if (l.box.x1 >= ColumnOf(l, page).right - 0.4 * l.font_size) ++c.full_lines;
     // The next line down in the same column. Its gap may be negative: a font

@@ -24,6 +24,9 @@ class TypeStats {
   bool Justified(double size) const;
   // Most pages landscape, with large type (for the page: params.h).
   bool LooksLikeSlides() const;
+  // Most characters of running text are set in a monospace font: a
+  // typewritten manuscript, where a monospace line is no code listing.
+  bool MonospaceBody() const { return 2 * monospace_chars_ > body_chars_; }
   // The gap (points) most often left between two lines of one paragraph set
   // in size: a little in single-spaced text, a whole line in a double-spaced
   // manuscript. 0 until enough lines of that size were seen.
@@ -38,6 +41,7 @@ class TypeStats {
   };
   std::map<double, SizeCounts> sizes_;
   size_t pages_ = 0, landscape_pages_ = 0;
+  size_t body_chars_ = 0, monospace_chars_ = 0;
   double height_sum_ = 0;  // of the pages, in points
 };
 

@@ -81,7 +81,9 @@ class ReadingRenderer {
       Wrap("p", n, depth, "byline");
     } else if (Is(n, "p")) {
       Wrap("p", n, depth);
-    } else if (Is(n, "ab")) {  // a table's text, its cells not parsed
+    } else if (Is(n, "ab") && std::strcmp(n.attribute("type").value(), "code") == 0) {
+      Wrap("pre", n, depth, "code");  // a listing: its line breaks kept
+    } else if (Is(n, "ab")) {         // a table's text, its cells not parsed
       Wrap("p", n, depth, "table-text");
     } else if (Is(n, "list")) {
       Wrap("ul", n, depth);

@@ -34,6 +34,10 @@ const char* Text(glossator_context* ctx, uint64_t* length) {
 
 size_t BlockCount(glossator_context* ctx) { return ctx->doc ? ctx->doc->blocks().size() : 0; }
 
+// Block kinds reach plugins as their number: the two enums agree.
+static_assert(static_cast<int>(BlockKind::kFigureText) == GLOSSATOR_BLOCK_FIGURE_TEXT);
+static_assert(static_cast<int>(BlockKind::kCode) == GLOSSATOR_BLOCK_CODE);
+
 int GetBlock(glossator_context* ctx, size_t index, glossator_block* out) {
   if (!ctx->doc || index >= ctx->doc->blocks().size() || !out) return GLOSSATOR_NOT_FOUND;
   const Block& b = ctx->doc->blocks()[index];

@@ -498,7 +498,7 @@ void ClaimStructuralIds(const Document& doc, IdSet& ids) {
   ids.Claim("d0");
   for (size_t i = 0; i < doc.blocks().size(); ++i) {
     std::string n = std::to_string(i);
-    for (const char* prefix : {"d", "h", "p", "list", "li", "n", "listBibl", "t", "fig"}) {
+    for (const char* prefix : {"d", "h", "p", "list", "li", "n", "listBibl", "t", "fig", "code"}) {
       ids.Claim(prefix + n);
     }
   }

@@ -323,6 +323,12 @@ void BodyBuilder::AddOther(size_t i) {
       element = Append(Parent(), "p", id);
       element.append_attribute("rend") = "line";
       break;
+    case BlockKind::kCode:
+      // Its lines end in "\n", which a reader of the XML must keep.
+      element = Append(Parent(), "ab", id);
+      element.append_attribute("type") = "code";
+      element.append_attribute("xml:space") = "preserve";
+      break;
     case BlockKind::kFootnote: {
       element = Append(Parent(), "note", id);
       element.append_attribute("place") = "foot";
@@ -472,6 +478,7 @@ const char* BlockElementName(const Document& doc, size_t i) {
     case BlockKind::kCaption:
       return "head";
     case BlockKind::kFigureText:
+    case BlockKind::kCode:
       return "ab";
     default:
       return "p";
@@ -489,6 +496,8 @@ std::string BlockElementId(const Document& doc, size_t i) {
       return "n" + n;
     case BlockKind::kFigureText:
       return "t" + n;
+    case BlockKind::kCode:
+      return "code" + n;
     default:
       return "p" + n;
   }

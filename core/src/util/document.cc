@@ -20,6 +20,8 @@ const char* BlockKindName(BlockKind kind) {
       return "footnote";
     case BlockKind::kFigureText:
       return "figure-text";
+    case BlockKind::kCode:
+      return "code";
   }
   return "paragraph";
 }

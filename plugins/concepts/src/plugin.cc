@@ -112,7 +112,9 @@ class Concepts : public glossator::Plugin {
     std::vector<std::string_view> texts;
     for (const glossator_block& b : ctx.Blocks()) {
       begins.push_back(b.begin);
-      texts.push_back(ctx.Text(b.begin, b.end));
+      // A listing's words are code ("transfer", "object"), not the field's.
+      texts.push_back(b.kind == GLOSSATOR_BLOCK_CODE ? std::string_view()
+                                                     : ctx.Text(b.begin, b.end));
     }
     concepts::DocumentTagger tagger(matcher);
     std::vector<bool> used(categories.size(), false);
