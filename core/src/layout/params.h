@@ -18,6 +18,19 @@ inline constexpr double kSlideBodySize = 16;
 // 612 pt 0.016.
 inline constexpr double kSlideBodyShare = 0.03;
 
+// A line of a slide wraps on from the item or paragraph above it when set
+// at most this share of its height below it (Beamer sets an item's lines 3
+// pt apart in 9 pt boxes and its items 9 pt apart; PowerPoint 6 and 20 in
+// 30 pt boxes), and at its text's left edge within this many points (both
+// set it exactly; centred lines of a deck may start a point or two apart).
+inline constexpr double kSlideWrapGap = 0.5;
+inline constexpr double kSlideAlign = 1.0;
+// Blocks of a slide set in from its margin by more than this many ems, two
+// or more at one indent, are items of a list whose bullets are drawn
+// (Beamer's balls and triangles are no characters): Beamer's items stand
+// 22 pt in, a sentence of the slide's text at its margin.
+inline constexpr double kSlideItemIndent = 1.5;
+
 // --- Lines (line.cc) ---
 // A line is bold when more than this share of its characters are, its last
 // word among them (line.cc): a heading set bold, not a line that opens with a
