@@ -6,6 +6,8 @@
 
 #include <memory>
 #include <new>
+#include <string>
+#include <utility>
 
 namespace glossator::text {
 namespace {
@@ -104,22 +106,24 @@ const std::vector<Range> TextBoundaries::kNoWords;
 
 const std::vector<Range>& TextBoundaries::Words() const {
   if (words_) return *words_;
-  if (!doc) return kNoWords;
+  if (!doc || !words_failure_.ok()) return kNoWords;
+  // No exception leaves: Words() answers the host functions a plugin's C
+  // code calls. The host reads the failure after the plugin's turn.
   try {
-    Result<std::vector<Range>> found = FindWords(*doc);
-    words_.emplace(found.ok() ? std::move(*found) : std::vector<Range>());
+    Result<std::vector<Range>> found = find_words(*doc);
+    if (!found.ok()) {
+      words_failure_ = found.status();
+      return kNoWords;
+    }
+    words_.emplace(std::move(found).value());
   } catch (const std::bad_alloc&) {
-    // Not through a plugin's C call: the host reads the flag after the turn.
-    words_out_of_memory_ = true;
+    // An empty message: nothing more to allocate when memory has run out.
+    words_failure_ = Status(StatusCode::kResourceLimit, std::string());
     return kNoWords;
   }
   return *words_;
 }
 
-bool TextBoundaries::TakeWordsOutOfMemory() const {
-  bool ran_out = words_out_of_memory_;
-  words_out_of_memory_ = false;
-  return ran_out;
-}
+Status TextBoundaries::TakeWordsFailure() const { return std::exchange(words_failure_, Status()); }
 
 }  // namespace glossator::text
