@@ -4,6 +4,7 @@
 #include <unicode/filteredbrk.h>
 #include <unicode/utext.h>
 
+#include <atomic>
 #include <memory>
 #include <new>
 #include <string>
@@ -43,6 +44,17 @@ std::unique_ptr<icu::BreakIterator> WordIterator(UErrorCode& status) {
       icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
 }
 
+// Whether ICU can make a word iterator, status set when not. Its rules do not
+// change in a process, so once one is made the answer is kept; a failure is
+// not kept, as it may be memory (--max-memory) that a later document has.
+bool CanMakeWordIterator(UErrorCode& status) {
+  static std::atomic<bool> made{false};
+  if (made.load(std::memory_order_relaxed)) return true;
+  if (!WordIterator(status) || U_FAILURE(status)) return false;
+  made.store(true, std::memory_order_relaxed);
+  return true;
+}
+
 }  // namespace
 
 Result<TextBoundaries> FindBoundaries(const Document& doc) {
@@ -64,10 +76,10 @@ Result<TextBoundaries> FindBoundaries(const Document& doc) {
     }
     sentences.reset(filter->build(sentences.release(), status));
   }
-  // Made here too, so that an ICU without word rules fails here, as before
-  // words were found on first use, and not in a plugin's turn.
-  std::unique_ptr<icu::BreakIterator> words = WordIterator(status);
-  if (U_FAILURE(status) || !sentences || !words) {
+  // Checked here too (once a process), so that an ICU without word rules
+  // fails here, as before words were found on first use, and not in a
+  // plugin's turn.
+  if (U_FAILURE(status) || !sentences || !CanMakeWordIterator(status)) {
     return Status::Internal(std::string("ICU break iterators unavailable: ") + u_errorName(status));
   }
   const std::string& text = doc.text();
