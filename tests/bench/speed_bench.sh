@@ -6,7 +6,7 @@
 # <= 10 ms of CPU).
 #
 #   tests/bench/speed_bench.sh [PDF...]
-#       default: every PDF of ../shared/data/real/pdfs and samples/pdfs
+#       default: every PDF of $SHARED_DIR/data/real/pdfs and samples/pdfs
 #
 # For each PDF it reports
 #   - CPU time (user + system, children included; bash's times), the median of
@@ -27,18 +27,31 @@
 #   REPEAT        timed runs per command and PDF (default 3)
 #   INSTRUCTIONS  0: no callgrind counts even where valgrind is installed
 #   KEEP          a directory to keep the callgrind files in (default: none kept)
+#   SHARED_DIR    the shared folder of the real PDFs (default: ../shared beside the repository)
 #
-# Exits 2 when pdftotext, pdfinfo, pdfseparate or the build is missing, else 0 (it
-# measures, it does not pass or fail). The whole folder takes about 30 minutes
+# Exits 2 when pdftotext, pdfinfo, pdfseparate, the build, a PDF named or (with
+# none named) the real PDFs are missing, else 0 (it measures, it does not pass
+# or fail). The whole folder takes about 30 minutes
 # on a 2-CPU machine with callgrind, 3 without.
 set -euo pipefail
 source "$(dirname "$0")/build_under_test.sh" speed_bench
 repeat=${REPEAT:-3}
+real=${SHARED_DIR:-$top/../shared}/data/real/pdfs
 if [[ $# -gt 0 ]]; then
   pdfs=("$@")
 else
-  pdfs=("$top"/../shared/data/real/pdfs/*.pdf "$top"/samples/pdfs/*.pdf)
+  # Without them a pattern that matches nothing would be measured as a PDF.
+  pdfs=()
+  [[ -d $real ]] && pdfs=("$real"/*.pdf)
+  [[ ${#pdfs[@]} -gt 0 && -f ${pdfs[0]} ]] || {
+    echo "speed_bench: no real PDFs: $real missing or empty (SHARED_DIR names the shared folder)" >&2
+    exit 2
+  }
+  pdfs+=("$top"/samples/pdfs/*.pdf)
 fi
+for pdf in "${pdfs[@]}"; do
+  [[ -f $pdf ]] || { echo "speed_bench: no PDF $pdf" >&2; exit 2; }
+done
 for tool in pdftotext pdfinfo pdfseparate; do
   command -v "$tool" >/dev/null || { echo "speed_bench: needs $tool" >&2; exit 2; }
 done

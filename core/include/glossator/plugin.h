@@ -42,7 +42,10 @@
  *
  * Thread safety: the host calls one plugin instance from one thread at a time;
  * the host table's functions may only be called from inside the call that
- * received them.
+ * received them, and are not thread-safe: a plugin that spreads its work over
+ * threads calls them on its ctx from one thread at a time (word_count and
+ * word find the words on first use, add_annotation appends, and none of them
+ * locks).
  */
 #ifndef GLOSSATOR_PLUGIN_H_
 #define GLOSSATOR_PLUGIN_H_
@@ -143,7 +146,8 @@ typedef struct glossator_new_annotation {
 /* The host's side of one call; opaque to plugins. */
 typedef struct glossator_context glossator_context;
 
-/* Host -> plugin. New functions are added at the end only. */
+/* Host -> plugin. New functions are added at the end only. None is
+ * thread-safe on one ctx (see "Thread safety" above). */
 typedef struct glossator_host_api {
   uint32_t struct_size;
   uint16_t abi_major, abi_minor;

@@ -68,7 +68,9 @@
 //
 // Thread safety: the host calls one plugin object from one thread at a time,
 // and a Context may only be used inside the call that received it (strings
-// and arrays it returns stay valid until that call returns).
+// and arrays it returns stay valid until that call returns). A Context is not
+// thread-safe: threads of a plugin's own use it one at a time (Words() finds
+// the words on first use, Add appends, without a lock).
 #ifndef GLOSSATOR_PLUGIN_HPP_
 #define GLOSSATOR_PLUGIN_HPP_
 

@@ -7,11 +7,6 @@ namespace {
 
 bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-// IsFoldedSpace, inlined in the loops below.
-inline bool IsSpaceByte(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 std::string_view TrimSpace(std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
@@ -45,8 +40,6 @@ constexpr size_t kContextWindowBytes = 8 * kQuoteContextChars;
 
 }  // namespace
 
-bool IsFoldedSpace(char c) { return IsSpaceByte(c); }
-
 // As Collapse(text).text, without the offsets (QuoteOf collapses three
 // pieces for every annotation the TEI writer identifies, a vignette's whole
 // text among them): runs without white space are copied whole.
@@ -56,12 +49,12 @@ std::string CollapseSpace(std::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
     size_t run = i;
-    while (run < text.size() && !IsSpaceByte(text[run])) ++run;
+    while (run < text.size() && !IsFoldedSpace(text[run])) ++run;
     out.append(text.data() + i, run - i);
     if (run == text.size()) break;
     out += ' ';
     i = run;
-    while (i < text.size() && IsSpaceByte(text[i])) ++i;
+    while (i < text.size() && IsFoldedSpace(text[i])) ++i;
   }
   return out;
 }

@@ -26,8 +26,10 @@ struct TextQuote {
 };
 
 // True for the white space that CollapseSpace folds: ASCII space, tab, CR,
-// LF, form feed.
-bool IsFoldedSpace(char c);
+// LF, form feed. Inline: the collapsing loops ask it of every byte.
+inline bool IsFoldedSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 // text with each run of white space made one space.
 std::string CollapseSpace(std::string_view text);

@@ -118,7 +118,8 @@ Box BoxOfCorners(double x0, double y0, double x1, double y1) {
 // The document's Info string: UTF-16 after a byte order mark (complete pairs
 // only), else PDFDocEncoding (PDF 32000-1, D.2), whose bytes 0x80-0x9F are
 // typographic marks (poppler-cpp read them as Latin-1's C1 controls). A byte
-// PDFDocEncoding leaves undefined is U+FFFD.
+// PDFDocEncoding leaves undefined (0x7F, 0x9F, 0xAD) is U+FFFD in Poppler's
+// table itself (since 2008; only byte 0 maps to 0).
 std::u16string InfoString(const GooString& s) {
   const std::string& bytes = s.toStr();
   std::u16string out;
@@ -131,8 +132,7 @@ std::u16string InfoString(const GooString& s) {
     }
   } else {
     for (char c : bytes) {
-      Unicode u = pdfDocEncoding[static_cast<unsigned char>(c)];
-      out += static_cast<char16_t>(u == 0 && c != 0 ? 0xFFFD : u);
+      out += static_cast<char16_t>(pdfDocEncoding[static_cast<unsigned char>(c)]);
     }
   }
   return out;

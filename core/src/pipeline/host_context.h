@@ -1,5 +1,9 @@
 // The host's side of the plugin boundary: the glossator_context a plugin
 // call receives and the host table of C functions that read it and add to it.
+//
+// Thread safety: none, as plugin.h documents for the host table: a context
+// and the TextBoundaries it reads (its words found on first use) are for one
+// thread at a time; the plugins of one document run in turn.
 #ifndef GLOSSATOR_PIPELINE_HOST_CONTEXT_H_
 #define GLOSSATOR_PIPELINE_HOST_CONTEXT_H_
 

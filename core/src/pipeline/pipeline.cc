@@ -356,10 +356,18 @@ Turn RunPlugin(const Pipeline::Impl& impl, size_t k, const Document& doc,
   state.Destroy();
   if (control.on_plugin) control.on_plugin("");
   *next_id = ctx.next_id;
-  if (bounds.TakeWordsOutOfMemory()) {
+  // The plugin read no words, though the document has them: what it made of
+  // none is not what it would make of the document.
+  Status words = bounds.TakeWordsFailure();
+  if (words.code() == StatusCode::kResourceLimit) {
     report(name, "plugin " + name +
                      " ran out of memory (the --max-memory limit) finding the words it reads; its "
                      "annotations for this document were dropped");
+    return turn;
+  }
+  if (!words.ok()) {
+    report(name, "plugin " + name + " failed: the words it reads could not be found (" +
+                     words.message() + "); its annotations for this document were dropped");
     return turn;
   }
   if (status != GLOSSATOR_OK) {

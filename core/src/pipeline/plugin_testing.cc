@@ -44,8 +44,10 @@ Result<Boundaries> HostBoundaries(const Document& doc) {
   Result<text::TextBoundaries> found = text::FindBoundaries(doc);
   if (!found.ok()) return found.status();
   Boundaries out;
-  out.sentences = std::move(found->sentences);
-  out.words = found->Words();
+  Result<std::vector<text::Range>> words = text::FindWords(doc);
+  if (!words.ok()) return words.status();
+  out.sentences = found->sentences;
+  out.words = std::move(words).value();
   return out;
 }
 

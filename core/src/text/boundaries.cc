@@ -4,8 +4,11 @@
 #include <unicode/filteredbrk.h>
 #include <unicode/utext.h>
 
+#include <atomic>
 #include <memory>
 #include <new>
+#include <string>
+#include <utility>
 
 namespace glossator::text {
 namespace {
@@ -41,6 +44,17 @@ std::unique_ptr<icu::BreakIterator> WordIterator(UErrorCode& status) {
       icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
 }
 
+// Whether ICU can make a word iterator, status set when not. Its rules do not
+// change in a process, so once one is made the answer is kept; a failure is
+// not kept, as it may be memory (--max-memory) that a later document has.
+bool CanMakeWordIterator(UErrorCode& status) {
+  static std::atomic<bool> made{false};
+  if (made.load(std::memory_order_relaxed)) return true;
+  if (!WordIterator(status) || U_FAILURE(status)) return false;
+  made.store(true, std::memory_order_relaxed);
+  return true;
+}
+
 }  // namespace
 
 Result<TextBoundaries> FindBoundaries(const Document& doc) {
@@ -62,10 +76,10 @@ Result<TextBoundaries> FindBoundaries(const Document& doc) {
     }
     sentences.reset(filter->build(sentences.release(), status));
   }
-  // Made here too, so that an ICU without word rules fails here, as before
-  // words were found on first use, and not in a plugin's turn.
-  std::unique_ptr<icu::BreakIterator> words = WordIterator(status);
-  if (U_FAILURE(status) || !sentences || !words) {
+  // Checked here too (once a process), so that an ICU without word rules
+  // fails here, as before words were found on first use, and not in a
+  // plugin's turn.
+  if (U_FAILURE(status) || !sentences || !CanMakeWordIterator(status)) {
     return Status::Internal(std::string("ICU break iterators unavailable: ") + u_errorName(status));
   }
   const std::string& text = doc.text();
@@ -104,22 +118,24 @@ const std::vector<Range> TextBoundaries::kNoWords;
 
 const std::vector<Range>& TextBoundaries::Words() const {
   if (words_) return *words_;
-  if (!doc) return kNoWords;
+  if (!doc || !words_failure_.ok()) return kNoWords;
+  // No exception leaves: Words() answers the host functions a plugin's C
+  // code calls. The host reads the failure after the plugin's turn.
   try {
-    Result<std::vector<Range>> found = FindWords(*doc);
-    words_.emplace(found.ok() ? std::move(*found) : std::vector<Range>());
+    Result<std::vector<Range>> found = find_words(*doc);
+    if (!found.ok()) {
+      words_failure_ = found.status();
+      return kNoWords;
+    }
+    words_.emplace(std::move(found).value());
   } catch (const std::bad_alloc&) {
-    // Not through a plugin's C call: the host reads the flag after the turn.
-    words_out_of_memory_ = true;
+    // An empty message: nothing more to allocate when memory has run out.
+    words_failure_ = Status(StatusCode::kResourceLimit, std::string());
     return kNoWords;
   }
   return *words_;
 }
 
-bool TextBoundaries::TakeWordsOutOfMemory() const {
-  bool ran_out = words_out_of_memory_;
-  words_out_of_memory_ = false;
-  return ran_out;
-}
+Status TextBoundaries::TakeWordsFailure() const { return std::exchange(words_failure_, Status()); }
 
 }  // namespace glossator::text
