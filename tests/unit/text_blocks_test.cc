@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
+#include "layout/type_stats.h"
+
 namespace glossator::layout {
 namespace {
 
@@ -13,6 +18,45 @@ TEST(MostlyLetters, HeadingsHaveWordsNumbersAndFormulasDoNot) {
   EXPECT_FALSE(MostlyLetters("\u0398 = {"));
   EXPECT_FALSE(MostlyLetters("}"));
   EXPECT_FALSE(MostlyLetters("(12) 2013"));
+}
+
+Line BodyLine(double x0, double x1, double y, const std::string& text, double size = 10) {
+  Line l;
+  l.page = 1;
+  l.words.push_back({text, {x0, y, x1, y + size}});
+  l.box = {x0, y, x1, y + size};
+  l.font_size = size;
+  return l;
+}
+
+// A paragraph of the left column ends in a broken word ("vec-"); the right
+// column opens with a table of words (its header in body type), its
+// caption, then the rest of the word ("tors we obtain ...").
+TEST(TextBlockBuilder, AWordBrokenAtAColumnBreakWaitsPastATableForItsRest) {
+  PageLines page{1, 612, 792, {}};
+  for (int i = 0; i < 20; ++i) {
+    page.lines.push_back(BodyLine(72, 290, 300 + 12.0 * i, "running text of the column"));
+  }
+  page.lines.push_back(BodyLine(72, 290, 540, "and with cbow vec-"));
+  page.lines.push_back(BodyLine(340, 480, 100, "Input Output cbow count"));
+  page.lines.push_back(BodyLine(345, 470, 114, "N A, N 67,29 204,168"));
+  page.lines.push_back(BodyLine(307, 525, 140, "Table 1: Median rank on the set"));
+  page.lines.push_back(BodyLine(307, 400, 152, "of phrases."));
+  page.lines.push_back(BodyLine(307, 525, 180, "tors we obtain a median rank that"));
+  page.lines.push_back(BodyLine(307, 450, 192, "is higher."));
+  TypeStats stats;
+  stats.AddPage(page);
+  std::vector<LayoutBlock> blocks;
+  TextBlockBuilder builder([&](const LayoutBlock& b) { blocks.push_back(b); });
+  for (const Line& l : page.lines) builder.Add(l, page, stats);
+  builder.Finish();
+  ASSERT_GE(blocks.size(), 2u);
+  // The paragraph, whole, first; the table and its caption after it.
+  EXPECT_EQ(blocks[0].lines.size(), 23u);
+  EXPECT_EQ(blocks[0].lines.back()->Text(), "is higher.");
+  for (size_t i = 1; i < blocks.size(); ++i) {
+    for (const Line* l : blocks[i].lines) EXPECT_NE(l->Text(), "tors we obtain a median rank that");
+  }
 }
 
 }  // namespace

@@ -36,7 +36,10 @@ void TextBlockBuilder::Add(const Line& line, const PageLines& page, const TypeSt
     // A figure runs to a page after the next, or over many lines, or a line
     // of the paragraph's type starts a paragraph of its own: the sentence did
     // not go on after the figure; the paragraph ended at the break.
-    bool figures = InFigure(l) || aside_->GoesOnWithBlockInProgress(l);
+    // (A word broken at the break waits for its rest whatever comes
+    // between: a table's rows of words, its caption.)
+    bool figures = InFigure(l) || aside_->GoesOnWithBlockInProgress(l) ||
+                   EndsInBrokenWord(current_.back().line->Text());
     if (figures && aside_lines_ < params::kMaxLinesSetAside && line.page <= aside_page_ + 1) {
       aside_->Add(line, page, stats);
       ++aside_lines_;
@@ -147,7 +150,12 @@ bool TextBlockBuilder::InterruptsParagraph(const Placed& l) const {
     return false;
   }
   const std::string& text = l.line->Text();
-  return IsCaption(text) || IsFigureText(text) || l.line->font_size < p.font_size - kSizeTolerance;
+  // A word broken at the break ("vec-") goes on in lower case: a line that
+  // does not ("Input Output cbow count", a table's header) is not the
+  // paragraph's.
+  bool word_waits = EndsInBrokenWord(p.Text()) && !StartsLowerCase(text);
+  return IsCaption(text) || IsFigureText(text) || word_waits ||
+         l.line->font_size < p.font_size - kSizeTolerance;
 }
 
 bool TextBlockBuilder::SameStyleAsParagraph(const Line& l) const {
