@@ -210,7 +210,7 @@ const Floors kFloors[] = {
     {"sp_P14-1059", "sp_P14-1059.pdf", 16, 8, 36, 46, 71},
     {"freud-beyond-the-pleasure-principle", "freud-beyond-the-pleasure-principle.pdf", 3, 10, 33, 1,
      0},
-    {"complexity", "complexity.pdf", 6, 0, 24, 24, 473},
+    {"complexity", "complexity.pdf", 6, 0, 24, 27, 473},
     {"slides_cermine", "slides_cermine.pdf", 0, 0, 4, 66, 202},
     {"ecstr", "ecstr.pdf", 24, 0, 86, 26, 97},
 };

@@ -80,13 +80,15 @@ std::vector<std::string> FootnoteTexts(const Document& doc) {
 }
 
 TEST(RealLayout, FootnotesAreNotesAndTheParagraphRunsOnPastThem) {
-  // papaja sets two footnotes (pages 3 and 5); the mark of each is raised on
-  // a line of its own.
+  // papaja sets four footnotes (pages 3, 5, 12 and 14, read off the page
+  // images); the mark of each is raised on a line of its own.
   Document papaja = ExtractReal("papaja_vignette.pdf");
   std::vector<std::string> notes = FootnoteTexts(papaja);
-  ASSERT_EQ(notes.size(), 2u);
+  ASSERT_EQ(notes.size(), 4u);
   EXPECT_EQ(notes[0].rfind("1 If you have a specific question", 0), 0u) << notes[0];
   EXPECT_EQ(notes[1].rfind("2 papaja can be readily combined", 0), 0u) << notes[1];
+  EXPECT_EQ(notes[2].rfind("3 For more complex analyses the table", 0), 0u) << notes[2];
+  EXPECT_EQ(notes[3].rfind("4 Again, this is currently not the case", 0), 0u) << notes[3];
   // The Freud lectures, from LibreOffice (read off the page images): the
   // third lecture's paragraph "Ladies and gentlemen, it is very useful"
   // runs from page 13 to 14 past note 2 at page 13's foot.

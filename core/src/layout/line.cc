@@ -251,6 +251,57 @@ void XyCut(const Words& words, int depth, std::vector<Words>& leaves) {
   XyCut(below, depth + 1, leaves);
 }
 
+// The extent of a group of words.
+Box BoxOf(const Words& words) {
+  Box b = words.front()->box;
+  for (const pdf::Word* w : words) {
+    b.x0 = std::min(b.x0, w->box.x0);
+    b.y0 = std::min(b.y0, w->box.y0);
+    b.x1 = std::max(b.x1, w->box.x1);
+    b.y1 = std::max(b.y1, w->box.y1);
+  }
+  return b;
+}
+
+double LargestSize(const Words& words) {
+  double size = 0;
+  for (const pdf::Word* w : words) size = std::max(size, w->font_size);
+  return size;
+}
+
+// small, a few words in smaller type, is raised or lowered on line (an
+// exponent, a subscript, "η̂²_G"): most of its height lies within the line's,
+// and it stands within the line's extent.
+bool IsScriptOf(const Words& small, const Words& line) {
+  if (small.size() > params::kScriptMaxWords) return false;
+  if (LargestSize(small) >= LargestSize(line) - 0.5) return false;
+  Box s = BoxOf(small), l = BoxOf(line);
+  double em = LargestSize(line);
+  double overlap = std::min(s.y1, l.y1) - std::max(s.y0, l.y0);
+  return overlap >= params::kScriptMinOverlap * (s.y1 - s.y0) && s.x0 >= l.x0 - em &&
+         s.x1 <= l.x1 + em;
+}
+
+// Scripts set apart from their line by the grouping by baseline go back into
+// it, in order of position.
+void AttachScripts(std::vector<Words>& lines) {
+  for (size_t i = 0; i < lines.size();) {
+    size_t host = lines.size();
+    if (i + 1 < lines.size() && IsScriptOf(lines[i], lines[i + 1])) host = i + 1;
+    if (host == lines.size() && i > 0 && IsScriptOf(lines[i], lines[i - 1])) host = i - 1;
+    if (host == lines.size()) {
+      ++i;
+      continue;
+    }
+    Words& into = lines[host];
+    into.insert(into.end(), lines[i].begin(), lines[i].end());
+    std::stable_sort(into.begin(), into.end(),
+                     [](const pdf::Word* a, const pdf::Word* b) { return a->box.x0 < b->box.x0; });
+    lines.erase(lines.begin() + static_cast<long>(i));
+    if (host < i) continue;  // the next line now stands at i
+  }
+}
+
 // The words of one region as lines: grouped by baseline, left to right.
 std::vector<Words> RegionLines(Words words) {
   std::sort(words.begin(), words.end(), [](const pdf::Word* a, const pdf::Word* b) {
@@ -261,6 +312,7 @@ std::vector<Words> RegionLines(Words words) {
     if (lines.empty() || !SameBaseline(lines.back().back()->box, w->box)) lines.emplace_back();
     lines.back().push_back(w);
   }
+  AttachScripts(lines);
   // Words far apart on one baseline (a date left, a title centred) are lines
   // of their own, as the XY-cut would have made them in a region of their own.
   std::vector<Words> split;

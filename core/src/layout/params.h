@@ -41,6 +41,18 @@ inline constexpr double kBoldLineShare = 0.5;
 // typewriter type is prose.
 inline constexpr double kMonospaceLineShare = 0.5;
 
+// A group of at most this many words in smaller type, with at least this
+// share of its height within a line's box, is a script of that line (an
+// exponent or subscript the grouping by baseline set apart: "η̂" with "2"
+// over "G").
+inline constexpr size_t kScriptMaxWords = 3;
+inline constexpr double kScriptMinOverlap = 0.5;
+// A mark in smaller type opening a line is raised (a superscript: "¹School
+// of ...", an affiliation's or note's mark) when its middle stands this many
+// ems of the text above the middle of the word after it; superscripts stand
+// a quarter em or more above, type of one baseline a little below.
+inline constexpr double kMarkRaise = 0.15;
+
 // --- Margin line numbers (line_numbers.cc) ---
 // The longest number a manuscript's margin shows: continuous numbering of a
 // long manuscript reaches the thousands.

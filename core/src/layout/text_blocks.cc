@@ -245,12 +245,35 @@ bool TextBlockBuilder::InsetContinues(const Placed& l) const {
   return p.line->box.x1 >= p.column.left + params::kInsetLongLine * width;
 }
 
+// The line opens with a raised mark in smaller type, "¹", "†", "*" (an
+// affiliation's or a note's): it opens an entry of its own. In running text a
+// mark follows its word and never opens a line.
+static bool OpensWithRaisedMark(const Line& l) {
+  if (l.words.size() < 2) return false;
+  const LineWord& mark = l.words[0];
+  const LineWord& next = l.words[1];
+  static constexpr std::string_view kMarkSymbols[] = {"*",      "\u2020", "\u2021", "\u00A7",
+                                                      "\u00B6", "\u25E6", "\u2217"};
+  bool digits = !mark.text.empty() && std::all_of(mark.text.begin(), mark.text.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+  bool mark_chars = digits || std::find(std::begin(kMarkSymbols), std::end(kMarkSymbols),
+                                        mark.text) != std::end(kMarkSymbols);
+  // Raised: its middle above the next word's by more than kMarkRaise ems of
+  // that word (a margin line number glued to the line sits on its baseline,
+  // its middle lower).
+  double raised = (next.box.y0 + next.box.y1) / 2 - (mark.box.y0 + mark.box.y1) / 2;
+  return mark_chars && mark.font_size < next.font_size - kSizeTolerance &&
+         raised > params::kMarkRaise * next.font_size;
+}
+
 bool TextBlockBuilder::StartsNewBlock(const Placed& l) const {
   const Placed& p = current_.back();
   bool same_style = std::abs(p.line->font_size - l.line->font_size) < kSizeTolerance &&
                     p.line->bold == l.line->bold;
   if (!same_style) return true;
   if (!AcrossBreak(*p.line, *l.line)) {
+    if (OpensWithRaisedMark(*l.line)) return true;
     double gap = l.line->box.y0 - p.line->box.y1;
     // A gap (a rule, a figure or notes taken out between) ends no paragraph
     // whose last line broke a word that the next line finishes.
