@@ -59,5 +59,45 @@ TEST(TextBlockBuilder, AWordBrokenAtAColumnBreakWaitsPastATableForItsRest) {
   }
 }
 
+std::vector<LayoutBlock> BuildBlocks(const PageLines& page) {
+  TypeStats stats;
+  stats.AddPage(page);
+  std::vector<LayoutBlock> blocks;
+  TextBlockBuilder builder([&](const LayoutBlock& b) { blocks.push_back(b); });
+  for (const Line& l : page.lines) builder.Add(l, page, stats);
+  builder.Finish();
+  return blocks;
+}
+
+// Running text in one column (72-290) that announces a displayed formula,
+// set in the middle of the column in a math font, then goes on under it.
+PageLines PageWithDisplay(const std::string& formula, const std::string& after) {
+  PageLines page{1, 612, 792, {}};
+  double y = 120;
+  for (int i = 0; i < 10; ++i, y += 12) page.lines.push_back(BodyLine(72, 290, y, "running text"));
+  page.lines.push_back(BodyLine(72, 200, y, "we define a phrase vector:"));
+  Line display = BodyLine(130, 230, y += 16, formula);
+  display.math_share = 0.6;
+  page.lines.push_back(display);
+  page.lines.push_back(BodyLine(72, 290, y += 16, after));
+  page.lines.push_back(BodyLine(72, 200, y += 12, "its last line."));
+  return page;
+}
+
+TEST(TextBlockBuilder, AParagraphGoesOnPastADisplayedFormula) {
+  PageLines page = PageWithDisplay("p = f(u, v)", "where u and v are the vectors of");
+  std::vector<LayoutBlock> blocks = BuildBlocks(page);
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].lines.size(), 14u);
+}
+
+TEST(TextBlockBuilder, ADisplayThatEndsItsSentenceEndsItsParagraph) {
+  PageLines page = PageWithDisplay("p = f(u, v).", "The next paragraph opens at the");
+  std::vector<LayoutBlock> blocks = BuildBlocks(page);
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].lines.size(), 12u);  // the formula is its paragraph's
+  EXPECT_EQ(blocks[1].lines.front()->Text(), "The next paragraph opens at the");
+}
+
 }  // namespace
 }  // namespace glossator::layout

@@ -45,6 +45,19 @@ bool IsMonospaceFont(const std::string& font) {
   return false;
 }
 
+// Fonts that set mathematics: TeX's math italic, symbols and extension
+// (cmmi, cmsy, cmex, the AMS msam/msbm, Latin Modern Math), and the math
+// and symbol fonts of other systems (Symbol, Cambria Math, STIX).
+bool IsMathFont(const std::string& font) {
+  static constexpr std::string_view kCues[] = {"CMMI", "CMSY",   "CMEX", "MSBM", "MSAM", "LMMath",
+                                               "Math", "Symbol", "STIX", "cmmi", "cmsy", "cmex"};
+  std::string_view name(font);
+  for (std::string_view cue : kCues) {
+    if (name.find(cue) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // A web address or a piece of one wrapped at a slash
 // ("http://golang.org/doc/", "com/index.php/content/"): LaTeX's \url sets
 // them in typewriter type inside prose and reference entries, and they are
@@ -68,11 +81,11 @@ bool SameBaseline(const Box& a, const Box& b) {
 void Summarise(Line& line, const std::vector<const pdf::Word*>& raw) {
   // Characters per font size (to the half point); a line has one to three.
   std::vector<std::pair<double, size_t>> size_chars;
-  size_t bold_chars = 0, monospace_chars = 0, all_chars = 0;
+  size_t bold_chars = 0, monospace_chars = 0, math_chars = 0, all_chars = 0;
   // A line's words mostly share a font: its weight and pitch are worked out
   // once per run.
   const std::string* font = nullptr;
-  bool bold = false, monospace = false;
+  bool bold = false, monospace = false, math = false;
   line.box = raw.front()->box;
   for (const pdf::Word* w : raw) {
     line.box.x0 = std::min(line.box.x0, w->box.x0);
@@ -91,7 +104,9 @@ void Summarise(Line& line, const std::vector<const pdf::Word*>& raw) {
       font = &w->font;
       bold = IsBoldFont(w->font);
       monospace = IsMonospaceFont(w->font);
+      math = IsMathFont(w->font);
     }
+    if (math) math_chars += w->text.size();
     if (bold) bold_chars += w->text.size();
     if (monospace && !LooksLikeUrl(w->text)) monospace_chars += w->text.size();
     all_chars += w->text.size();
@@ -110,6 +125,8 @@ void Summarise(Line& line, const std::vector<const pdf::Word*>& raw) {
   line.bold =
       static_cast<double>(bold_chars) > params::kBoldLineShare * static_cast<double>(all_chars) &&
       IsBoldFont(raw.back()->font);
+  line.math_share =
+      all_chars ? static_cast<double>(math_chars) / static_cast<double>(all_chars) : 0;
   line.monospace = static_cast<double>(monospace_chars) >
                    params::kMonospaceLineShare * static_cast<double>(all_chars);
 }

@@ -34,6 +34,7 @@ struct Line {
   double font_size = 0;    // the size most of the line's characters have
   bool bold = false;       // most characters are in a bold font
   bool monospace = false;  // most characters are in a monospace font (code)
+  double math_share = 0;   // of its characters, those in a font of mathematics
   bool furniture = false;
   // The line runs across the gutter of columns set on its page (a table's
   // caption, a full-width abstract over two columns): MarkSpanningLines.

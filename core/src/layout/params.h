@@ -113,6 +113,17 @@ inline constexpr long kMaxCodeIndent = 40;
 // Lines of a size needed before their usual gap is trusted (a page or two).
 inline constexpr size_t kMinLineGapSamples = 20;
 
+// A displayed formula inside a paragraph: lines set in by more than this
+// many ems (centred; LaTeX's displays stand well in), of mathematics (this
+// share of characters in a math font, or a relation or operator with fewer
+// letters than signs or some characters in a math font), under a
+// line whose sentence runs on and within this many line heights of it (a
+// display's space above and below); the text after it goes on with the
+// paragraph when the sentence does.
+inline constexpr double kDisplayInset = 2.0;
+inline constexpr double kDisplayMathShare = 0.3;
+inline constexpr double kDisplayMaxGap = 3.0;
+
 // --- Word spaces (word_spaces.cc) ---
 // A gap wider than this many ems (of the smaller of the two sizes) is a word
 // space. A narrower one is a space when Poppler judged it one

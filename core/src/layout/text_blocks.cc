@@ -55,6 +55,16 @@ void TextBlockBuilder::Add(const Line& line, const PageLines& page, const TypeSt
     aside_->Add(line, page, stats);
     return;
   }
+  switch (ContinuesDisplay(l)) {
+    case Display::kGoesOn:
+      current_.push_back(l);
+      return;
+    case Display::kEndsParagraph:
+      Flush();
+      break;
+    case Display::kNone:
+      break;
+  }
   // A code listing's lines are kept together, whatever their indents, and a
   // "-" or "*" opening one is code, not a bullet.
   bool code = IsCode(line) && !WrapsIntoCode(l);
@@ -96,6 +106,75 @@ void TextBlockBuilder::EndAside() {
 // Across a page or column break from p to l: l is not below p in p's column.
 static bool AcrossBreak(const Line& p, const Line& l) {
   return p.page != l.page || l.box.y0 <= p.box.y0 || !Overlaps(p.box, l.box);
+}
+
+// A relation or an operator: what a formula has and a table's cell, a
+// date or a contents' number ("2010", "A.3.1") has not.
+static bool HasMathSign(const std::string& text) {
+  static constexpr std::string_view kSigns[] = {"=",      "<",      ">",      "+",      "\u2212",
+                                                "\u00D7", "\u00B1", "\u2264", "\u2265", "\u2260",
+                                                "\u2208", "\u2211", "\u222B", "\u2248", "\u2261",
+                                                "\u221D", "\u2192", "\u21D2", "\u2218", "\u2297"};
+  return std::any_of(std::begin(kSigns), std::end(kSigns),
+                     [&](std::string_view s) { return text.find(s) != std::string::npos; });
+}
+
+bool TextBlockBuilder::IsDisplayLine(const Placed& l) const {
+  const Line& line = *l.line;
+  const std::string& text = line.Text();
+  if (line.monospace || IsCaption(text) || IsFigureText(text)) return false;
+  // Set in from the margin (centred, or an equation's number at the right),
+  // and mathematics: more signs than letters, or letters in a math font.
+  // It stops short of the right edge (an equation's number stands there
+  // alone), where a hanging entry's lines run on full.
+  bool set_in = line.box.x0 > l.column.left + params::kDisplayInset * Em(l);
+  bool short_of_edge = !Full(l) || IsEquationNumber(text);
+  bool math = line.math_share >= params::kDisplayMathShare ||
+              (HasMathSign(text) && (!MostlyLetters(text) || line.math_share > 0));
+  return set_in && short_of_edge && math;
+}
+
+TextBlockBuilder::Display TextBlockBuilder::ContinuesDisplay(const Placed& l) {
+  if (current_.empty() || kind_ != BlockKind::kParagraph || Hanging()) return Display::kNone;
+  const Placed& p = current_.back();
+  double gap = l.line->box.y0 - p.line->box.y1;
+  if (AcrossBreak(*p.line, *l.line) ||
+      gap > params::kDisplayMaxGap * std::max(p.line->height(), l.line->height())) {
+    display_from_ = 0;
+    return Display::kNone;
+  }
+  bool in_display = display_from_ > 0;
+  if (IsDisplayLine(l)) {
+    if (in_display) return Display::kGoesOn;
+    // A display opens under a line of running text whose sentence goes on
+    // (a colon announces it: "we define a phrase vector:").
+    const Line& prose = *p.line;
+    const std::string& before = prose.Text();
+    bool sentence_ends = EndsSentence(before) && before.back() != ':';
+    if (sentence_ends || IsHeadingStyle(prose) ||
+        std::abs(prose.font_size - body_size_) >= kSizeTolerance || IsDisplayLine(p)) {
+      return Display::kNone;
+    }
+    display_from_ = current_.size();
+    return Display::kGoesOn;
+  }
+  if (!in_display) return Display::kNone;
+  // Back at the margin after a display: the sentence goes on ("where ...",
+  // "(see ...)") unless the display ended it and a new one begins; an
+  // indent opens a paragraph.
+  size_t from = display_from_;
+  display_from_ = 0;
+  const std::string& next = l.line->Text();
+  if (Indented(l) || IsHeadingStyle(*l.line) || IsCaption(next) || IsFigureText(next) ||
+      std::abs(l.line->font_size - body_size_) >= kSizeTolerance) {
+    return Display::kEndsParagraph;
+  }
+  bool ended = false;
+  for (size_t i = from; i < current_.size(); ++i) {
+    const std::string& t = current_[i].line->Text();
+    if (!IsEquationNumber(t)) ended = EndsSentence(t);
+  }
+  return StartsLowerCase(l.line->Text()) || !ended ? Display::kGoesOn : Display::kEndsParagraph;
 }
 
 bool TextBlockBuilder::IsCode(const Line& l) const {
@@ -312,6 +391,7 @@ bool TextBlockBuilder::StartsNewBlock(const Placed& l) const {
 }
 
 void TextBlockBuilder::Flush() {
+  display_from_ = 0;
   if (!current_.empty()) {
     // A heading wrapped with a hanging indent ("7 Generation confidence and
     // generation / quality") is no entry of a list set hanging.
@@ -324,6 +404,16 @@ void TextBlockBuilder::Flush() {
   }
   for (const LayoutBlock& note : waiting_notes_) sink_(note);
   waiting_notes_.clear();
+}
+
+bool IsEquationNumber(const std::string& text) {
+  if (text.size() < 3 || text.front() != '(' || text.back() != ')') return false;
+  return std::all_of(text.begin() + 1, text.end() - 1,
+                     [](char c) {
+                       return std::isdigit(static_cast<unsigned char>(c)) || c == '.' ||
+                              std::isalpha(static_cast<unsigned char>(c));
+                     }) &&
+         text.size() <= 8;
 }
 
 bool MostlyLetters(const std::string& text) {

@@ -56,6 +56,13 @@ class TextBlockBuilder {
   };
 
   bool StartsNewBlock(const Placed& l) const;
+  // A displayed formula inside the paragraph in progress: its lines, and
+  // the running text after it, go on with the paragraph when the sentence
+  // does.
+  enum class Display { kNone, kGoesOn, kEndsParagraph };
+  Display ContinuesDisplay(const Placed& l);
+  // l is a line of a displayed formula: set in, and mathematics.
+  bool IsDisplayLine(const Placed& l) const;
   // l is a line of code: monospace, in a document whose running text is not.
   bool IsCode(const Line& l) const;
   // l, monospace, goes on with the sentence of the paragraph in progress.
@@ -113,6 +120,9 @@ class TextBlockBuilder {
   BlockKind kind_ = BlockKind::kParagraph;
   std::vector<LayoutBlock> waiting_notes_;
   bool after_hanging_ = false;  // the block before the one in progress hung
+  // Where the display in the paragraph in progress began (an index into
+  // current_, never 0: a display follows a line of text), 0 when none.
+  size_t display_from_ = 0;
   // The blocks of a figure that interrupts the paragraph in progress, built
   // apart (their sink is waiting_notes_); null when none is set aside.
   std::unique_ptr<TextBlockBuilder> aside_;
@@ -124,6 +134,9 @@ class TextBlockBuilder {
 // signs (spaces aside): "Transference" and "2 Method" are, "0.46" and "Θ = {"
 // are not.
 bool MostlyLetters(const std::string& text);
+
+// "(12)", "(3a)", "(2.4)": an equation's number.
+bool IsEquationNumber(const std::string& text);
 
 // Headings among finished blocks: larger than body type (levels by size,
 // largest first), or short bold lines of body size (or up to 1.5 pt
