@@ -99,5 +99,46 @@ TEST(TextBlockBuilder, ADisplayThatEndsItsSentenceEndsItsParagraph) {
   EXPECT_EQ(blocks[1].lines.front()->Text(), "The next paragraph opens at the");
 }
 
+Line WordsLine(const std::vector<std::pair<std::string, bool>>& words) {
+  Line l;
+  l.page = 1;
+  double x = 72;
+  for (const auto& [text, bold] : words) {
+    LineWord w;
+    w.text = text;
+    w.box = {x, 100, x + 6.0 * static_cast<double>(text.size()), 110};
+    w.font_size = 10;
+    w.bold = bold;
+    x = w.box.x1 + 3;
+    l.words.push_back(w);
+  }
+  l.box = {72, 100, x - 3, 110};
+  l.font_size = 10;
+  return l;
+}
+
+TEST(RunInHeadingWords, ABoldRunOpeningAParagraphIsItsHeading) {
+  // "Nearest neighbour search We retrieve ...", "Computation Time. The ..."
+  EXPECT_EQ(RunInHeadingWords(WordsLine({{"Nearest", true},
+                                         {"neighbour", true},
+                                         {"search", true},
+                                         {"We", false},
+                                         {"retrieve", false}})),
+            3u);
+  EXPECT_EQ(RunInHeadingWords(WordsLine(
+                {{"Computation", true}, {"Time.", true}, {"The", false}, {"time", false}})),
+            2u);
+  // A term in bold that the sentence goes on from is emphasis.
+  EXPECT_EQ(RunInHeadingWords(WordsLine({{"Transference", true}, {"is", false}, {"the", false}})),
+            0u);
+  // Bold further on: emphasis too.
+  EXPECT_EQ(RunInHeadingWords(
+                WordsLine({{"Note.", true}, {"The", false}, {"key", true}, {"point", false}})),
+            0u);
+  // A whole line in bold is a heading of its own, a bold enumerator a list's.
+  EXPECT_EQ(RunInHeadingWords(WordsLine({{"Method", true}, {"Design", true}})), 0u);
+  EXPECT_EQ(RunInHeadingWords(WordsLine({{"1.", true}, {"The", false}, {"first", false}})), 0u);
+}
+
 }  // namespace
 }  // namespace glossator::layout

@@ -73,13 +73,17 @@ class BlockWriter {
               const Vocabulary& vocabulary)
       : text_(text), provenance_(provenance), hyphens_(hyphens), vocabulary_(vocabulary) {}
 
-  void Write(const LayoutBlock& block) {
+  // Writes the block's words from the first_word-th to before end_word (in
+  // reading order, counted over its lines).
+  void Write(const LayoutBlock& block, size_t first_word = 0, size_t end_word = SIZE_MAX) {
     size_t skip = 0;  // a list item's bullet is layout, not text
     if (block.kind == BlockKind::kListItem) StartsWithBullet(block.lines.front()->Text(), &skip);
+    size_t n = 0;
     for (size_t li = 0; li < block.lines.size(); ++li) {
       const Line& line = *block.lines[li];
       std::vector<bool> spaces = WordSpaces(line.words);
-      for (size_t wi = 0; wi < line.words.size(); ++wi) {
+      for (size_t wi = 0; wi < line.words.size(); ++wi, ++n) {
+        if (n < first_word || n >= end_word) continue;
         const LineWord& w = line.words[wi];
         std::string word = w.text;
         if (li == 0 && wi == 0 && skip > 0) {
@@ -187,19 +191,30 @@ DocumentWriter::~DocumentWriter() = default;
 void DocumentWriter::AddVocabulary(const PageLines& page) { state_->vocabulary.AddPage(page); }
 
 void DocumentWriter::Write(const LayoutBlock& lb) {
+  if (lb.run_in_words == 0) {
+    WriteRange(lb, lb.kind, 0, SIZE_MAX);
+    return;
+  }
+  // A heading run in with its paragraph: a block of its own, then the rest.
+  WriteRange(lb, BlockKind::kHeading, 0, lb.run_in_words);
+  WriteRange(lb, lb.kind, lb.run_in_words, SIZE_MAX);
+}
+
+void DocumentWriter::WriteRange(const LayoutBlock& lb, BlockKind kind, size_t first_word,
+                                size_t end_word) {
   if (!parts_.blocks.empty()) {
     bool same_slide = lb.slide > 0 && lb.slide == state_->last_slide;
     parts_.text += same_slide ? "\n" : "\n\n";
   }
   state_->last_slide = lb.slide;
   Block b;
-  b.kind = lb.kind;
+  b.kind = kind;
   b.level = lb.level;
   b.slide = lb.slide;
   b.begin = parts_.text.size();
   b.first_page = lb.lines.front()->page;
-  b.last_page = lb.lines.back()->page;
-  state_->writer.Write(lb);
+  b.last_page = end_word <= lb.lines.front()->words.size() ? b.first_page : lb.lines.back()->page;
+  state_->writer.Write(lb, first_word, end_word);
   b.end = parts_.text.size();
   parts_.blocks.push_back(b);
 }

@@ -24,7 +24,8 @@ class DocumentWriter {
   // spells a word that a line end breaks elsewhere. Call as pages are read,
   // before their blocks are written.
   void AddVocabulary(const PageLines& page);
-  // Appends one block (its lines must still be alive).
+  // Appends one block (its lines must still be alive); a paragraph with a
+  // heading run in becomes two, the heading first.
   void Write(const LayoutBlock& block);
   // Appends the next page, with what was set aside from it.
   void AddPage(const PageLines& page, std::vector<Furniture> furniture);
@@ -32,6 +33,7 @@ class DocumentWriter {
   void Finish();
 
  private:
+  void WriteRange(const LayoutBlock& block, BlockKind kind, size_t first_word, size_t end_word);
   struct State;
   DocumentParts& parts_;
   std::unique_ptr<State> state_;

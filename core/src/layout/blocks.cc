@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "layout/params.h"
@@ -19,6 +20,25 @@ bool StartsWithBullet(const std::string& text, size_t* marker_bytes) {
     }
   }
   return false;
+}
+
+size_t RunInHeadingWords(const Line& first) {
+  const std::vector<LineWord>& words = first.words;
+  size_t n = 0;
+  while (n < words.size() && words[n].bold) ++n;
+  if (n == 0 || n >= words.size() || n > params::kRunInMaxWords) return 0;
+  for (size_t i = n; i < words.size(); ++i) {
+    if (words[i].bold) return 0;  // a word in bold further on: emphasis, not a heading
+  }
+  const std::string& last = words[n - 1].text;
+  unsigned char next = static_cast<unsigned char>(words[n].text.front());
+  bool closes = last.back() == '.' || last.back() == ':' || std::isupper(next);
+  // At least a word's letters: a bold enumerator alone ("1.") is a list's.
+  size_t letters = 0;
+  for (size_t i = 0; i < n; ++i) {
+    for (unsigned char c : words[i].text) letters += std::isalpha(c) || c >= 0xC3;
+  }
+  return closes && letters >= params::kHeadingMinLetters ? n : 0;
 }
 
 bool EndsSentence(const std::string& text) {

@@ -20,7 +20,17 @@ struct LayoutBlock {
   int level = 0;
   int slide = 0;
   std::vector<const Line*> lines;  // point into the PageLines they came from
+  // A paragraph that opens with a heading run in ("Decomposition We define
+  // ..."): its first run_in_words words are the heading, written as a block
+  // of its own before the paragraph. 0 when none.
+  size_t run_in_words = 0;
 };
+
+// The number of words, at the start of a paragraph's first line, of a heading
+// set in bold and run in with the paragraph's text: a bold run of at most
+// kRunInMaxWords words, ending in a full stop or followed by a capital, with
+// the rest of the line in the text's weight. 0 when the line opens none.
+size_t RunInHeadingWords(const Line& first);
 
 // True when text starts with a list bullet glyph followed by a space; sets
 // *marker_bytes to the length of bullet and space.

@@ -370,6 +370,7 @@ std::vector<Line> BuildLines(const pdf::RawPage& page) {
         lw.box = w->box;
         lw.font_size = w->font_size;
         lw.font_id = std::hash<std::string>{}(w->font);
+        lw.bold = IsBoldFont(w->font);
         lw.order = w->order;
         lw.space_after = w->space_after;
         lw.trailing_unmapped_glyph = w->box.x1 - w->last_glyph_x1 > 0.25 * w->font_size;

@@ -22,6 +22,7 @@ struct LineWord {
   // (pdf::Word::order, space_after).
   uint32_t order = 0;
   bool space_after = false;
+  bool bold = false;  // set in a bold font
   // A glyph was drawn after the last character but mapped to nothing (a soft
   // hyphen Poppler dropped).
   bool trailing_unmapped_glyph = false;

@@ -149,6 +149,9 @@ inline constexpr size_t kEnumeratorMaxBytes = 6;
 inline constexpr size_t kEnumeratorMaxLetters = 4;
 
 // --- Headings (text_blocks.cc) ---
+// A heading run in with its paragraph ("Decomposition We define ...") is
+// this many words in bold at most: a section's title, not a sentence.
+inline constexpr size_t kRunInMaxWords = 8;
 // A heading has at least this many letters: a number or sign set large (a
 // table cell, a formula) is none.
 inline constexpr size_t kHeadingMinLetters = 2;

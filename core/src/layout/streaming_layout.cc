@@ -12,6 +12,7 @@ namespace glossator::layout {
 StreamingLayout::StreamingLayout(const HyphenResolver& hyphens, DocumentParts& parts)
     : parts_(parts), writer_(hyphens, parts), text_blocks_([this](const LayoutBlock& block) {
         writer_.Write(block);
+        if (block.run_in_words > 0) styles_.push_back(RunInHeadingStyle(block));
         styles_.push_back(StyleOf(block));
       }) {}
 

@@ -16,6 +16,16 @@ BlockStyle StyleOf(const LayoutBlock& block) {
   return {first.font_size, first.bold, block.lines.size(), first.Text()};
 }
 
+BlockStyle RunInHeadingStyle(const LayoutBlock& block) {
+  const Line& first = *block.lines.front();
+  std::string words;
+  for (size_t i = 0; i < block.run_in_words && i < first.words.size(); ++i) {
+    if (!words.empty()) words += ' ';
+    words += first.words[i].text;
+  }
+  return {first.font_size, true, 1, words};
+}
+
 void TextBlockBuilder::Add(const Line& line, const PageLines& page, const TypeStats& stats) {
   body_size_ = stats.BodySize();
   stats_ = &stats;
@@ -399,6 +409,16 @@ void TextBlockBuilder::Flush() {
     LayoutBlock b;
     b.kind = kind_;
     for (const Placed& p : current_) b.lines.push_back(p.line);
+    // (A caption's bold label, "Table 1.", and a table's bold header over
+    // its figures are no headings.)
+    const Line& first = *b.lines.front();
+    if (kind_ == BlockKind::kParagraph && !first.bold &&
+        std::abs(first.font_size - body_size_) < kSizeTolerance && !IsCaption(first.Text())) {
+      size_t n = RunInHeadingWords(first);
+      std::string rest;
+      for (size_t i = n; i < first.words.size(); ++i) rest += first.words[i].text + " ";
+      if (n > 0 && !IsFigureText(rest)) b.run_in_words = n;
+    }
     current_.clear();
     sink_(b);
   }
@@ -436,6 +456,11 @@ void ClassifyHeadings(std::vector<Block>& blocks, const std::vector<BlockStyle>&
   }
   for (size_t i = 0; i < blocks.size() && i < styles.size(); ++i) {
     if (blocks[i].kind == BlockKind::kFootnote || blocks[i].kind == BlockKind::kCode) continue;
+    if (blocks[i].kind == BlockKind::kHeading && blocks[i].level == 0) {
+      // Run in with its paragraph: below every heading set on a line of its own.
+      blocks[i].level = static_cast<int>(sizes.size()) + 2;
+      continue;
+    }
     const BlockStyle& s = styles[i];
     // A number or a formula in large type (a table's cell, an equation) is
     // no heading: a heading has words.

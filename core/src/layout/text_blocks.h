@@ -28,6 +28,8 @@ struct BlockStyle {
   std::string first_line;
 };
 BlockStyle StyleOf(const LayoutBlock& block);
+// The style of the heading run in with the block's paragraph (block.run_in_words).
+BlockStyle RunInHeadingStyle(const LayoutBlock& block);
 
 class TextBlockBuilder {
  public:
