@@ -189,7 +189,7 @@ struct Floors {
 };
 
 // Measured on 2026-12-03. Freud (both): paragraphs set flush left with a
-// gap between them; future-prospects' numbered list is read as paragraphs.
+// gap between them.
 // papaja: "Author Note" and "Abstract" are paragraphs, "Running head:
 // PAPAJA" on page 1 stays in the text; the two code chunks on page 7, one
 // line of space apart as a blank line inside one listing is, are one
@@ -203,7 +203,7 @@ struct Floors {
 // displayed expression in typewriter type on page 21 is read as code, the
 // gold's paragraph.
 const Floors kFloors[] = {
-    {"freud-future-prospects", "freud-future-prospects.pdf", 5, 0, 21, 1, 1},
+    {"freud-future-prospects", "freud-future-prospects.pdf", 5, 0, 21, 4, 1},
     {"papaja_vignette", "papaja_vignette.pdf", 5, 2, 17, 9, 1},
     {"sp_P14-1059", "sp_P14-1059.pdf", 24, 8, 44, 46, 64},
     {"freud-beyond-the-pleasure-principle", "freud-beyond-the-pleasure-principle.pdf", 3, 10, 33, 1,

@@ -117,6 +117,35 @@ Line WordsLine(const std::vector<std::pair<std::string, bool>>& words) {
   return l;
 }
 
+TEST(TextBlockBuilder, ANumberedListAfterAColonIsItemsAndAWrappedNumberIsNot) {
+  PageLines page{1, 612, 792, {}};
+  double y = 120;
+  for (int i = 0; i < 6; ++i, y += 12) page.lines.push_back(BodyLine(72, 540, y, "running text"));
+  page.lines.push_back(BodyLine(72, 300, y, "This will come from three sources:"));
+  page.lines.push_back(WordsLine({{"1.", false}, {"From", false}, {"progress.", false}}));
+  page.lines.push_back(WordsLine({{"2.", false}, {"From", false}, {"prestige.", false}}));
+  // A line of a reference that wraps to a number after a full stop.
+  page.lines.push_back(WordsLine({{"Smith,", false}, {"J.", false}, {"No.", false}}));
+  page.lines.push_back(WordsLine({{"61.", false}, {"Cambridge,", false}, {"MA.", false}}));
+  for (size_t i = 7; i < page.lines.size(); ++i) {
+    double top = y + 12.0 * static_cast<double>(i - 6);
+    Line& l = page.lines[i];
+    for (LineWord& w : l.words) w.box.y0 = top, w.box.y1 = top + 10;
+    l.box.y0 = top;
+    l.box.y1 = top + 10;
+  }
+  // The reference's first line runs to the column's edge, as justified.
+  page.lines[9].words.back().box.x1 = page.lines[9].box.x1 = 540;
+  std::vector<LayoutBlock> blocks = BuildBlocks(page);
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[1].kind, BlockKind::kListItem);
+  EXPECT_EQ(blocks[2].kind, BlockKind::kListItem);
+  // "Smith, J. No." after an item is a paragraph; "61." is no item 3.
+  EXPECT_EQ(blocks[3].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[3].lines.size(), 2u);
+}
+
 TEST(RunInHeadingWords, ABoldRunOpeningAParagraphIsItsHeading) {
   // "Nearest neighbour search We retrieve ...", "Computation Time. The ..."
   EXPECT_EQ(RunInHeadingWords(WordsLine({{"Nearest", true},

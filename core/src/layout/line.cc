@@ -133,6 +133,30 @@ void Summarise(Line& line, const std::vector<const pdf::Word*>& raw) {
 
 }  // namespace
 
+bool IsEnumerator(const std::string& text) {
+  if (text.empty() || text.size() > params::kEnumeratorMaxBytes) return false;
+  static const std::vector<std::string> kBullets = {"•", "◦", "▪", "‣", "●", "■", "○", "–", "-"};
+  for (const std::string& b : kBullets)
+    if (text == b) return true;
+  size_t i = 0, n = text.size();
+  if (text[i] == '(' || text[i] == '[') ++i;
+  size_t body = i;
+  while (i < n && std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
+  if (i == body) return false;
+  bool digits = std::all_of(text.begin() + body, text.begin() + i,
+                            [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  // Letters: one ("a.") or a roman numeral ("iv)"), not a word ("Fig.").
+  bool roman = std::all_of(text.begin() + body, text.begin() + i, [](char c) {
+    return std::string_view("ivxlcIVXLC").find(c) != std::string_view::npos;
+  });
+  if (!digits && i - body > 1 && !(roman && i - body <= params::kEnumeratorMaxLetters))
+    return false;
+  size_t closers = n - i;
+  // A bare number is a line number or a page's figure, not an enumerator.
+  if (closers == 0) return false;
+  return closers == 1 && (text[i] == '.' || text[i] == ')' || text[i] == ']');
+}
+
 const std::string& Line::Text() const {
   if (text_.empty()) {
     for (const LineWord& w : words) {
@@ -185,31 +209,6 @@ std::vector<Gap> ProjectionGaps(Words words, Lo lo, Hi hi, double min_width) {
     covered = std::max(covered, hi(w));
   }
   return gaps;
-}
-
-// A list's enumerator: "1.", "12)", "[3]", "(iv)", "a.", a bullet glyph.
-bool IsEnumerator(const std::string& text) {
-  if (text.empty() || text.size() > params::kEnumeratorMaxBytes) return false;
-  static const std::vector<std::string> kBullets = {"•", "◦", "▪", "‣", "●", "■", "○", "–", "-"};
-  for (const std::string& b : kBullets)
-    if (text == b) return true;
-  size_t i = 0, n = text.size();
-  if (text[i] == '(' || text[i] == '[') ++i;
-  size_t body = i;
-  while (i < n && std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
-  if (i == body) return false;
-  bool digits = std::all_of(text.begin() + body, text.begin() + i,
-                            [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-  // Letters: one ("a.") or a roman numeral ("iv)"), not a word ("Fig.").
-  bool roman = std::all_of(text.begin() + body, text.begin() + i, [](char c) {
-    return std::string_view("ivxlcIVXLC").find(c) != std::string_view::npos;
-  });
-  if (!digits && i - body > 1 && !(roman && i - body <= params::kEnumeratorMaxLetters))
-    return false;
-  size_t closers = n - i;
-  // A bare number is a line number or a page's figure, not an enumerator.
-  if (closers == 0) return false;
-  return closers == 1 && (text[i] == '.' || text[i] == ')' || text[i] == ']');
 }
 
 // The words left of a gap are the enumerators of a list whose items stand

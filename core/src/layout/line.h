@@ -50,6 +50,10 @@ struct Line {
   mutable std::string text_;
 };
 
+// A list's enumerator: "1.", "12)", "[3]", "(iv)", "a.", a bullet glyph. A
+// bare number is none (a line number, a page's figure).
+bool IsEnumerator(const std::string& text);
+
 // Groups a page's words (in Poppler's reading order) into lines: a new line
 // starts where the next word is not to the right on the same baseline, or
 // stands far to the right of the previous one (another column or text box).

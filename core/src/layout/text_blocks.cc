@@ -11,6 +11,27 @@
 
 namespace glossator::layout {
 
+// The number an enumerator counts: "3." and "(3)" are 3, "c)" is 3; 0 for
+// others (roman numerals are not counted).
+static int ItemNumber(const std::string& label) {
+  std::string body;
+  for (char c : label) {
+    if (std::isalnum(static_cast<unsigned char>(c))) body += c;
+  }
+  if (body.empty()) return 0;
+  if (std::all_of(body.begin(), body.end(),
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    return body.size() <= 2 ? std::stoi(body) : 0;
+  }
+  // A letter counts in lower case and closed by a bracket ("a)", "(b)"): "A."
+  // is as often an initial ("C." / "A. R. Hoare") and "(A)" a figure's panel.
+  if (body.size() == 1 && std::islower(static_cast<unsigned char>(body[0])) &&
+      label.back() == ')') {
+    return body[0] - 'a' + 1;
+  }
+  return 0;
+}
+
 BlockStyle StyleOf(const LayoutBlock& block) {
   const Line& first = *block.lines.front();
   return {first.font_size, first.bold, block.lines.size(), first.Text()};
@@ -79,12 +100,15 @@ void TextBlockBuilder::Add(const Line& line, const PageLines& page, const TypeSt
   // "-" or "*" opening one is code, not a bullet.
   bool code = IsCode(line) && !WrapsIntoCode(l);
   size_t marker = 0;
-  bool bullet = !code && StartsWithBullet(line.Text(), &marker);
+  bool bullet = !code && (StartsWithBullet(line.Text(), &marker) || OpensNumberedItem(l));
   bool starts = current_.empty() || bullet || code != (kind_ == BlockKind::kCode) ||
                 (code ? StartsNewListing(l) : StartsNewBlock(l));
   if (starts) Flush();
   if (current_.empty()) {
     kind_ = code ? BlockKind::kCode : bullet ? BlockKind::kListItem : BlockKind::kParagraph;
+    // Where a numbered list counts to (0 after anything but its items).
+    const std::string& label = line.words.front().text;
+    last_item_number_ = kind_ == BlockKind::kListItem ? ItemNumber(label) : 0;
   }
   current_.push_back(l);
 }
@@ -185,6 +209,24 @@ TextBlockBuilder::Display TextBlockBuilder::ContinuesDisplay(const Placed& l) {
     if (!IsEquationNumber(t)) ended = EndsSentence(t);
   }
   return StartsLowerCase(l.line->Text()) || !ended ? Display::kGoesOn : Display::kEndsParagraph;
+}
+
+bool TextBlockBuilder::OpensNumberedItem(const Placed& l) const {
+  const Line& line = *l.line;
+  if (line.words.size() < 2 || IsHeadingStyle(line)) return false;
+  const std::string& label = line.words.front().text;
+  // Numbers and letters ("1.", "(a)", "iv)"); "[12]" labels a numbered
+  // reference list's entries, which are no list.
+  unsigned char c = static_cast<unsigned char>(label.front());
+  if (!(std::isalnum(c) || c == '(') || !IsEnumerator(label)) return false;
+  // A list counts up: its first item is 1 (or a), after a sentence's end or
+  // a colon ("from three sources:"); each next item the one after the item
+  // before. A number a line wraps to ("No." / "61.", "Baroni." / "2013.")
+  // is none.
+  int n = ItemNumber(label);
+  if (n <= 0) return false;
+  if (kind_ == BlockKind::kListItem && n == last_item_number_ + 1) return true;
+  return n == 1 && (current_.empty() || EndsSentence(current_.back().line->Text()));
 }
 
 bool TextBlockBuilder::IsCode(const Line& l) const {

@@ -65,6 +65,9 @@ class TextBlockBuilder {
   Display ContinuesDisplay(const Placed& l);
   // l is a line of a displayed formula: set in, and mathematics.
   bool IsDisplayLine(const Placed& l) const;
+  // l opens an item of a numbered or lettered list ("1. From internal
+  // progress."): after a sentence's end, a colon, or another item.
+  bool OpensNumberedItem(const Placed& l) const;
   // l is a line of code: monospace, in a document whose running text is not.
   bool IsCode(const Line& l) const;
   // l, monospace, goes on with the sentence of the paragraph in progress.
@@ -125,6 +128,7 @@ class TextBlockBuilder {
   // Where the display in the paragraph in progress began (an index into
   // current_, never 0: a display follows a line of text), 0 when none.
   size_t display_from_ = 0;
+  int last_item_number_ = 0;  // the number of the list item in progress
   // The blocks of a figure that interrupts the paragraph in progress, built
   // apart (their sink is waiting_notes_); null when none is set aside.
   std::unique_ptr<TextBlockBuilder> aside_;
