@@ -188,27 +188,25 @@ struct Floors {
   int max_unanchored;
 };
 
-// Measured on 2026-12-03. Freud (both): paragraphs set flush left with a
-// gap between them.
-// papaja: "Author Note" and "Abstract" are paragraphs, "Running head:
-// PAPAJA" on page 1 stays in the text; the two code chunks on page 7, one
-// line of space apart as a blank line inside one listing is, are one
-// listing (9 of 10 other fields). sp_P14-1059: table cells and bold table
-// headers are blocks of their own (64 of 186 blocks). complexity: the words
-// of its eight pages of figures are blocks (473 of 542). slides_cermine: the
-// words of its diagrams and screenshots are blocks (202 of 273), the title
-// slide's authors are set in two lines read as two, and a reference on
-// slide 16 set in from the margin like the items beside it is read as an
-// item. ecstr (pages 1-30): the contents' entries are not list items; a
-// displayed expression in typewriter type on page 21 is read as code, the
-// gold's paragraph.
+// Measured on 2026-12-03. Freud (both): paragraphs set flush left with a gap
+// between them. papaja: "Running head: PAPAJA" on page 1 stays in the text;
+// the two code chunks on page 7, one line of space apart as a blank line
+// inside one listing is, are one listing (9 of 10 other fields).
+// sp_P14-1059: table cells and bold table headers are blocks of their own
+// (64 of 186 blocks). complexity: the words of its eight pages of figures
+// are blocks (473 of 542). slides_cermine: the words of its diagrams and
+// screenshots are blocks (202 of 273), the title slide's authors are set in
+// two lines read as two, and a reference on slide 16 set in from the margin
+// like the items beside it is read as an item. ecstr (pages 1-30): the
+// contents' entries are not list items; a displayed expression in typewriter
+// type on page 21 is read as code, the gold's paragraph.
 const Floors kFloors[] = {
     {"freud-future-prospects", "freud-future-prospects.pdf", 5, 0, 21, 4, 1},
-    {"papaja_vignette", "papaja_vignette.pdf", 5, 2, 17, 9, 1},
+    {"papaja_vignette", "papaja_vignette.pdf", 7, 2, 17, 9, 1},
     {"sp_P14-1059", "sp_P14-1059.pdf", 24, 8, 44, 46, 64},
     {"freud-beyond-the-pleasure-principle", "freud-beyond-the-pleasure-principle.pdf", 3, 10, 33, 1,
      0},
-    {"complexity", "complexity.pdf", 11, 0, 29, 27, 473},
+    {"complexity", "complexity.pdf", 13, 0, 29, 27, 473},
     {"slides_cermine", "slides_cermine.pdf", 0, 0, 4, 66, 202},
     {"ecstr", "ecstr.pdf", 24, 0, 86, 26, 97},
 };

@@ -146,6 +146,23 @@ TEST(TextBlockBuilder, ANumberedListAfterAColonIsItemsAndAWrappedNumberIsNot) {
   EXPECT_EQ(blocks[3].lines.size(), 2u);
 }
 
+TEST(ClassifyHeadings, ALabelAloneInTheMiddleOverTextIsAHeading) {
+  // "Author Note" centred over its paragraph; a centred formula and a
+  // centred line over another centred line (a title page) are not.
+  std::vector<BlockStyle> styles = {{12, false, 1, "Author Note", true},
+                                    {12, false, 5, "The authors made the following", false},
+                                    {12, false, 1, "NN = s(u, L, t)", true},
+                                    {12, false, 4, "where the nearest neighbours", false},
+                                    {12, false, 1, "University of Cologne", true},
+                                    {12, false, 1, "University of Amsterdam", true}};
+  std::vector<Block> blocks(styles.size());
+  ClassifyHeadings(blocks, styles, 12);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kHeading);
+  EXPECT_EQ(blocks[1].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[2].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[4].kind, BlockKind::kParagraph);
+}
+
 TEST(RunInHeadingWords, ABoldRunOpeningAParagraphIsItsHeading) {
   // "Nearest neighbour search We retrieve ...", "Computation Time. The ..."
   EXPECT_EQ(RunInHeadingWords(WordsLine({{"Nearest", true},

@@ -24,6 +24,7 @@ struct LayoutBlock {
   // ..."): its first run_in_words words are the heading, written as a block
   // of its own before the paragraph. 0 when none.
   size_t run_in_words = 0;
+  bool centered = false;  // every line set in the middle of its page or column
 };
 
 // The number of words, at the start of a paragraph's first line, of a heading

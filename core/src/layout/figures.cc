@@ -16,8 +16,8 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 
 // The label words of captions, in the languages of the readings.
 constexpr std::string_view kCaptionLabels[] = {
-    "Figure", "FIGURE", "Fig.", "FIG.",      "Table",   "TABLE",   "Tab.",  "Exhibit",
-    "Chart",  "Plate",  "Abb.", "Abbildung", "Tabelle", "Tableau", "Tabla", "Figura"};
+    "Figure", "FIGURE", "Fig.",      "FIG.",    "Table",   "TABLE", "Tab.",   "Exhibit", "Chart",
+    "Plate",  "Abb.",   "Abbildung", "Tabelle", "Tableau", "Tabla", "Figura", "Listing"};
 
 bool IsFigureChar(unsigned char c) {
   return std::isdigit(c) || std::strchr(".,%+-()[]<>=*/:;~", c) != nullptr;

@@ -156,6 +156,13 @@ inline constexpr size_t kRunInMaxWords = 8;
 // table cell, a formula) is none.
 inline constexpr size_t kHeadingMinLetters = 2;
 
+// A line of body type alone in the middle of the page over text that is not
+// ("Author Note", "Abstract" in an APA manuscript) is a heading when it is
+// this many bytes at most and its middle is within kCenterTolerance points
+// of the page's.
+inline constexpr size_t kCenteredLabelMaxBytes = 60;
+inline constexpr double kCenterTolerance = 2.0;
+
 // --- Figure text (figures.cc) ---
 // A block is figure text (a table's rows) when it has at least this many
 // words and this share of them are figures: a row of a results table is

@@ -34,7 +34,7 @@ static int ItemNumber(const std::string& label) {
 
 BlockStyle StyleOf(const LayoutBlock& block) {
   const Line& first = *block.lines.front();
-  return {first.font_size, first.bold, block.lines.size(), first.Text()};
+  return {first.font_size, first.bold, block.lines.size(), first.Text(), block.centered};
 }
 
 BlockStyle RunInHeadingStyle(const LayoutBlock& block) {
@@ -44,7 +44,7 @@ BlockStyle RunInHeadingStyle(const LayoutBlock& block) {
     if (!words.empty()) words += ' ';
     words += first.words[i].text;
   }
-  return {first.font_size, true, 1, words};
+  return {first.font_size, true, 1, words, false};
 }
 
 void TextBlockBuilder::Add(const Line& line, const PageLines& page, const TypeStats& stats) {
@@ -451,6 +451,12 @@ void TextBlockBuilder::Flush() {
     LayoutBlock b;
     b.kind = kind_;
     for (const Placed& p : current_) b.lines.push_back(p.line);
+    b.centered = std::all_of(current_.begin(), current_.end(), [&](const Placed& p) {
+      double middle = (p.line->box.x0 + p.line->box.x1) / 2;
+      bool on_page = std::abs(middle - p.page->width / 2) <= params::kCenterTolerance &&
+                     p.line->box.x0 > p.column.left + Em(p);
+      return on_page || Centered(p);
+    });
     // (A caption's bold label, "Table 1.", and a table's bold header over
     // its figures are no headings.)
     const Line& first = *b.lines.front();
@@ -490,6 +496,19 @@ bool MostlyLetters(const std::string& text) {
   return letters >= params::kHeadingMinLetters && letters >= others;
 }
 
+static bool IsCenteredLabel(const std::vector<BlockStyle>& styles, size_t i, double body_size) {
+  const BlockStyle& s = styles[i];
+  if (!s.centered || s.lines != 1 || s.first_line.size() > params::kCenteredLabelMaxBytes ||
+      EndsSentence(s.first_line) || std::abs(s.font_size - body_size) >= kSizeTolerance) {
+    return false;
+  }
+  // Over a paragraph of running text; words, not a displayed formula.
+  unsigned char first = static_cast<unsigned char>(s.first_line.front());
+  bool over_text = i + 1 < styles.size() && !styles[i + 1].centered && styles[i + 1].lines >= 2;
+  return over_text && std::isupper(first) && MostlyLetters(s.first_line) &&
+         !HasMathSign(s.first_line);
+}
+
 void ClassifyHeadings(std::vector<Block>& blocks, const std::vector<BlockStyle>& styles,
                       double body_size) {
   std::set<double, std::greater<>> sizes;
@@ -511,6 +530,11 @@ void ClassifyHeadings(std::vector<Block>& blocks, const std::vector<BlockStyle>&
       blocks[i].kind = BlockKind::kHeading;
       blocks[i].level =
           1 + static_cast<int>(std::distance(sizes.begin(), sizes.find(std::round(s.font_size))));
+    } else if (IsCenteredLabel(styles, i, body_size)) {
+      // A label set alone in the middle of the page over text that is not
+      // ("Author Note", "Abstract", "Method" in an APA manuscript).
+      blocks[i].kind = BlockKind::kHeading;
+      blocks[i].level = static_cast<int>(sizes.size()) + 1;
     } else if (s.bold && s.lines <= 2 && s.first_line.size() < 120 && !EndsSentence(s.first_line) &&
                s.font_size < body_size + kSizeTolerance && s.font_size > body_size - 1.5) {
       // Bold, short, alone, and of body size or a little smaller: a section

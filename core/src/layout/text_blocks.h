@@ -26,6 +26,7 @@ struct BlockStyle {
   bool bold = false;
   size_t lines = 0;
   std::string first_line;
+  bool centered = false;  // every line set in the middle of its page or column
 };
 BlockStyle StyleOf(const LayoutBlock& block);
 // The style of the heading run in with the block's paragraph (block.run_in_words).
