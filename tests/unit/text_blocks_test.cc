@@ -163,6 +163,37 @@ TEST(ClassifyHeadings, ALabelAloneInTheMiddleOverTextIsAHeading) {
   EXPECT_EQ(blocks[4].kind, BlockKind::kParagraph);
 }
 
+TEST(EndsContentsEntry, ALeaderToAPageNumberEndsAnEntryAnEllipsisDoesNot) {
+  std::vector<std::pair<std::string, bool>> entry = {{"2.1", false}, {"Go", false}};
+  for (int i = 0; i < 8; ++i) entry.push_back({".", false});
+  entry.push_back({"17", false});
+  EXPECT_TRUE(EndsContentsEntry(WordsLine(entry)));
+  entry.pop_back();  // a page number on a line of its own, or none
+  EXPECT_TRUE(EndsContentsEntry(WordsLine(entry)));
+  EXPECT_FALSE(EndsContentsEntry(
+      WordsLine({{"stew", false}, {"them.", false}, {".", false}, {".", false}, {".", false}})));
+  EXPECT_FALSE(EndsContentsEntry(WordsLine({{"...", false}, {"...", false}})));
+}
+
+TEST(TextBlockBuilder, EachEntryOfATableOfContentsIsAnItem) {
+  PageLines page{1, 612, 792, {}};
+  for (int k = 0; k < 4; ++k) {
+    std::vector<std::pair<std::string, bool>> words = {{"2." + std::to_string(k + 1), false},
+                                                       {"Section", false}};
+    for (int i = 0; i < 30; ++i) words.push_back({".", false});
+    words.push_back({std::to_string(10 + k), false});
+    Line l = WordsLine(words);
+    double top = 120 + 14.0 * k;
+    for (LineWord& w : l.words) w.box.y0 = top, w.box.y1 = top + 10;
+    l.box.y0 = top;
+    l.box.y1 = top + 10;
+    page.lines.push_back(l);
+  }
+  std::vector<LayoutBlock> blocks = BuildBlocks(page);
+  ASSERT_EQ(blocks.size(), 4u);
+  for (const LayoutBlock& b : blocks) EXPECT_EQ(b.kind, BlockKind::kListItem);
+}
+
 TEST(RunInHeadingWords, ABoldRunOpeningAParagraphIsItsHeading) {
   // "Nearest neighbour search We retrieve ...", "Computation Time. The ..."
   EXPECT_EQ(RunInHeadingWords(WordsLine({{"Nearest", true},

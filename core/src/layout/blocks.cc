@@ -41,6 +41,27 @@ size_t RunInHeadingWords(const Line& first) {
   return closes && letters >= params::kHeadingMinLetters ? n : 0;
 }
 
+bool EndsContentsEntry(const Line& line) {
+  const std::vector<LineWord>& w = line.words;
+  auto leader = [](const std::string& t) {
+    return !t.empty() && t.find_first_not_of(".\u2026") == std::string::npos;
+  };
+  if (w.size() < 2) return false;
+  const std::string& last = w.back().text;
+  bool number =
+      last.size() <= 5 && last.find_first_not_of("0123456789ivxlcdm") == std::string::npos;
+  // Leaders of kMinLeaderDots dots at least: an ellipsis (". . . .", "...")
+  // ends a quotation's or a program's line, not an entry.
+  size_t dots = 0, i = w.size() - (number ? 1 : 0);
+  while (i > 0 && leader(w[i - 1].text)) dots += w[--i].text.size();
+  // The entry's title before them: words with letters.
+  bool titled = std::any_of(w.begin(), w.begin() + static_cast<long>(i), [](const LineWord& t) {
+    return std::any_of(t.text.begin(), t.text.end(),
+                       [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  });
+  return dots >= params::kMinLeaderDots && titled;
+}
+
 bool EndsSentence(const std::string& text) {
   if (text.empty()) return false;
   static const std::vector<std::string> kEnds = {".",  "?",   "!",  ":",  ".”", "?”",

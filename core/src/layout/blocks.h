@@ -33,6 +33,10 @@ struct LayoutBlock {
 // the rest of the line in the text's weight. 0 when the line opens none.
 size_t RunInHeadingWords(const Line& first);
 
+// The line ends an entry of a table of contents: a leader's dots, then its
+// page number (arabic or roman) or nothing ("2.1 Go . . . . . 3").
+bool EndsContentsEntry(const Line& line);
+
 // True when text starts with a list bullet glyph followed by a space; sets
 // *marker_bytes to the length of bullet and space.
 bool StartsWithBullet(const std::string& text, size_t* marker_bytes);

@@ -215,14 +215,62 @@ std::vector<Gap> ProjectionGaps(Words words, Lo lo, Hi hi, double min_width) {
 // right of it ("1.   Bassingthwaighte, J.B. ..."): each is an enumerator on
 // the baseline of an item's first line. A numbered reference list or numbered
 // paragraphs are one column with their numbers hanging, not two columns.
+// A section's number ("2.1", "2.1.1", "A.3", "4"): letters or digits in
+// groups of at most three, joined by full stops.
+bool IsSectionNumber(const std::string& text) {
+  size_t group = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '.') {
+      if (group == 0) return false;
+      group = 0;
+    } else if (std::isdigit(c) || (std::isupper(c) && i == 0)) {
+      if (++group > 3) return false;
+    } else {
+      return false;
+    }
+  }
+  return !text.empty() && std::isdigit(static_cast<unsigned char>(text.back())) ? true
+                                                                                : text.size() > 1;
+}
+
 bool EnumeratorColumn(const Words& left, const Words& right) {
   for (const pdf::Word* w : left) {
-    if (!IsEnumerator(text::NormalizeText(w->text))) return false;
+    std::string text = text::NormalizeText(w->text);
+    if (!IsEnumerator(text) && !IsSectionNumber(text)) return false;
     bool beside = std::any_of(right.begin(), right.end(),
                               [&](const pdf::Word* r) { return SameBaseline(w->box, r->box); });
     if (!beside) return false;
   }
   return !left.empty();
+}
+
+// A leader's dots, as a contents line sets them before its page number.
+bool IsLeader(const std::string& text) {
+  return !text.empty() && text.find_first_not_of(".\u2026 ") == std::string::npos;
+}
+
+// The words right of a gap are the page numbers of a table of contents:
+// each a number (arabic or roman) on the baseline of a leader's dots that
+// end a line left of it ("2.1.1 History of Go . . . . . 17"), a few of them
+// at least, the others beside their entry's last word (a chapter's line in
+// bold without leaders); a word with nothing on its baseline left of the gap
+// (the page's own number) says nothing.
+bool PageNumberColumn(const Words& left, const Words& right) {
+  size_t numbers = 0;
+  for (const pdf::Word* r : right) {
+    std::string text = text::NormalizeText(r->text);
+    bool number = !text.empty() && text.size() <= 5 &&
+                  text.find_first_not_of("0123456789ivxlcdm") == std::string::npos;
+    const pdf::Word* last = nullptr;  // the left word nearest r on its baseline
+    for (const pdf::Word* w : left) {
+      if (SameBaseline(w->box, r->box) && (!last || w->box.x1 > last->box.x1)) last = w;
+    }
+    if (!last) continue;
+    if (!number) return false;
+    numbers += IsLeader(text::NormalizeText(last->text));  // a chapter's line may set none
+  }
+  return numbers >= params::kMinContentsEntries;
 }
 
 // Recursive XY-cut: a region is split at a column gutter when one runs through
@@ -246,7 +294,7 @@ void XyCut(const Words& words, int depth, std::vector<Words>& leaves) {
     // Word spaces of a line or two can line up by chance; a gutter runs
     // beside several rows on both sides, or is wide.
     bool gutter = CountRows(l, em) >= 3 && CountRows(r, em) >= 3;
-    if ((gutter || g.width() >= 3 * em) && !EnumeratorColumn(l, r)) {
+    if ((gutter || g.width() >= 3 * em) && !EnumeratorColumn(l, r) && !PageNumberColumn(l, r)) {
       XyCut(l, depth + 1, leaves);
       XyCut(r, depth + 1, leaves);
       return;

@@ -53,6 +53,14 @@ inline constexpr double kScriptMinOverlap = 0.5;
 // a quarter em or more above, type of one baseline a little below.
 inline constexpr double kMarkRaise = 0.15;
 
+// A column of page numbers after leaders ("History . . . . 17") is part of
+// its table of contents, not a column of text, when this many stand beside
+// leaders.
+inline constexpr size_t kMinContentsEntries = 2;
+// A contents line's leader has this many dots at least (an ellipsis has
+// three or four; a leader fills the line to its page number).
+inline constexpr size_t kMinLeaderDots = 6;
+
 // --- Margin line numbers (line_numbers.cc) ---
 // The longest number a manuscript's margin shows: continuous numbering of a
 // long manuscript reaches the thousands.

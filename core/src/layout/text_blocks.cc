@@ -101,7 +101,9 @@ void TextBlockBuilder::Add(const Line& line, const PageLines& page, const TypeSt
   bool code = IsCode(line) && !WrapsIntoCode(l);
   size_t marker = 0;
   bool bullet = !code && (StartsWithBullet(line.Text(), &marker) || OpensNumberedItem(l));
-  bool starts = current_.empty() || bullet || code != (kind_ == BlockKind::kCode) ||
+  // An entry of a table of contents ends at its page number.
+  bool after_entry = !current_.empty() && EndsContentsEntry(*current_.back().line);
+  bool starts = current_.empty() || bullet || after_entry || code != (kind_ == BlockKind::kCode) ||
                 (code ? StartsNewListing(l) : StartsNewBlock(l));
   if (starts) Flush();
   if (current_.empty()) {
@@ -451,6 +453,9 @@ void TextBlockBuilder::Flush() {
     LayoutBlock b;
     b.kind = kind_;
     for (const Placed& p : current_) b.lines.push_back(p.line);
+    if (kind_ == BlockKind::kParagraph && EndsContentsEntry(*b.lines.back())) {
+      b.kind = BlockKind::kListItem;  // an entry of a table of contents
+    }
     b.centered = std::all_of(current_.begin(), current_.end(), [&](const Placed& p) {
       double middle = (p.line->box.x0 + p.line->box.x1) / 2;
       bool on_page = std::abs(middle - p.page->width / 2) <= params::kCenterTolerance &&
