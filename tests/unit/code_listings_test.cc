@@ -10,6 +10,7 @@
 #include "layout/line.h"
 #include "layout/text_blocks.h"
 #include "layout/type_stats.h"
+#include "text_blocks_support.h"
 
 namespace glossator::layout {
 namespace {
@@ -35,16 +36,6 @@ Line Code(double y, double x0, const std::string& text) {
   return MakeLine(y, x0, x0 + 6 * static_cast<double>(text.size()), text, true);
 }
 
-std::vector<LayoutBlock> BuildBlocks(const PageLines& page) {
-  TypeStats stats;
-  stats.AddPage(page);
-  std::vector<LayoutBlock> blocks;
-  TextBlockBuilder builder([&](const LayoutBlock& b) { blocks.push_back(b); });
-  for (const Line& l : page.lines) builder.Add(l, page, stats);
-  builder.Finish();
-  return blocks;
-}
-
 // A page of prose with a listing in the middle (y 100 to 700 is away from
 // the edges, where TypeStats counts lines).
 PageLines PageWithListing() {
@@ -63,7 +54,8 @@ PageLines PageWithListing() {
 }
 
 TEST(CodeListings, MonospaceLinesAreOneListingOverIndentsAndABlankLine) {
-  std::vector<LayoutBlock> blocks = BuildBlocks(PageWithListing());
+  PageLines page = PageWithListing();  // the blocks point into its lines
+  std::vector<LayoutBlock> blocks = BuildBlocks(page);
   ASSERT_EQ(blocks.size(), 3u);
   EXPECT_EQ(blocks[0].kind, BlockKind::kParagraph);
   EXPECT_EQ(blocks[1].kind, BlockKind::kCode);

@@ -10,6 +10,7 @@
 #include "layout/line.h"
 #include "layout/text_blocks.h"
 #include "layout/type_stats.h"
+#include "text_blocks_support.h"
 
 namespace glossator::layout {
 namespace {
@@ -72,16 +73,6 @@ Line LineOf(std::vector<LineWord> words) {
   return l;
 }
 
-std::vector<LayoutBlock> Blocks(const PageLines& page) {
-  TypeStats stats;
-  stats.AddPage(page);
-  std::vector<LayoutBlock> blocks;
-  TextBlockBuilder builder([&](const LayoutBlock& b) { blocks.push_back(b); });
-  for (const Line& l : page.lines) builder.Add(l, page, stats);
-  builder.Finish();
-  return blocks;
-}
-
 TEST(RaisedMarks, ALineOpeningWithARaisedMarkOpensABlock) {
   // Two affiliations set close, each after its raised mark (complexity.pdf
   // p1: the mark's middle 2.7 pt above the words' in 15.5 pt boxes).
@@ -92,7 +83,7 @@ TEST(RaisedMarks, ALineOpeningWithARaisedMarkOpensABlock) {
                                  {"School", {128.3, y, 161.5, y + 15.5}, 12},
                                  {"of", {165.4, y, 174.8, y + 15.5}, 12}}));
   }
-  EXPECT_EQ(Blocks(page).size(), 2u);
+  EXPECT_EQ(BuildBlocks(page).size(), 2u);
 }
 
 TEST(RaisedMarks, ANumberOnTheBaselineOpensNoBlock) {
@@ -103,7 +94,7 @@ TEST(RaisedMarks, ANumberOnTheBaselineOpensNoBlock) {
       LineOf({{"Grant", {72, 84.1, 100, 99.6}, 12}, {"funded", {104, 84.1, 140, 99.6}, 12}}));
   page.lines.push_back(
       LineOf({{"273", {52.5, 106.9, 62, 112.2}, 8}, {"MOE2019", {72, 99.7, 177, 115.2}, 12}}));
-  EXPECT_EQ(Blocks(page).size(), 1u);
+  EXPECT_EQ(BuildBlocks(page).size(), 1u);
 }
 
 }  // namespace

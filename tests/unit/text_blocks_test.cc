@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "layout/type_stats.h"
+#include "text_blocks_support.h"
 
 namespace glossator::layout {
 namespace {
@@ -44,12 +45,7 @@ TEST(TextBlockBuilder, AWordBrokenAtAColumnBreakWaitsPastATableForItsRest) {
   page.lines.push_back(BodyLine(307, 400, 152, "of phrases."));
   page.lines.push_back(BodyLine(307, 525, 180, "tors we obtain a median rank that"));
   page.lines.push_back(BodyLine(307, 450, 192, "is higher."));
-  TypeStats stats;
-  stats.AddPage(page);
-  std::vector<LayoutBlock> blocks;
-  TextBlockBuilder builder([&](const LayoutBlock& b) { blocks.push_back(b); });
-  for (const Line& l : page.lines) builder.Add(l, page, stats);
-  builder.Finish();
+  std::vector<LayoutBlock> blocks = BuildBlocks(page);
   ASSERT_GE(blocks.size(), 2u);
   // The paragraph, whole, first; the table and its caption after it.
   EXPECT_EQ(blocks[0].lines.size(), 23u);
@@ -57,16 +53,6 @@ TEST(TextBlockBuilder, AWordBrokenAtAColumnBreakWaitsPastATableForItsRest) {
   for (size_t i = 1; i < blocks.size(); ++i) {
     for (const Line* l : blocks[i].lines) EXPECT_NE(l->Text(), "tors we obtain a median rank that");
   }
-}
-
-std::vector<LayoutBlock> BuildBlocks(const PageLines& page) {
-  TypeStats stats;
-  stats.AddPage(page);
-  std::vector<LayoutBlock> blocks;
-  TextBlockBuilder builder([&](const LayoutBlock& b) { blocks.push_back(b); });
-  for (const Line& l : page.lines) builder.Add(l, page, stats);
-  builder.Finish();
-  return blocks;
 }
 
 // Running text in one column (72-290) that announces a displayed formula,
