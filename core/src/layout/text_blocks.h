@@ -142,9 +142,6 @@ class TextBlockBuilder {
 // are not.
 bool MostlyLetters(const std::string& text);
 
-// "(12)", "(3a)", "(2.4)": an equation's number.
-bool IsEquationNumber(const std::string& text);
-
 // Headings among finished blocks: larger than body type (levels by size,
 // largest first), or short bold lines of body size (or up to 1.5 pt
 // smaller) that do not end a sentence. Sets kind and level of blocks[i] from styles[i].
