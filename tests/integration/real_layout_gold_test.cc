@@ -137,8 +137,15 @@ Measured MatchGold(const std::string& name, const Document& doc, const std::vect
     size_t at = blocks.size();
     for (size_t i = 0; i < blocks.size() && at == blocks.size(); ++i) {
       if (anchored[i] || blocks[i].first_page != row.page) continue;
-      std::string start = WithoutSpaces(doc.text(blocks[i].begin, blocks[i].end));
-      if (start.rfind(want, 0) == 0 || start.rfind(want_unlabelled, 0) == 0) at = i;
+      std::string text(doc.text(blocks[i].begin, blocks[i].end));
+      std::string start = WithoutSpaces(text);
+      // The gold writes a numbered entry without its label ("1." in a
+      // column of its own) or with it; the block keeps it.
+      std::string start_unlabelled = WithoutSpaces(WithoutListLabel(text));
+      if (start.rfind(want, 0) == 0 || start.rfind(want_unlabelled, 0) == 0 ||
+          start_unlabelled.rfind(want, 0) == 0) {
+        at = i;
+      }
     }
     if (at == blocks.size()) {
       // Where the words went: inside another block (a paragraph merged or
@@ -194,7 +201,7 @@ struct Floors {
 // inside one listing is, are one listing (9 of 10 other fields).
 // sp_P14-1059: table cells and bold table headers are blocks of their own
 // (64 of 186 blocks). complexity: the words of its eight pages of figures
-// are blocks (473 of 542). slides_cermine: the words of its diagrams and
+// are blocks (441 of 542). slides_cermine: the words of its diagrams and
 // screenshots are blocks (202 of 273), the title slide's authors are set in
 // two lines read as two, and a reference on slide 16 set in from the margin
 // like the items beside it is read as an item. ecstr (pages 1-30): the
@@ -207,7 +214,7 @@ const Floors kFloors[] = {
     {"sp_P14-1059", "sp_P14-1059.pdf", 24, 8, 44, 46, 64},
     {"freud-beyond-the-pleasure-principle", "freud-beyond-the-pleasure-principle.pdf", 3, 10, 33, 1,
      0},
-    {"complexity", "complexity.pdf", 13, 0, 29, 27, 473},
+    {"complexity", "complexity.pdf", 13, 0, 29, 59, 441},
     {"slides_cermine", "slides_cermine.pdf", 0, 0, 4, 66, 202},
     {"ecstr", "ecstr.pdf", 24, 0, 86, 107, 29},
 };
