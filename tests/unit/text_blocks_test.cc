@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "layout/line_cues.h"
 #include "layout/type_stats.h"
 #include "text_blocks_support.h"
 
@@ -130,6 +131,33 @@ TEST(TextBlockBuilder, ANumberedListAfterAColonIsItemsAndAWrappedNumberIsNot) {
   // "Smith, J. No." after an item is a paragraph; "61." is no item 3.
   EXPECT_EQ(blocks[3].kind, BlockKind::kParagraph);
   EXPECT_EQ(blocks[3].lines.size(), 2u);
+}
+
+// A thesis's chapter opening: "Chapter 2" over "Background", each in its own
+// large type, then body text. The label and the title are one heading; two
+// lines in two heading types that are not a label over a title stay two.
+TEST(TextBlockBuilder, AChapterLabelAndItsTitleAreOneHeading) {
+  EXPECT_TRUE(IsChapterLabel("Chapter 2"));
+  EXPECT_TRUE(IsChapterLabel("CHAPTER IV"));
+  EXPECT_TRUE(IsChapterLabel("Part One"));
+  EXPECT_FALSE(IsChapterLabel("Chapter"));
+  EXPECT_FALSE(IsChapterLabel("Chapter 2 Background"));
+  EXPECT_FALSE(IsChapterLabel("Methods 2"));
+  auto page_with = [](const std::string& first, const std::string& second) {
+    PageLines page{1, 612, 792, {}};
+    page.lines.push_back(BodyLine(72, 200, 100, first, 18));
+    page.lines.push_back(BodyLine(72, 240, 130, second, 24));
+    for (int i = 0; i < 12; ++i) {
+      page.lines.push_back(BodyLine(72, 540, 180 + 14.0 * i, "running text of the chapter"));
+    }
+    return page;
+  };
+  PageLines chapter = page_with("Chapter 2", "Background");
+  std::vector<LayoutBlock> blocks = BuildBlocks(chapter);
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].lines.size(), 2u);
+  PageLines two_titles = page_with("Methods", "Background");
+  EXPECT_EQ(BuildBlocks(two_titles).size(), 3u);
 }
 
 TEST(ClassifyHeadings, ALabelAloneInTheMiddleOverTextIsAHeading) {

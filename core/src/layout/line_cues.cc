@@ -64,6 +64,16 @@ bool OpensWithRaisedMark(const Line& l) {
          raised > params::kMarkRaise * next.font_size;
 }
 
+bool IsChapterLabel(const std::string& text) {
+  size_t space = text.find(' ');
+  if (space == std::string::npos || text.find(' ', space + 1) != std::string::npos) return false;
+  std::string label = text.substr(0, space);
+  for (char& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kLabels[] = {"chapter", "part",     "lecture", "book",
+                                                 "kapitel", "chapitre", "teil",    "vorlesung"};
+  return std::find(std::begin(kLabels), std::end(kLabels), label) != std::end(kLabels);
+}
+
 bool IsEquationNumber(const std::string& text) {
   if (text.size() < 3 || text.front() != '(' || text.back() != ')') return false;
   return std::all_of(text.begin() + 1, text.end() - 1,

@@ -22,6 +22,10 @@ bool HasMathSign(const std::string& text);
 // ("¹", "†", "*": an affiliation's or a note's).
 bool OpensWithRaisedMark(const Line& l);
 
+// "Chapter 2", "CHAPTER IV", "Part One", "Lecture 3": the label a chapter's
+// title is set under.
+bool IsChapterLabel(const std::string& text);
+
 // "(12)", "(3a)", "(2.4)": an equation's number.
 bool IsEquationNumber(const std::string& text);
 

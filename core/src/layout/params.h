@@ -171,6 +171,10 @@ inline constexpr size_t kHeadingMinLetters = 2;
 inline constexpr size_t kCenteredLabelMaxBytes = 60;
 inline constexpr double kCenterTolerance = 2.0;
 
+// A chapter's label and its title below ("Chapter 2" / "Background") are one
+// heading when they stand less than this many of the label's heights apart.
+inline constexpr double kChapterTitleGap = 3.0;
+
 // --- Figure text (figures.cc) ---
 // A block is figure text (a table's rows) when it has at least this many
 // words and this share of them are figures: a row of a results table is

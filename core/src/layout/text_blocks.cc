@@ -349,6 +349,13 @@ bool TextBlockBuilder::InsetContinues(const Placed& l) const {
 
 bool TextBlockBuilder::StartsNewBlock(const Placed& l) const {
   const Placed& p = current_.back();
+  // A chapter's label over its title ("Chapter 2" / "Background", in the
+  // chapter's type, a line or two apart): one heading.
+  if (current_.size() == 1 && IsHeadingStyle(*p.line) && IsHeadingStyle(*l.line) &&
+      !AcrossBreak(*p.line, *l.line) && IsChapterLabel(p.line->Text()) &&
+      l.line->box.y0 - p.line->box.y1 < params::kChapterTitleGap * p.line->height()) {
+    return false;
+  }
   bool same_style = std::abs(p.line->font_size - l.line->font_size) < kSizeTolerance &&
                     p.line->bold == l.line->bold;
   if (!same_style) return true;
