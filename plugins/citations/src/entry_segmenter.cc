@@ -449,6 +449,25 @@ NumberChain ChainOf(std::string_view text, const std::vector<Span>& units, Label
   return chain;
 }
 
+// Where a numbered list's last entry, starting at `start`, ends: at the end
+// of the first unit after which it is whole (it has its year, and the unit
+// ends a sentence and the next does not start in lower case), or at the
+// list's end. No number comes after the last entry to end it, so without
+// this a figure's or an appendix's text after the list would be read as
+// part of it.
+size_t LastEntryEnd(std::string_view text, const std::vector<Span>& units, size_t start) {
+  size_t u = 0;
+  while (u + 1 < units.size() && units[u + 1].begin <= start) ++u;
+  for (; u + 1 < units.size(); ++u) {
+    Span here = TrimSpace(text, units[u]);
+    Span next = TrimSpace(text, units[u + 1]);
+    bool ends_sentence = !here.empty() && text[here.end - 1] == '.';
+    bool lower_next = !next.empty() && IsLowerAt(text, next.begin);
+    if (ends_sentence && !lower_next && HasDate(text, start, here.end)) break;
+  }
+  return units[u].end;
+}
+
 // The numbered list's entries, or none when the list is not numbered: the
 // longest chain of consecutive numbers in one form, if it has at least
 // kNumberedMinimum numbers and about as many as the list has years.
@@ -465,13 +484,14 @@ std::vector<SegmentedEntry> NumberedEntries(std::string_view text, const std::ve
     return {};
   }
   std::vector<SegmentedEntry> entries;
-  size_t first = units.front().begin, end = units.back().end;
+  size_t first = units.front().begin;
   // Text before the first number (a stray line) is an entry of its own.
   if (best.starts.front() > first) {
     entries.push_back({TrimSpace(text, Span{first, best.starts.front()}), 0});
   }
   for (size_t k = 0; k < best.starts.size(); ++k) {
-    size_t stop = k + 1 < best.starts.size() ? best.starts[k + 1] : end;
+    size_t stop =
+        k + 1 < best.starts.size() ? best.starts[k + 1] : LastEntryEnd(text, units, best.starts[k]);
     entries.push_back({TrimSpace(text, Span{best.starts[k], stop}), best.numbers[k]});
   }
   return entries;

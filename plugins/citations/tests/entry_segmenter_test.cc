@@ -88,6 +88,24 @@ TEST(EntrySegmenter, NumberedForms) {
   EXPECT_EQ(entries[1], "10.Wang L. Rooms. 1990.");
 }
 
+// Nothing numbers the end of a numbered list's last entry: it ends with its
+// unit once it is whole (a year, a closing full stop), and runs on into the
+// next unit only when it is not ("[3] Tessaro P. A second holding." over a
+// page break).
+TEST(EntrySegmenter, TheLastNumberedEntryEndsWhereItIsWhole) {
+  std::vector<std::string> entries =
+      Segment({"1. Halloran R. Holding. J Process 1987, 3, 1-9.", "2. Quist B. Silence. 1990.",
+               "3. Tessaro P. A second holding. Turin 1987, 4, e0259448.",
+               "Violet Blue Violet Examples of Simulated Signals"});
+  ASSERT_EQ(entries.size(), 3u);
+  EXPECT_EQ(entries[2], "3. Tessaro P. A second holding. Turin 1987, 4, e0259448.");
+  entries =
+      Segment({"1. Halloran R. Holding. J Process 1987, 3, 1-9.", "2. Quist B. Silence. 1990.",
+               "3. Tessaro P. A second holding.", "Turin: Pellegrino; 1987."});
+  ASSERT_EQ(entries.size(), 3u);
+  EXPECT_EQ(entries[2], "3. Tessaro P. A second holding. Turin: Pellegrino; 1987.");
+}
+
 TEST(EntrySegmenter, Keys) {
   std::vector<std::string> entries =
       Segment({"[Hal87] R. Halloran, Holding, 1987.", "[Qui90] B. Quist, Silence as a reply, Rev.",
