@@ -1,5 +1,7 @@
 #include "labelled_reference.h"
 
+#include <algorithm>
+
 #include "dates.h"
 #include "field_scan.h"
 #include "person_names.h"
@@ -23,23 +25,68 @@ Span Unquote(std::string_view text, Span span) {
 
 void Set(std::string_view text, Span span, Field* field) { SetField(text, span, field); }
 
+// The number in a volume's second run, which is its issue ("no. 3", "(14-15)",
+// "Issue 2" printed apart from the volume, after the date or the pages); an
+// empty span when it holds none.
+Span IssueNumber(std::string_view text, Span run) {
+  size_t i = run.begin;
+  while (i < run.end && !IsDigit(static_cast<unsigned char>(text[i]))) ++i;
+  size_t e = i;
+  size_t n;
+  while (e < run.end && (IsDigit(static_cast<unsigned char>(text[e])) ||
+                         (IsDash(DecodeAt(text, e, &n)) && e > i))) {
+    e += IsDigit(static_cast<unsigned char>(text[e])) ? 1 : n;
+  }
+  while (e > i && !IsDigit(static_cast<unsigned char>(text[e - 1]))) --e;
+  return Span{i, e};
+}
+
 }  // namespace
 
 ParsedReference ReferenceFromLabels(std::string_view text, Span entry,
                                     const std::vector<LabelToken>& tokens,
-                                    const std::vector<FieldLabel>& labels) {
+                                    const std::vector<FieldLabel>& given) {
   ParsedReference ref;
   ref.entry = entry;
+  // A sign the labeller left out of a field inside which it stands ("Phys .
+  // Rev", a journal's inner full stop) belongs to the field.
+  std::vector<FieldLabel> labels = given;
+  for (size_t k = 1; k + 1 < tokens.size(); ++k) {
+    size_t n;
+    bool sign = !IsWordChar(DecodeAt(text, tokens[k].span.begin, &n)) &&
+                tokens[k].span.begin + n == tokens[k].span.end;
+    if (sign && labels[k] == kOtherField && labels[k - 1] == labels[k + 1]) {
+      labels[k] = labels[k - 1];
+    }
+  }
+  // Every reference has a date: when the labeller found none, a year among
+  // the journal's or the numbers' pieces is it ("PLOS ONE 2021, 16",
+  // "JOSS 2020, 5").
+  if (std::find(labels.begin(), labels.end(), kDateField) == labels.end()) {
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      std::string_view w = Slice(text, tokens[k].span);
+      size_t suffix = 0;
+      bool year = !w.empty() && YearAt(w, 0, &suffix) == w.size();
+      if (year && labels[k] != kTitleField && labels[k] != kAuthorField) {
+        labels[k] = kDateField;
+        break;
+      }
+    }
+  }
   // The first run of each label.
   std::vector<Span> field(kFieldLabelCount);
   std::vector<bool> seen(kFieldLabelCount, false);
+  Span second_volume;
   for (size_t k = 0; k < tokens.size();) {
     size_t e = k;
     while (e < tokens.size() && labels[e] == labels[k]) ++e;
     FieldLabel l = labels[k];
+    Span run{tokens[k].span.begin, tokens[e - 1].span.end};
     if (!seen[l]) {
       seen[l] = true;
-      field[l] = Span{tokens[k].span.begin, tokens[e - 1].span.end};
+      field[l] = run;
+    } else if (l == kVolumeField && second_volume.empty()) {
+      second_volume = run;
     }
     k = e;
   }
@@ -103,6 +150,8 @@ ParsedReference ReferenceFromLabels(std::string_view text, Span entry,
     } else {
       Set(text, field[kVolumeField], &ref.volume);
     }
+    Span issue = IssueNumber(text, second_volume);
+    if (ref.issue.value.empty() && !issue.empty()) Set(text, issue, &ref.issue);
   }
   if (seen[kPagesField]) {
     ParsedReference numbers;

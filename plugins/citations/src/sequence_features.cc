@@ -49,14 +49,86 @@ FieldLabel FieldLabelOf(std::string_view tag) {
   return kOtherField;
 }
 
-std::vector<LabelToken> TokenizeForLabelling(std::string_view text, Span span) {
-  std::vector<LabelToken> out;
+namespace {
+
+// A full stop inside a word: between digits ("1003.0694") or letters
+// ("U.S.", "e.g."), but not from a lower-case letter to a capital, where two
+// words were printed without a space ("manifolds.Class", "Phys.Rev.").
+bool InnerFullStop(char32_t before, char32_t after) {
+  if (IsDigit(before) || IsDigit(after)) return IsDigit(before) && IsDigit(after);
+  return !(IsLower(before) && IsUpper(after));
+}
+
+// "doi:10.1371/x", "10.1000/x", "https://example.org/a": a link, whatever
+// signs it holds.
+bool IsLink(std::string_view w) {
+  if (w.find("://") != std::string_view::npos) return true;
+  size_t slash = w.find('/');
+  if (slash == std::string_view::npos) return false;
+  size_t doi = w.find("10.");
+  return doi != std::string_view::npos && doi < slash;
+}
+
+}  // namespace
+
+std::vector<Span> LabelPieces(std::string_view text, Span span) {
+  std::vector<Span> out;
   for (size_t i = span.begin, n; i < span.end;) {
     while (i < span.end && IsSpace(DecodeAt(text, i, &n))) i += n;
     size_t b = i;
     while (i < span.end && !IsSpace(DecodeAt(text, i, &n))) i += n;
-    if (i > b) out.push_back(LabelToken{Span{b, i}, {}});
+    if (IsLink(Slice(text, Span{b, i}))) {
+      // A DOI or a URL is one piece, without the sign that ends it.
+      size_t e = i;
+      while (e > b + 1 && IsEndPunctuation(static_cast<unsigned char>(text[e - 1]))) --e;
+      out.push_back(Span{b, e});
+      for (; e < i; ++e) out.push_back(Span{e, e + 1});
+      continue;
+    }
+    for (size_t k = b; k < i;) {
+      char32_t c = DecodeAt(text, k, &n);
+      if (!IsWordChar(c)) {
+        out.push_back(Span{k, k + n});  // a sign of its own: "(", ",", "“"
+        k += n;
+        continue;
+      }
+      size_t start = k;
+      char32_t previous = c;
+      k += n;
+      while (k < i) {
+        char32_t d = DecodeAt(text, k, &n);
+        if (IsWordChar(d)) {
+          // A series letter before its volume ("B303", "Beams13"): two
+          // pieces; an article number after one small letter ("e0259448")
+          // stays one.
+          if (IsDigit(d) && IsLetter(previous) && !(k == start + 1 && IsLower(previous))) break;
+          previous = d;
+          k += n;
+          continue;
+        }
+        size_t m = 0;
+        char32_t next = k + n < i ? DecodeAt(text, k + n, &m) : U' ';
+        bool joins =
+            IsWordChar(next) && (d == '.' ? InnerFullStop(previous, next)
+                                          : d == '/' || d == '&' || IsDash(d) || IsApostrophe(d));
+        if (joins) {
+          previous = next;
+          k += n + m;
+          continue;
+        }
+        // An abbreviation keeps its full stop ("Phys.", "J.", "pp.").
+        if (d == '.' && IsLetter(previous)) k += n;
+        break;
+      }
+      out.push_back(Span{start, k});
+    }
   }
+  return out;
+}
+
+std::vector<LabelToken> TokenizeForLabelling(std::string_view text, Span span) {
+  std::vector<LabelToken> out;
+  for (Span piece : LabelPieces(text, span)) out.push_back(LabelToken{piece, {}});
   const size_t count = out.size();
   std::vector<std::string> lower(count), shape(count), last(count);
   std::vector<bool> initials(count);
@@ -79,6 +151,12 @@ std::vector<LabelToken> TokenizeForLabelling(std::string_view text, Span span) {
     add("shape=" + shape[k]);
     add("last=" + last[k]);
     add("first=" + (IsPunct(w.front()) ? std::string(1, w.front()) : std::string("none")));
+    // Whether white space stands before the piece: "12(3)" and "12 (3)" differ.
+    size_t before = out[k].span.begin;
+    add(std::string("spaced=") +
+        (before == span.begin || IsSpace(DecodeAt(text, PreviousStart(text, before), &before))
+             ? "1"
+             : "0"));
     if (lower[k].size() >= 3) add("suffix=" + lower[k].substr(lower[k].size() - 3));
     if (lower[k].size() >= 2) add("prefix=" + lower[k].substr(0, 2));
     bool year = false;
@@ -95,7 +173,7 @@ std::vector<LabelToken> TokenizeForLabelling(std::string_view text, Span span) {
     if (initials[k]) add("initials");
     if (MonthNumber(TrimmedValue(w)) > 0) add("month");
     add("len=" + std::to_string(std::min<size_t>(lower[k].size(), 8)));
-    for (int d : {-2, -1, 1, 2}) {
+    for (int d : {-3, -2, -1, 1, 2, 3}) {
       long j = static_cast<long>(k) + d;
       std::string at = std::to_string(d);
       if (j < 0 || j >= static_cast<long>(count)) {

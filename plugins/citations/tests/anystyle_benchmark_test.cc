@@ -22,8 +22,8 @@ struct Floor {
   double micro_f1, author_year_micro_f1;
 };
 // Measured with the committed model (AnyStyle core + GROBID tuning files):
-// micro-F1 0.761 all, 0.858 author-year.
-constexpr Floor kGrobidFloor{0.75, 0.85};
+// micro-F1 0.885 all, 0.885 author-year (pieces, session 13; 0.761 / 0.858 before).
+constexpr Floor kGrobidFloor{0.88, 0.88};
 
 TEST(ReferenceParserBenchmark, AnyStyleGold) {
   if (!std::filesystem::exists(ANYSTYLE_GOLD)) GTEST_SKIP() << "no " << ANYSTYLE_GOLD;

@@ -42,9 +42,10 @@ TEST(CommittedModel, IsTheTrainingOfItsInputs) {
          "retrain it with train_reference_model (plugins/citations/README.md)";
 }
 
-// A model trains on whole tokens: a GROBID token takes the field its first
-// tagged character is in, so "(1974)." is a date and "pp." before a page
-// range belongs to no field.
+// A model trains on pieces (LabelPieces): a piece takes the field its first
+// tagged character is in, so "1974" is a date, the signs between fields
+// ("(", ")." and the comma before the volume) and "pp." before a page range
+// belong to no field, and a sign inside a field ("Akaike, H.") to that field.
 TEST(CommittedModel, TokensTakeTheFieldOfTheirFirstTaggedCharacter) {
   testing::AnyStyleSequence s;
   s.text = "Akaike, H. (1974). IEEE Trans. 19 pp. 716-723.";
@@ -56,13 +57,20 @@ TEST(CommittedModel, TokensTakeTheFieldOfTheirFirstTaggedCharacter) {
   s.spans = {{0, 10}, {12, 16}, {19, 30}, {31, 33}, {38, 45}};
   std::vector<LabelToken> tokens = TokenizeForLabelling(s.text, Span{0, s.text.size()});
   std::vector<unsigned long> labels = testing::TokenLabels(s, tokens);
-  ASSERT_EQ(labels.size(), 8u);
+  // Akaike , H. ( 1974 ) . IEEE Trans. 19 pp. 716-723 .
+  ASSERT_EQ(labels.size(), 13u);
   EXPECT_EQ(labels[0], kAuthorField);
-  EXPECT_EQ(labels[2], kDateField);  // "(1974)."
-  EXPECT_EQ(labels[3], kContainerField);
-  EXPECT_EQ(labels[5], kVolumeField);
-  EXPECT_EQ(labels[6], kOtherField);  // "pp."
-  EXPECT_EQ(labels[7], kPagesField);
+  EXPECT_EQ(labels[1], kAuthorField);  // ","
+  EXPECT_EQ(labels[2], kAuthorField);  // "H."
+  EXPECT_EQ(labels[3], kOtherField);   // "("
+  EXPECT_EQ(labels[4], kDateField);
+  EXPECT_EQ(labels[5], kOtherField);  // ")"
+  EXPECT_EQ(labels[7], kContainerField);
+  EXPECT_EQ(labels[8], kContainerField);
+  EXPECT_EQ(labels[9], kVolumeField);
+  EXPECT_EQ(labels[10], kOtherField);  // "pp."
+  EXPECT_EQ(labels[11], kPagesField);
+  EXPECT_EQ(labels[12], kOtherField);
 }
 
 }  // namespace

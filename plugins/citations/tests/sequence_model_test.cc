@@ -30,7 +30,8 @@ std::string Header() {
 TEST(SequenceModel, DecodesAndRoundTrips) {
   std::string s = "Halloran, M. (1987). Holding.";
   std::vector<LabelToken> tokens = TokenizeForLabelling(s, Span{0, s.size()});
-  ASSERT_EQ(tokens.size(), 4u);
+  // Halloran , M. ( 1987 ) . Holding.
+  ASSERT_EQ(tokens.size(), 8u);
   // The first feature of every token is its bias: make every token a title,
   // and the start of the string an author.
   SequenceModel model;
@@ -41,7 +42,9 @@ TEST(SequenceModel, DecodesAndRoundTrips) {
   model.Finish();
   ASSERT_FALSE(model.empty());
   std::vector<FieldLabel> labels = model.Label(tokens);
-  EXPECT_EQ(labels, (std::vector<FieldLabel>{kAuthorField, kTitleField, kTitleField, kTitleField}));
+  std::vector<FieldLabel> want(tokens.size(), kTitleField);
+  want[0] = kAuthorField;
+  EXPECT_EQ(labels, want);
 
   std::string path = ::testing::TempDir() + "citations_model.txt", error;
   ASSERT_TRUE(model.Save(path, &error)) << error;
@@ -55,7 +58,7 @@ TEST(SequenceModel, CompiledFormHoldsTheSameWeights) {
   std::vector<LabelToken> tokens = TokenizeForLabelling(s, Span{0, s.size()});
   SequenceModel model;
   model.set_weight(kTitleField * kFeatureBuckets + tokens[0].features[0], 1.0);
-  model.set_weight(kDateField * kFeatureBuckets + tokens[2].features[0], 0.123456789);
+  model.set_weight(kDateField * kFeatureBuckets + tokens[4].features[0], 0.123456789);
   model.set_weight(SequenceModel::kSize - 1, -2.5e-7);
   model.Finish();
   std::string path = ::testing::TempDir() + "citations_model_same_weights.bin", error;
