@@ -5,18 +5,20 @@
 // not read whole (what the plugin does).
 //
 //   reference_method_bench MODEL CORE.xml [GOLD.xml]
+//   reference_method_bench MODEL CORE.xml --mismatches N
 //   reference_method_bench MODEL --grobid DIR LIST [--mismatches N]
 //
 // With a model trained with --hold-out-fifth, the scores on the held-out
 // fifth of CORE.xml (every fifth sequence) are the ones to choose by; the
 // scores on GOLD.xml are reported, never tuned on.
 //
-// With --grobid, the GROBID citation files of DIR named in LIST are scored,
-// per field, and with --mismatches the first N wrong fields of the shipped
-// method are printed. LIST is meant to be a development quarter of the
-// tuning files, left out of a model's training by passing it with the
-// held-out fifth to train_reference_model (README.md, "Development split"):
-// never the held-out fifth itself, which is scored only by the test.
+// With CORE.xml --mismatches, the shipped method on the held-out fifth of
+// CORE.xml, per field, and its first N wrong fields. With --grobid, the GROBID citation files of
+// DIR named in LIST are scored, per field, and with --mismatches the first N wrong fields of the
+// shipped method are printed. LIST is meant to be a development quarter of the tuning files, left
+// out of a model's training by passing it with the held-out fifth to train_reference_model
+// (README.md, "Development split"): never the held-out fifth itself, which is scored only by the
+// test.
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -64,6 +66,18 @@ void Report(const std::string& name, const std::string& path,
 
 }  // namespace
 
+// The shipped method's scores, all and author-year, and its first
+// `mismatches` wrong fields.
+void PrintShipped(const std::string& name, const DatasetScores& shipped, size_t mismatches) {
+  std::printf("%s", FormatScores("rules+labeller, " + name, shipped.all).c_str());
+  std::printf("%s", FormatScores("rules+labeller, author-year", shipped.author_year).c_str());
+  for (size_t i = 0; i < mismatches && i < shipped.all.mismatches.size(); ++i) {
+    const citations::testing::Mismatch& m = shipped.all.mismatches[i];
+    std::printf("%s\n  %s: gold [%s] ours [%s]\n", m.reference.c_str(), m.field.c_str(),
+                m.gold.c_str(), m.ours.c_str());
+  }
+}
+
 // Scores the three methods on the listed GROBID files; prints the first
 // `mismatches` wrong fields of the shipped method.
 int ReportGrobid(const citations::SequenceModel& model, const std::string& dir,
@@ -85,22 +99,16 @@ int ReportGrobid(const citations::SequenceModel& model, const std::string& dir,
   shipped = citations::testing::ScoreSequences(sequences, [&](std::string_view s) {
     return citations::ParseReference(s, citations::Span{0, s.size()}, &model);
   });
-  std::printf("%s", FormatScores("rules+labeller, " + list_path, shipped.all).c_str());
-  std::printf("%s", FormatScores("rules+labeller, author-year", shipped.author_year).c_str());
-  for (size_t i = 0; i < mismatches && i < shipped.all.mismatches.size(); ++i) {
-    const citations::testing::Mismatch& m = shipped.all.mismatches[i];
-    std::printf("%s\n  %s: gold [%s] ours [%s]\n", m.reference.c_str(), m.field.c_str(),
-                m.gold.c_str(), m.ours.c_str());
-  }
+  PrintShipped(list_path, shipped, mismatches);
   return 0;
 }
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(
-        stderr,
-        "usage: %s MODEL CORE.xml [GOLD.xml]\n       %s MODEL --grobid DIR LIST [--mismatches N]\n",
-        argv[0], argv[0]);
+    std::fprintf(stderr,
+                 "usage: %s MODEL CORE.xml [GOLD.xml]\n       %s MODEL CORE.xml --mismatches N\n"
+                 "       %s MODEL --grobid DIR LIST [--mismatches N]\n",
+                 argv[0], argv[0], argv[0]);
     return 2;
   }
   citations::SequenceModel model;
@@ -115,8 +123,18 @@ int main(int argc, char** argv) {
                             : 0;
     return ReportGrobid(model, argv[3], argv[4], mismatches);
   }
-  Report(
-      "core, held-out fifth", argv[2], [](size_t i) { return i % 5 == 4; }, model);
+  auto fifth = [](size_t i) { return i % 5 == 4; };
+  if (argc >= 5 && std::string(argv[3]) == "--mismatches") {
+    DatasetScores shipped = ScoreAnyStyleDataset(
+        argv[2],
+        [&](std::string_view s) {
+          return citations::ParseReference(s, citations::Span{0, s.size()}, &model);
+        },
+        fifth);
+    PrintShipped("core, held-out fifth", shipped, static_cast<size_t>(std::atoi(argv[4])));
+    return 0;
+  }
+  Report("core, held-out fifth", argv[2], fifth, model);
   if (argc > 3) Report("gold", argv[3], {}, model);
   return 0;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
@@ -204,8 +205,8 @@ bool DateAt(std::string_view text, size_t i, size_t end) {
 bool HasDate(std::string_view text, size_t begin, size_t end) {
   for (size_t i = begin; i < end; ++i) {
     if (i > begin && IsLetterAt(text, i - 1)) continue;
-    if (((text[i] >= '1' && text[i] <= '2') || text[i] == 'i' || text[i] == 'n' || text[i] == 'f' ||
-         text[i] == 's' || text[i] == 't') &&
+    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+    if (((c >= '1' && c <= '2') || c == 'i' || c == 'n' || c == 'f' || c == 's' || c == 't') &&
         DateAt(text, i, end)) {
       return true;
     }
@@ -230,7 +231,14 @@ bool YearFollowsNames(std::string_view text, size_t i, size_t end, Head head) {
     if (word.empty()) break;
     size_t b = at;
     if (b < limit && (text[b] == '(' || text[b] == '[')) ++b;
-    if (DateAt(text, b, end)) return true;
+    // A status ("In press", "Submitted") after capitalised words is more
+    // likely a journal's ("Transactions of the ACL. In press.") than a
+    // corporate author's, which prints a year or "n.d.".
+    if (DateAt(text, b, end)) {
+      size_t suffix;
+      return !corporate || YearAt(text, b, &suffix) > 0 ||
+             AsciiLower(text.substr(b, std::min<size_t>(end - b, 3))) == "n.d";
+    }
     if (names_ended) return false;
     std::string_view bare = StripEnd(word);
     // "R Development Core Team (2006)" is an organisation; "Arakawa H" names people.

@@ -106,6 +106,21 @@ TEST(EntrySegmenter, TheLastNumberedEntryEndsWhereItIsWhole) {
   EXPECT_EQ(entries[2], "3. Tessaro P. A second holding. Turin: Pellegrino; 1987.");
 }
 
+// "In press" is an entry's date, whatever its case, and after a journal's
+// name it does not make the journal a corporate author of a new entry.
+TEST(EntrySegmenter, InPressIsADateNotACorporateAuthorsYear) {
+  std::vector<std::string> entries = Segment({
+      "Ada Halloran and Bea Quist. 2011. Rooms of the clinic. In Proceedings of ACL.",
+      "Ada Halloran, Bea Quist, and Cy Tessaro. 2014. Holding and listening in",
+      "groups. Transactions of the Association for Computational Linguistics. In press.",
+      "Jo Tessaro. 2012. Parallel rooms, tools and listening. In Proceedings of LREC.",
+      "Cy Tessaro and Di Wang. 2010. From silence to meaning. Journal of Listening, 37:141-188.",
+  });
+  ASSERT_EQ(entries.size(), 4u);
+  EXPECT_EQ(entries[1].substr(0, 22), "Ada Halloran, Bea Quis");
+  EXPECT_EQ(entries[2].substr(0, 18), "Jo Tessaro. 2012. ");
+}
+
 TEST(EntrySegmenter, Keys) {
   std::vector<std::string> entries =
       Segment({"[Hal87] R. Halloran, Holding, 1987.", "[Qui90] B. Quist, Silence as a reply, Rev.",
