@@ -41,6 +41,43 @@ Span IssueNumber(std::string_view text, Span run) {
   return Span{i, e};
 }
 
+// "Ehlers, C.L. Chaos and Complexity", "Hjorth, B. EEG Analysis": in names
+// printed surname first, a name ends with its initials and full stop, and
+// the word that follows, unless more names follow it, is the title's start,
+// whatever the labeller said. Where a list turns to given name first after
+// its first name ("Ringbakk, Kjell-Arne and Robert W. Dawson"), only the
+// first name, or a name in a list separated by semicolons ("Flood, M.W.;
+// Grimm, B. EntropyHub"), is read so. Only when a title follows the names.
+void EndInvertedNames(std::string_view text, const std::vector<LabelToken>& tokens,
+                      std::vector<FieldLabel>* labels) {
+  auto piece = [&](size_t k) { return Slice(text, tokens[k].span); };
+  auto separator = [](std::string_view w) {
+    return w == "," || w == ";" || w == "&" || w == "and";
+  };
+  size_t a = 0;
+  while (a < tokens.size() && (*labels)[a] != kAuthorField) ++a;
+  size_t b = a;
+  while (b < tokens.size() && (*labels)[b] == kAuthorField) ++b;
+  if (b < a + 3 || piece(a + 1) != ",") return;
+  size_t after = b;
+  while (after < tokens.size() && (*labels)[after] == kOtherField) ++after;
+  if (after < tokens.size() && (*labels)[after] != kTitleField) return;
+  bool semicolons = false;
+  for (size_t k = a + 2; k + 1 < b; ++k) {
+    std::string_view w = piece(k), next = piece(k + 1);
+    semicolons = semicolons || w == ";";
+    if (!IsInitials(w) || w.back() != '.' || (k != a + 2 && !semicolons)) continue;
+    bool word = IsLetterAt(next, 0) && !IsInitials(next) && next != "and" && next != "et";
+    if (!word) continue;
+    // "Mason, R. Hal and John C. McKelvey": more names follow.
+    for (size_t j = k + 1; j + 1 < b; ++j) {
+      if (separator(piece(j))) return;
+    }
+    for (size_t j = k + 1; j < b; ++j) (*labels)[j] = kTitleField;
+    return;
+  }
+}
+
 }  // namespace
 
 ParsedReference ReferenceFromLabels(std::string_view text, Span entry,
@@ -59,6 +96,7 @@ ParsedReference ReferenceFromLabels(std::string_view text, Span entry,
       labels[k] = labels[k - 1];
     }
   }
+  EndInvertedNames(text, tokens, &labels);
   // Every reference has a date: when the labeller found none, a year among
   // the journal's or the numbers' pieces is it ("PLOS ONE 2021, 16",
   // "JOSS 2020, 5").

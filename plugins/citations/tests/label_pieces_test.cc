@@ -77,5 +77,22 @@ TEST(ReferenceFromLabels, AVolumesSecondRunIsItsIssue) {
   EXPECT_EQ(r.pages.value, "313-352");
 }
 
+TEST(ReferenceFromLabels, AnInvertedNameEndsWithItsInitials) {
+  // Ehlers , C.L. Chaos and | Complexity : Can It Help ? | Archives 1995
+  ParsedReference r = FromLabels("Ehlers, C.L. Chaos and Complexity: Can It Help? Archives 1995",
+                                 {kAuthorField, kAuthorField, kAuthorField, kAuthorField,
+                                  kAuthorField, kTitleField, kTitleField, kTitleField, kTitleField,
+                                  kTitleField, kTitleField, kContainerField, kDateField});
+  ASSERT_EQ(r.authors.size(), 1u);
+  EXPECT_EQ(r.authors[0].family, "Ehlers");
+  EXPECT_EQ(r.title.value, "Chaos and Complexity: Can It Help?");
+  // A list that turns to given names first keeps its names.
+  r = FromLabels(
+      "Mason, R. Hal and John C. McKelvey. The Planning Organization. 1962",
+      {kAuthorField, kAuthorField, kAuthorField, kAuthorField, kAuthorField, kAuthorField,
+       kAuthorField, kAuthorField, kTitleField, kTitleField, kTitleField, kDateField});
+  EXPECT_EQ(r.authors_span.end, std::string_view("Mason, R. Hal and John C. McKelvey").size());
+}
+
 }  // namespace
 }  // namespace citations
