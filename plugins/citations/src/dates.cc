@@ -46,6 +46,13 @@ size_t YearAt(std::string_view s, size_t i, size_t* suffix_length) {
     return 5;
   }
   if (end < s.size() && IsLetterAt(s, end)) return 0;
+  // "2020-84997-001", an APA database record: a year range's second part
+  // ("1889-96", "2019-2020") has at most four digits.
+  if (end + 1 < s.size() && s[end] == '-') {
+    size_t digits = 0;
+    while (end + 1 + digits < s.size() && IsAsciiDigit(s[end + 1 + digits])) ++digits;
+    if (digits > 4) return 0;
+  }
   return 4;
 }
 

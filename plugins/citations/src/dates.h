@@ -24,7 +24,8 @@ struct DateMatch {
 
 // The length of a year at s[i] ("1987", "1987a" counts 5 with suffix_length
 // 1), or 0 when there is none: four digits from 1500 to 2099 not joined to
-// other digits or letters, optionally one lower-case suffix letter.
+// other digits or letters, optionally one lower-case suffix letter, and not
+// the first part of a number like "2020-84997-001".
 size_t YearAt(std::string_view s, size_t i, size_t* suffix_length);
 
 // 1-12 for an English month name or its abbreviation ("Apr", "Sept."), else 0.

@@ -23,6 +23,10 @@ TEST(Dates, NotYears) {
   EXPECT_EQ(YearAt("555-0142", 4, &suffix), 0u);
   EXPECT_EQ(YearAt("2100", 0, &suffix), 0u);
   EXPECT_EQ(YearAt("A1987", 1, &suffix), 0u);
+  // An APA database record number, not a year; a year range is one.
+  EXPECT_EQ(YearAt("(2020-84997-001)", 1, &suffix), 0u);
+  EXPECT_EQ(YearAt("1889-96", 0, &suffix), 4u);
+  EXPECT_EQ(YearAt("2019-2020", 0, &suffix), 4u);
 }
 
 TEST(Dates, FullDates) {
