@@ -191,6 +191,10 @@ DocumentWriter::~DocumentWriter() = default;
 void DocumentWriter::AddVocabulary(const PageLines& page) { state_->vocabulary.AddPage(page); }
 
 void DocumentWriter::Write(const LayoutBlock& lb) {
+  if (lb.table) {
+    WriteTable(lb);
+    return;
+  }
   if (lb.run_in_words == 0) {
     WriteRange(lb, lb.kind, 0, SIZE_MAX);
     return;
@@ -217,6 +221,54 @@ void DocumentWriter::WriteRange(const LayoutBlock& lb, BlockKind kind, size_t fi
   state_->writer.Write(lb, first_word, end_word);
   b.end = parts_.text.size();
   parts_.blocks.push_back(b);
+}
+
+void DocumentWriter::WriteTable(const LayoutBlock& lb) {
+  if (!parts_.blocks.empty()) parts_.text += "\n\n";
+  state_->last_slide = 0;
+  std::string& text = parts_.text;
+  Block b;
+  b.kind = BlockKind::kFigureText;
+  b.begin = text.size();
+  b.first_page = b.last_page = lb.lines.front()->page;
+  Table table;
+  table.block = parts_.blocks.size();
+  table.columns = lb.table->columns;
+  bool first_in_block = true;
+  for (const std::vector<TableGrid::Cell>& cells : lb.table->rows) {
+    bool first_in_row = true;
+    std::vector<TableCell>& row = table.rows.emplace_back();
+    for (const TableGrid::Cell& cell : cells) {
+      TableCell c;
+      c.columns = cell.columns;
+      if (!cell.words.empty()) {
+        if (!first_in_block) text += first_in_row ? '\n' : ' ';
+        first_in_block = first_in_row = false;
+        c.begin = text.size();
+        for (size_t k = 0; k < cell.words.size(); ++k) {
+          const CellWord& w = cell.words[k];
+          const LineWord& word = w.line->words[w.index];
+          // Words of one line keep the spaces the line has between them.
+          if (k > 0) {
+            const CellWord& p = cell.words[k - 1];
+            bool glued =
+                p.line == w.line && p.index + 1 == w.index && !WordSpaces(w.line->words)[p.index];
+            if (!glued) text += ' ';
+          }
+          parts_.provenance.emplace_back(text.size(), text.size() + word.text.size(), w.line->page,
+                                         word.box);
+          text += word.text;
+        }
+      } else {
+        c.begin = text.size();
+      }
+      c.end = text.size();
+      row.push_back(c);
+    }
+  }
+  b.end = text.size();
+  parts_.blocks.push_back(b);
+  parts_.tables.push_back(std::move(table));
 }
 
 void DocumentWriter::AddPage(const PageLines& page, std::vector<Furniture> furniture) {

@@ -158,6 +158,9 @@ class BodyBuilder {
   // A caption (as <head>) or figure text (as <ab>) in the <figure> of the
   // caption and figure text next to it.
   void AddFigurePart(size_t i);
+  // A table's block as <table> of <row>s of <cell>s in the <figure> of its
+  // caption (a figure that holds a table already is the table before's).
+  void AddTable(size_t i, const Table& table);
   // Block i as the entries that begin in it (tei/reference_list.h).
   void AddEntries(size_t i);
   // The content of blocks first..last (and of the separators between them).
@@ -201,7 +204,11 @@ Status BodyBuilder::Build() {
         break;
       case BlockKind::kCaption:
       case BlockKind::kFigureText:
-        AddFigurePart(i);
+        if (const Table* table = doc_.TableAt(i)) {
+          AddTable(i, *table);
+        } else {
+          AddFigurePart(i);
+        }
         break;
       default:
         AddOther(i);
@@ -311,6 +318,82 @@ void BodyBuilder::AddFigurePart(size_t i) {
     figure_ = Append(Parent(), "figure", "fig" + std::to_string(i));
   }
   AppendContent(Append(figure_, caption ? "head" : "ab", BlockElementId(doc_, i)), i);
+}
+
+void BodyBuilder::AddTable(size_t i, const Table& table) {
+  if (divs_.empty()) OpenDiv(i, kUntitledLevel);
+  list_ = list_bibl_ = pugi::xml_node();
+  if (!figure_ || figure_.child("table")) {
+    figure_ = Append(Parent(), "figure", "fig" + std::to_string(i));
+  }
+  pugi::xml_node node = Append(figure_, "table", BlockElementId(doc_, i));
+  node.append_attribute("rows") = static_cast<unsigned long long>(table.rows.size());
+  node.append_attribute("cols") = static_cast<unsigned long long>(table.columns);
+  // The cells that hold text, in text order, and what goes in each.
+  struct Slot {
+    size_t row, cell, begin, end;
+    std::vector<Piece> pieces;
+  };
+  std::vector<Slot> slots;
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    for (size_t c = 0; c < table.rows[r].size(); ++c) {
+      const TableCell& cell = table.rows[r][c];
+      if (cell.end > cell.begin) slots.push_back({r, c, cell.begin, cell.end, {}});
+    }
+  }
+  auto slot_for = [&](const Piece& piece) -> Slot* {
+    if (slots.empty()) return nullptr;
+    size_t at = piece.begin;
+    bool starts = piece.kind == Piece::Kind::kMark && piece.mark->kind == InlineMark::Kind::kStart;
+    bool ends = piece.kind == Piece::Kind::kMark && piece.mark->kind == InlineMark::Kind::kEnd;
+    Slot* before = nullptr;
+    for (Slot& s : slots) {
+      if (starts ? (s.begin <= at && at < s.end)
+          : ends ? (s.begin < at && at <= s.end)
+                 : (s.begin <= at && at <= s.end)) {
+        return &s;
+      }
+      if (s.end <= at) before = &s;
+      if (s.begin > at) return starts || !before ? &s : before;
+    }
+    return before ? before : &slots.front();
+  };
+  for (const Piece& piece : Pieces(i, i)) {
+    if (piece.kind != Piece::Kind::kText) {
+      if (Slot* s = slot_for(piece)) s->pieces.push_back(piece);
+      continue;
+    }
+    for (Slot& s : slots) {  // the text of each cell; the separators are written below
+      size_t b = std::max(piece.begin, s.begin), e = std::min(piece.end, s.end);
+      if (b < e) s.pieces.push_back({Piece::Kind::kText, b, e});
+    }
+  }
+  size_t next = 0;                           // the next slot
+  size_t after = BlockRange(doc_, i).first;  // where the text written so far ends
+  auto separator = [&](pugi::xml_node parent, size_t upto) {
+    if (upto > after) {
+      std::string_view t = doc_.text(after, upto);
+      parent.append_child(pugi::node_pcdata).set_value(t.data(), t.size());
+      after = upto;
+    }
+  };
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    // Between rows: "\n"; between cells: a space.
+    if (next < slots.size() && slots[next].row == r) separator(node, slots[next].begin);
+    pugi::xml_node row = node.append_child("row");
+    for (size_t c = 0; c < table.rows[r].size(); ++c) {
+      bool filled = next < slots.size() && slots[next].row == r && slots[next].cell == c;
+      if (filled) separator(row, slots[next].begin);
+      pugi::xml_node cell = row.append_child("cell");
+      cell.append_attribute("xml:id") = TableCellId(doc_, i, r, c).c_str();
+      if (table.rows[r][c].columns > 1) cell.append_attribute("cols") = table.rows[r][c].columns;
+      if (filled) {
+        AppendPieces(cell, slots[next].pieces);
+        after = slots[next].end;
+        ++next;
+      }
+    }
+  }
 }
 
 void BodyBuilder::AddOther(size_t i) {
@@ -501,6 +584,10 @@ std::string BlockElementId(const Document& doc, size_t i) {
     default:
       return "p" + n;
   }
+}
+
+std::string TableCellId(const Document& doc, size_t i, size_t row, size_t cell) {
+  return BlockElementId(doc, i) + ".r" + std::to_string(row + 1) + "c" + std::to_string(cell + 1);
 }
 
 Status BuildBody(const Document& doc, const BodyMarkup& markup, pugi::xml_node body) {
