@@ -229,6 +229,14 @@ inline constexpr size_t kTableMinRows = 2;
 // crosses (headers spanning a group of columns cross it; a gap no row
 // crosses between the text's columns is no table's).
 inline constexpr double kSpanningRowShare = 0.25;
+// A column is one where this many cells begin (or half the rows, in a
+// table of fewer rows): a header over two columns, or long cells of one
+// column reaching into the gap beside it, begin few.
+inline constexpr size_t kColumnMinCells = 2;
+// The lines of a header's wrapped cells are one row (tables.cc,
+// MergeWrappedRows) only when the upper has at least this many cells: one
+// cell alone over the table is a header of its own.
+inline constexpr size_t kWrappedRowMinCells = 2;
 // A cell of running text: at least this many words over at least this
 // share of the page's width. A row with two of them is two columns of
 // prose side by side, not a row of a table; a line that is one of them

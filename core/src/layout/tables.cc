@@ -1,6 +1,7 @@
 #include "layout/tables.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -85,7 +86,8 @@ size_t ProseCells(const Row& row, double page_width) {
 // Takes out of the rows the lines of a column of running text set beside a
 // table (on its baselines): prose whose edge the prose of the row above or
 // below shares (justified lines), and a paragraph's last line under it.
-// A row left with none is kept empty: it ends a table.
+// A row left with none is kept empty: the table's rows are looked for past
+// it, within their gaps.
 void DropRunningText(std::vector<Row>& rows, double page_width) {
   auto near = [](double a, double b) { return std::abs(a - b) <= params::kRunningTextEdge; };
   // Justified prose beside s in row other: both edges shared (a paragraph's
@@ -194,7 +196,9 @@ std::vector<Row> CollectRows(const std::vector<Row>& rows, long start, long step
   double limit = params::kCaptionMaxGap * caption_em;
   for (long i = start; i >= 0 && i < static_cast<long>(rows.size()); i += step) {
     const Row& row = rows[static_cast<size_t>(i)];
-    if (row.cells.empty() || GapBetween(edge, row.box) > limit) break;
+    // (A row of running text alone, beside the table, stands between.)
+    if (row.cells.empty()) continue;
+    if (GapBetween(edge, row.box) > limit) break;
     if (ProseCells(row, page_width) >= 2) break;
     // Another table's caption (or a figure's) ends this one.
     if (std::any_of(row.cells.begin(), row.cells.end(),
@@ -261,6 +265,31 @@ std::vector<Gap> ColumnGaps(const std::vector<Row>& rows) {
       if (from > x0 && x > from) gaps.push_back({from, x});
     }
   }
+  // A column where fewer than kColumnMinCells cells begin is none: a long
+  // cell, or a header over two columns, crossing into the gap beside it
+  // with others, cut it out of the gap.
+  size_t need = std::min(params::kColumnMinCells, (rows.size() + 1) / 2);
+  for (size_t k = 0; k <= gaps.size() && gaps.size() > 0;) {
+    double from = k == 0 ? x0 - 1 : gaps[k - 1].end - 0.5;
+    double to = k == gaps.size() ? x1 + 1 : gaps[k].start;
+    size_t begin_here = 0;
+    for (const Row& r : rows) {
+      for (const Segment& s : r.cells) begin_here += s.box.x0 >= from && s.box.x0 < to;
+    }
+    if (begin_here >= need) {
+      ++k;
+      continue;
+    }
+    // Join the gaps on either side of it (at the edges: drop the one).
+    if (k == 0) {
+      gaps.erase(gaps.begin());
+    } else if (k == gaps.size()) {
+      gaps.pop_back();
+    } else {
+      gaps[k - 1].end = gaps[k].end;
+      gaps.erase(gaps.begin() + static_cast<long>(k));
+    }
+  }
   return gaps;
 }
 
@@ -297,6 +326,73 @@ std::vector<Segment> SplitAtGaps(const Segment& s, const std::vector<Gap>& gaps)
   return out;
 }
 
+// A cell of figures: digits, and no letters ("0.46", "<0.001", "67,29").
+bool IsFigureCell(const TableGrid::Cell& c) {
+  bool digit = false;
+  for (const CellWord& w : c.words) {
+    for (unsigned char ch : w.line->words[w.index].text) {
+      if (std::isalpha(ch)) return false;
+      digit = digit || std::isdigit(ch);
+    }
+  }
+  return digit;
+}
+
+// Joins the lines of a header whose cells wrap ("PARTICIPANTS" / "WHO
+// REMAINED" / "DEMENTIA-FREE", "MODEL 1" / "HR (95% CI)") into one row:
+// a row A over a row B joins it when A's stub (first column) is empty, A
+// has kWrappedRowMinCells cells or more, none spanning columns or holding
+// figures, every one over a cell of B, B holds no figures, and B is set no
+// further from A than from the row under it (a header's rule sets the
+// body off; the lines are joined from the bottom of the header up).
+void MergeWrappedRows(TableGrid& grid, std::vector<Row> rows) {
+  auto fits = [&](size_t a) {
+    const std::vector<TableGrid::Cell>& top = grid.rows[a];
+    const std::vector<TableGrid::Cell>& under = grid.rows[a + 1];
+    if (a + 2 >= grid.rows.size() || top.size() != grid.columns || !top[0].words.empty()) {
+      return false;
+    }
+    if (GapBetween(rows[a].box, rows[a + 1].box) > GapBetween(rows[a + 1].box, rows[a + 2].box)) {
+      return false;
+    }
+    size_t filled = static_cast<size_t>(std::count_if(
+        top.begin(), top.end(), [](const TableGrid::Cell& c) { return !c.words.empty(); }));
+    if (filled < params::kWrappedRowMinCells) return false;  // a header over the table
+    // Column by column: the cell of under that covers it.
+    std::vector<const TableGrid::Cell*> below(grid.columns, nullptr);
+    size_t col = 0;
+    for (const TableGrid::Cell& c : under) {
+      if (IsFigureCell(c)) return false;
+      for (int k = 0; k < c.columns && col < grid.columns; ++k) below[col++] = &c;
+    }
+    for (size_t k = 0; k < top.size(); ++k) {
+      if (top[k].columns != 1 || IsFigureCell(top[k])) return false;
+      if (!top[k].words.empty() && (!below[k] || below[k]->words.empty())) return false;
+    }
+    return true;
+  };
+  // From the bottom up: a header's last line joins the one above it first,
+  // so that each upper line is weighed against the rule under the header.
+  for (size_t a = grid.rows.size() - 1; a-- > 0;) {
+    if (!fits(a)) continue;
+    std::vector<TableGrid::Cell>& top = grid.rows[a];
+    std::vector<TableGrid::Cell> merged = grid.rows[a + 1];
+    size_t col = 0;
+    for (TableGrid::Cell& c : merged) {
+      std::vector<CellWord> words;
+      for (int k = 0; k < c.columns && col < grid.columns; ++k, ++col) {
+        words.insert(words.end(), top[col].words.begin(), top[col].words.end());
+      }
+      words.insert(words.end(), c.words.begin(), c.words.end());
+      c.words = std::move(words);
+    }
+    grid.rows[a + 1] = std::move(merged);
+    rows[a + 1].box = Union(rows[a].box, rows[a + 1].box);
+    grid.rows.erase(grid.rows.begin() + static_cast<long>(a));
+    rows.erase(rows.begin() + static_cast<long>(a));
+  }
+}
+
 TableGrid GridOf(const std::vector<Row>& rows) {
   std::vector<Gap> gaps = ColumnGaps(rows);
   TableGrid grid;
@@ -308,7 +404,10 @@ TableGrid GridOf(const std::vector<Row>& rows) {
     for (const Segment& whole : row.cells) {
       for (const Segment& s : SplitAtGaps(whole, gaps)) {
         size_t a = ColumnAt(s.box.x0, gaps, true);
-        size_t b = std::max(a, ColumnAt(s.box.x1, gaps, false));
+        size_t b = ColumnAt(s.box.x1, gaps, false);
+        // Within one gap, no column's text reached: a header set over the
+        // two columns beside it.
+        if (a > b) std::swap(a, b);
         a = std::min(a, grid.columns - 1);
         b = std::min(b, grid.columns - 1);
         if (!cells.empty() && a <= last && !cells.back().words.empty()) {
@@ -338,6 +437,7 @@ TableGrid GridOf(const std::vector<Row>& rows) {
     }
     grid.rows.push_back(std::move(cells));
   }
+  MergeWrappedRows(grid, rows);
   std::set<const Line*> lines;
   for (const Row& row : rows) {
     for (const Segment& s : row.cells) lines.insert(s.line);
@@ -386,7 +486,13 @@ std::vector<TableGrid> FindTables(const PageLines& page) {
     for (size_t k = 0; k < params::kCaptionMaxLines && first < static_cast<long>(rows.size());
          ++k) {
       const Row& r = rows[static_cast<size_t>(first)];
-      if (r.cells.size() >= 2 || GapBetween(edge, r.box) > params::kCaptionMaxGap * em) break;
+      if (r.cells.size() != 1 || GapBetween(edge, r.box) > params::kCaptionMaxGap * em) break;
+      // The caption's next line starts where it does or is centred as it
+      // is; a header over columns of the table stands elsewhere.
+      const Box& b = r.cells.front().box;
+      bool aligned = std::abs(b.x0 - caption.box.x0) <= em ||
+                     std::abs((b.x0 + b.x1) / 2 - (caption.box.x0 + caption.box.x1) / 2) <= em;
+      if (!aligned) break;
       edge = r.box;
       ++first;
     }
