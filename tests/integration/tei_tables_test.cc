@@ -116,5 +116,54 @@ TEST(TeiTables, ATableIsRowsOfCellsInTheFigureOfItsCaption) {
   EXPECT_EQ(jing.exit_code, 0) << jing.output.substr(0, 2000);
 }
 
+TEST(TeiTables, AnApaCaptionsTitleBetweenItsLabelAndTheTableIsInTheFigure) {
+  // "Table 2" over its title, then the table; the table says which caption
+  // is its own.
+  DocumentParts parts;
+  auto add_block = [&](BlockKind kind, const std::string& text) {
+    if (!parts.text.empty()) parts.text += "\n\n";
+    Block b;
+    b.kind = kind;
+    b.begin = parts.text.size();
+    parts.text += text;
+    b.end = parts.text.size();
+    b.first_page = b.last_page = 1;
+    parts.blocks.push_back(b);
+    return b;
+  };
+  add_block(BlockKind::kCaption, "Figure 1");
+  add_block(BlockKind::kCaption, "Table 2");
+  add_block(BlockKind::kParagraph, "Recall by task.");
+  Block t = add_block(BlockKind::kFigureText, "Task Recall");
+  Table table;
+  table.block = 3;
+  table.caption = 1;
+  table.columns = 2;
+  table.rows = {{{t.begin, t.begin + 4, 1}, {t.begin + 5, t.end, 1}}};
+  parts.tables.push_back(table);
+  parts.pages.push_back({1, 595, 842, 0, 0, {}});
+  parts.source.file_name = "apa.pdf";
+  parts.source.sha256 = std::string(64, 'a');
+  parts.source.page_count = 1;
+  Document doc(std::move(parts));
+  Result<std::string> xml = RenderTei(doc);
+  ASSERT_TRUE(xml.ok()) << xml.status().ToString();
+  pugi::xml_document tei;
+  ASSERT_TRUE(tei.load_string(xml->c_str(), kParse));
+  pugi::xml_node figure = tei.select_node("//figure[table]").node();
+  ASSERT_TRUE(figure);
+  EXPECT_EQ(std::string(figure.child("head").text().get()), "Table 2");
+  EXPECT_EQ(std::string(figure.child("p").text().get()), "Recall by task.");
+  // Figure 1's caption is a figure of its own.
+  EXPECT_TRUE(tei.select_node("//figure[not(table)]/head[.='Figure 1']"));
+  testing::TempDir dir;
+  std::string path = dir.path() + "/apa.xml";
+  std::ofstream(path) << *xml;
+  testing::CommandResult jing =
+      testing::RunCommand(std::string(JING_EXECUTABLE) + " '" + testing::SharedDir() +
+                          "/schemas/tei_all.rng' '" + path + "'");
+  EXPECT_EQ(jing.exit_code, 0) << jing.output.substr(0, 2000);
+}
+
 }  // namespace
 }  // namespace glossator

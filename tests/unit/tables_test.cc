@@ -223,6 +223,7 @@ TEST(StreamingLayout, ATableIsOneBlockWithItsCellsInTheDocument) {
   EXPECT_EQ(parts.text.substr(c.begin, c.end - c.begin), "0.51");
   ASSERT_GT(t.block, 0u);
   EXPECT_EQ(parts.blocks[t.block - 1].kind, BlockKind::kCaption);
+  EXPECT_EQ(t.caption, t.block - 1);
 }
 
 }  // namespace

@@ -130,8 +130,10 @@ struct TableCell {
   int columns = 1;            // the columns it spans (a header over a group of columns)
 };
 struct Table {
-  size_t block = 0;    // index into Document::blocks()
-  size_t columns = 0;  // of the grid; a row's cells' spans add up to it
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t block = 0;        // index into Document::blocks()
+  size_t caption = kNone;  // the block of its caption ("Table 2: ..."), kNone when unknown
+  size_t columns = 0;      // of the grid; a row's cells' spans add up to it
   std::vector<std::vector<TableCell>> rows;
 };
 

@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
 #include <unordered_set>
+#include <utility>
 
 #include "layout/params.h"
+#include "layout/tables.h"
 #include "layout/word_spaces.h"
 
 namespace glossator::layout {
@@ -181,6 +184,11 @@ struct DocumentWriter::State {
   Vocabulary vocabulary;
   BlockWriter writer;
   int last_slide = 0;
+  // Table captions by their first line (and its page, as a line's address
+  // is reused once its page is gone): the block written for each, and the
+  // table written before its caption that waits for it.
+  std::map<std::pair<int, const Line*>, size_t> caption_blocks;
+  std::map<std::pair<int, const Line*>, size_t> waiting_tables;
 };
 
 DocumentWriter::DocumentWriter(const HyphenResolver& hyphens, DocumentParts& parts)
@@ -206,6 +214,18 @@ void DocumentWriter::Write(const LayoutBlock& lb) {
 
 void DocumentWriter::WriteRange(const LayoutBlock& lb, BlockKind kind, size_t first_word,
                                 size_t end_word) {
+  if (first_word == 0 && IsTableCaption(lb.lines.front()->Text())) {
+    // A table's caption: the table written before it points to it, or one
+    // written after it will.
+    std::pair<int, const Line*> key{lb.lines.front()->page, lb.lines.front()};
+    auto waiting = state_->waiting_tables.find(key);
+    if (waiting != state_->waiting_tables.end()) {
+      parts_.tables[waiting->second].caption = parts_.blocks.size();
+      state_->waiting_tables.erase(waiting);
+    } else {
+      state_->caption_blocks[key] = parts_.blocks.size();
+    }
+  }
   if (!parts_.blocks.empty()) {
     bool same_slide = lb.slide > 0 && lb.slide == state_->last_slide;
     parts_.text += same_slide ? "\n" : "\n\n";
@@ -268,6 +288,16 @@ void DocumentWriter::WriteTable(const LayoutBlock& lb) {
   }
   b.end = text.size();
   parts_.blocks.push_back(b);
+  if (const Line* caption = lb.table->caption) {
+    std::pair<int, const Line*> key{caption->page, caption};
+    auto written = state_->caption_blocks.find(key);
+    if (written != state_->caption_blocks.end()) {
+      table.caption = written->second;
+      state_->caption_blocks.erase(written);
+    } else {
+      state_->waiting_tables[key] = parts_.tables.size();
+    }
+  }
   parts_.tables.push_back(std::move(table));
 }
 

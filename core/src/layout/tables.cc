@@ -514,6 +514,7 @@ std::vector<TableGrid> FindTables(const PageLines& page) {
     if (!c.up_ok && !c.down_ok) continue;
     bool up = c.up_ok && (!c.down_ok || captions_under);
     TableGrid grid = GridOf(up ? c.up : c.down);
+    grid.caption = c.caption;
     if (grid.columns < 2) continue;
     if (std::any_of(grid.lines.begin(), grid.lines.end(),
                     [&](const Line* l) { return used.count(l) > 0; })) {

@@ -31,6 +31,7 @@ struct TableGrid {
   // Every line that stands in the table, in page order: none of them is
   // running text.
   std::vector<const Line*> lines;
+  const Line* caption = nullptr;  // the first line of its caption
 };
 
 // True when text opens a table's caption: IsCaption with a table's label

@@ -180,10 +180,23 @@ class BodyBuilder {
   const std::vector<size_t>* pending_ = nullptr;  // page breaks before the block, not yet placed
   const std::vector<InlineMark>* pending_anchors_ = nullptr;  // likewise anchors
   int slide_ = 0;
+  // Per block: true for a paragraph between a table's caption and the table
+  // (an APA caption's title under its label): written in their <figure>.
+  std::vector<bool> in_figure_;
+  size_t figure_table_caption_ = Table::kNone;  // of the table in figure_
 };
 
 Status BodyBuilder::Build() {
   const std::vector<Block>& blocks = doc_.blocks();
+  in_figure_.assign(blocks.size(), false);
+  for (const Table& t : doc_.tables()) {
+    if (t.caption == Table::kNone || t.caption >= t.block || t.block >= blocks.size()) continue;
+    bool paragraphs = t.block - t.caption <= 3;
+    for (size_t k = t.caption + 1; k < t.block; ++k) {
+      paragraphs = paragraphs && blocks[k].kind == BlockKind::kParagraph;
+    }
+    for (size_t k = t.caption + 1; paragraphs && k < t.block; ++k) in_figure_[k] = true;
+  }
   const ReferenceEntries& entries = markup_.entries;
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (Status s = CheckText(i); !s.ok()) return s;
@@ -313,8 +326,11 @@ void BodyBuilder::AddFigurePart(size_t i) {
   if (divs_.empty()) OpenDiv(i, kUntitledLevel);
   list_ = list_bibl_ = pugi::xml_node();
   bool caption = doc_.blocks()[i].kind == BlockKind::kCaption;
-  // A second caption is the next figure's.
-  if (!figure_ || (caption && figure_.child("head"))) {
+  // A second caption is the next figure's, and so is one not the caption of
+  // the table in the figure.
+  bool other_table = figure_ && figure_.child("table") && figure_table_caption_ != Table::kNone &&
+                     figure_table_caption_ != i;
+  if (!figure_ || (caption && (figure_.child("head") || other_table))) {
     figure_ = Append(Parent(), "figure", "fig" + std::to_string(i));
   }
   AppendContent(Append(figure_, caption ? "head" : "ab", BlockElementId(doc_, i)), i);
@@ -323,9 +339,15 @@ void BodyBuilder::AddFigurePart(size_t i) {
 void BodyBuilder::AddTable(size_t i, const Table& table) {
   if (divs_.empty()) OpenDiv(i, kUntitledLevel);
   list_ = list_bibl_ = pugi::xml_node();
-  if (!figure_ || figure_.child("table")) {
-    figure_ = Append(Parent(), "figure", "fig" + std::to_string(i));
-  }
+  // Into the open figure when it holds this table's caption (or, the
+  // caption unknown, no table yet).
+  pugi::xml_node head = figure_ ? figure_.child("head") : pugi::xml_node();
+  bool own_caption = table.caption != Table::kNone && head &&
+                     BlockElementId(doc_, table.caption) == head.attribute("xml:id").value();
+  bool joins =
+      figure_ && !figure_.child("table") && (table.caption == Table::kNone || !head || own_caption);
+  if (!joins) figure_ = Append(Parent(), "figure", "fig" + std::to_string(i));
+  figure_table_caption_ = table.caption;
   pugi::xml_node node = Append(figure_, "table", BlockElementId(doc_, i));
   node.append_attribute("rows") = static_cast<unsigned long long>(table.rows.size());
   node.append_attribute("cols") = static_cast<unsigned long long>(table.columns);
@@ -398,6 +420,10 @@ void BodyBuilder::AddTable(size_t i, const Table& table) {
 
 void BodyBuilder::AddOther(size_t i) {
   if (divs_.empty()) OpenDiv(i, kUntitledLevel);
+  if (in_figure_[i] && figure_) {
+    AppendContent(Append(figure_, "p", BlockElementId(doc_, i)), i);
+    return;
+  }
   list_ = list_bibl_ = figure_ = pugi::xml_node();
   std::string id = BlockElementId(doc_, i);
   pugi::xml_node element;
