@@ -11,29 +11,10 @@
 #include "layout/blocks.h"
 #include "layout/figures.h"
 #include "layout/params.h"
+#include "layout/table_grid.h"
 
 namespace glossator::layout {
 namespace {
-
-// The vertical space between two rows (or a row and the caption).
-double GapBetween(const Box& a, const Box& b) {
-  return a.y1 <= b.y0 ? b.y0 - a.y1 : std::max(0.0, a.y0 - b.y1);
-}
-
-// A run of words of one line set close: a cell's text, or a line of prose.
-struct Segment {
-  const Line* line = nullptr;
-  size_t first = 0, last = 0;  // words [first, last)
-  Box box;
-  double em = 0;
-};
-
-// The words of one baseline of the table's part of the page.
-struct Row {
-  std::vector<Segment> cells;  // left to right
-  Box box;
-  double em = 0;
-};
 
 double Middle(const Box& b) { return (b.y0 + b.y1) / 2; }
 
@@ -50,15 +31,11 @@ bool IsRuleOfCharacters(const std::string& text) {
   return marks >= 3;
 }
 
-Box Union(const Box& a, const Box& b) {
-  return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
-}
-
 double EmOf(const Line& line) { return line.font_size > 0 ? line.font_size : line.height(); }
 
 // The line's words cut where they stand further apart than kCellGap ems.
-std::vector<Segment> SegmentsOf(const Line& line) {
-  std::vector<Segment> out;
+std::vector<TableSegment> SegmentsOf(const Line& line) {
+  std::vector<TableSegment> out;
   double em = EmOf(line);
   for (size_t i = 0; i < line.words.size(); ++i) {
     const Box& b = line.words[i].box;
@@ -72,15 +49,15 @@ std::vector<Segment> SegmentsOf(const Line& line) {
   return out;
 }
 
-bool IsProse(const Segment& s, double page_width) {
+bool IsProse(const TableSegment& s, double page_width) {
   return s.last - s.first >= params::kProseMinWords &&
          s.box.x1 - s.box.x0 >= params::kProseMinWidthShare * page_width;
 }
 
-size_t ProseCells(const Row& row, double page_width) {
+size_t ProseCells(const TableRow& row, double page_width) {
   return static_cast<size_t>(
       std::count_if(row.cells.begin(), row.cells.end(),
-                    [&](const Segment& s) { return IsProse(s, page_width); }));
+                    [&](const TableSegment& s) { return IsProse(s, page_width); }));
 }
 
 // Takes out of the rows the lines of a column of running text set beside a
@@ -88,15 +65,15 @@ size_t ProseCells(const Row& row, double page_width) {
 // below shares (justified lines), and a paragraph's last line under it.
 // A row left with none is kept empty: the table's rows are looked for past
 // it, within their gaps.
-void DropRunningText(std::vector<Row>& rows, double page_width) {
+void DropRunningText(std::vector<TableRow>& rows, double page_width) {
   auto near = [](double a, double b) { return std::abs(a - b) <= params::kRunningTextEdge; };
   // Justified prose beside s in row other: both edges shared (a paragraph's
   // first line set in: the right edge; its last line: the left edge, close
   // under it).
-  auto justified_beside = [&](const Segment& s, size_t r, size_t other) {
-    const Row& o = rows[other];
+  auto justified_beside = [&](const TableSegment& s, size_t r, size_t other) {
+    const TableRow& o = rows[other];
     bool close = GapBetween(o.box, rows[r].box) <= params::kRunningTextLeading * s.em;
-    return std::any_of(o.cells.begin(), o.cells.end(), [&](const Segment& p) {
+    return std::any_of(o.cells.begin(), o.cells.end(), [&](const TableSegment& p) {
       if (!IsProse(p, page_width)) return false;
       bool x0 = near(s.box.x0, p.box.x0), x1 = near(s.box.x1, p.box.x1);
       return (x0 && x1) || (close && (other < r ? x0 : x1));
@@ -104,14 +81,14 @@ void DropRunningText(std::vector<Row>& rows, double page_width) {
   };
   std::vector<std::vector<bool>> running(rows.size());
   for (size_t r = 0; r < rows.size(); ++r) {
-    for (const Segment& s : rows[r].cells) {
+    for (const TableSegment& s : rows[r].cells) {
       bool run = (r > 0 && justified_beside(s, r, r - 1)) ||
                  (r + 1 < rows.size() && justified_beside(s, r, r + 1));
       running[r].push_back(run && (IsProse(s, page_width) || r > 0));
     }
   }
   for (size_t r = 0; r < rows.size(); ++r) {
-    std::vector<Segment> kept;
+    std::vector<TableSegment> kept;
     for (size_t k = 0; k < rows[r].cells.size(); ++k) {
       if (!running[r][k]) kept.push_back(rows[r].cells[k]);
     }
@@ -119,30 +96,32 @@ void DropRunningText(std::vector<Row>& rows, double page_width) {
     rows[r].cells = std::move(kept);
     if (rows[r].cells.empty()) continue;
     rows[r].box = rows[r].cells.front().box;
-    for (const Segment& s : rows[r].cells) rows[r].box = Union(rows[r].box, s.box);
+    for (const TableSegment& s : rows[r].cells) rows[r].box = Union(rows[r].box, s.box);
   }
 }
 
 // The rows of the page's lines within [left, right] (kTableLineInColumn),
 // the caption's line aside, top to bottom.
-std::vector<Row> RowsWithin(const PageLines& page, double left, double right, const Line* caption) {
-  std::vector<Segment> segments;
+std::vector<TableRow> RowsWithin(const PageLines& page, double left, double right,
+                                 const Line* caption) {
+  std::vector<TableSegment> segments;
   for (const Line& line : page.lines) {
     if (line.furniture || &line == caption || line.words.empty()) continue;
     if (IsRuleOfCharacters(line.Text())) continue;
     // By segment: a line may run from the text's column into the table's
     // (SplitLinesAtTables cuts it).
-    for (const Segment& s : SegmentsOf(line)) {
+    for (const TableSegment& s : SegmentsOf(line)) {
       double inside = std::min(s.box.x1, right) - std::max(s.box.x0, left);
       if (inside >= params::kTableLineInColumn * (s.box.x1 - s.box.x0)) segments.push_back(s);
     }
   }
-  std::sort(segments.begin(), segments.end(),
-            [](const Segment& a, const Segment& b) { return Middle(a.box) < Middle(b.box); });
-  std::vector<Row> rows;
-  for (const Segment& s : segments) {
+  std::sort(segments.begin(), segments.end(), [](const TableSegment& a, const TableSegment& b) {
+    return Middle(a.box) < Middle(b.box);
+  });
+  std::vector<TableRow> rows;
+  for (const TableSegment& s : segments) {
     if (!rows.empty()) {
-      Row& r = rows.back();
+      TableRow& r = rows.back();
       double height = std::min(s.box.y1 - s.box.y0, r.box.y1 - r.box.y0);
       double overlap = std::min(s.box.y1, r.box.y1) - std::max(s.box.y0, r.box.y0);
       if (std::abs(Middle(s.box) - Middle(r.box)) <= params::kRowMiddleTolerance * height ||
@@ -155,9 +134,9 @@ std::vector<Row> RowsWithin(const PageLines& page, double left, double right, co
     }
     rows.push_back({{s}, s.box, s.em});
   }
-  for (Row& r : rows) {
+  for (TableRow& r : rows) {
     std::sort(r.cells.begin(), r.cells.end(),
-              [](const Segment& a, const Segment& b) { return a.box.x0 < b.box.x0; });
+              [](const TableSegment& a, const TableSegment& b) { return a.box.x0 < b.box.x0; });
   }
   DropRunningText(rows, page.width);
   return rows;
@@ -169,14 +148,14 @@ bool TraceTables() {
 }
 
 void Trace(const PageLines& page, const Line& caption, const Column& column,
-           const std::vector<Row>& rows) {
+           const std::vector<TableRow>& rows) {
   std::fprintf(stderr, "p%d caption [%.1f %.1f %.1f %.1f] scope [%.1f %.1f] %s\n", page.number,
                caption.box.x0, caption.box.y0, caption.box.x1, caption.box.y1, column.left,
                column.right, caption.Text().c_str());
-  for (const Row& r : rows) {
+  for (const TableRow& r : rows) {
     if (std::abs(r.box.y0 - caption.box.y0) > 250) continue;
     std::fprintf(stderr, "  row [%.1f %.1f %.1f %.1f]", r.box.x0, r.box.y0, r.box.x1, r.box.y1);
-    for (const Segment& c : r.cells) {
+    for (const TableSegment& c : r.cells) {
       std::string t;
       for (size_t i = c.first; i < c.last; ++i) t += c.line->words[i].text + " ";
       std::fprintf(stderr, " | %.0f-%.0f %s", c.box.x0, c.box.x1, t.c_str());
@@ -189,24 +168,25 @@ void Trace(const PageLines& page, const Line& caption, const Column& column,
 // direction step (+1 down, -1 up), while they follow each other closely and
 // are no prose. Single-cell rows count where a row of cells follows them
 // (a spanning header, a group's label) or, one, at the far end.
-std::vector<Row> CollectRows(const std::vector<Row>& rows, long start, long step,
-                             const Box& caption, double caption_em, double page_width) {
-  std::vector<Row> region, pending;
+std::vector<TableRow> CollectRows(const std::vector<TableRow>& rows, long start, long step,
+                                  const Box& caption, double caption_em, double page_width) {
+  std::vector<TableRow> region, pending;
   Box edge = caption;
   double limit = params::kCaptionMaxGap * caption_em;
   for (long i = start; i >= 0 && i < static_cast<long>(rows.size()); i += step) {
-    const Row& row = rows[static_cast<size_t>(i)];
+    const TableRow& row = rows[static_cast<size_t>(i)];
     // (A row of running text alone, beside the table, stands between.)
     if (row.cells.empty()) continue;
     if (GapBetween(edge, row.box) > limit) break;
     if (ProseCells(row, page_width) >= 2) break;
     // Another table's caption (or a figure's) ends this one.
-    if (std::any_of(row.cells.begin(), row.cells.end(),
-                    [](const Segment& c) { return c.first == 0 && IsCaption(c.line->Text()); })) {
+    if (std::any_of(row.cells.begin(), row.cells.end(), [](const TableSegment& c) {
+          return c.first == 0 && IsCaption(c.line->Text());
+        })) {
       break;
     }
     if (row.cells.size() >= 2) {
-      for (Row& p : pending) region.push_back(std::move(p));
+      for (TableRow& p : pending) region.push_back(std::move(p));
       pending.clear();
       region.push_back(row);
     } else {
@@ -218,7 +198,7 @@ std::vector<Row> CollectRows(const std::vector<Row>& rows, long start, long step
   }
   if (pending.size() == 1 && !region.empty()) {
     double x0 = region.front().box.x0, x1 = region.front().box.x1;
-    for (const Row& r : region) x0 = std::min(x0, r.box.x0), x1 = std::max(x1, r.box.x1);
+    for (const TableRow& r : region) x0 = std::min(x0, r.box.x0), x1 = std::max(x1, r.box.x1);
     const Box& b = pending.front().box;
     if (b.x0 >= x0 - 1 && b.x1 <= x1 + 1) region.push_back(std::move(pending.front()));
   }
@@ -226,227 +206,9 @@ std::vector<Row> CollectRows(const std::vector<Row>& rows, long start, long step
   return region;
 }
 
-size_t MultiCellRows(const std::vector<Row>& rows) {
-  return static_cast<size_t>(
-      std::count_if(rows.begin(), rows.end(), [](const Row& r) { return r.cells.size() >= 2; }));
-}
-
-struct Gap {
-  double start, end;
-};
-
-// The stretches between the table's columns: crossed by no more than
-// kSpanningRowShare of the rows.
-std::vector<Gap> ColumnGaps(const std::vector<Row>& rows) {
-  std::vector<std::pair<double, int>> events;
-  double x0 = rows.front().box.x0, x1 = rows.front().box.x1;
-  for (const Row& r : rows) {
-    x0 = std::min(x0, r.box.x0);
-    x1 = std::max(x1, r.box.x1);
-    for (const Segment& s : r.cells) {
-      events.emplace_back(s.box.x0, +1);
-      events.emplace_back(s.box.x1, -1);
-    }
-  }
-  std::sort(events.begin(), events.end());
-  int allowance = static_cast<int>(params::kSpanningRowShare * static_cast<double>(rows.size()));
-  std::vector<Gap> gaps;
-  int count = 0;
-  bool open = false;
-  double from = 0;
-  for (const auto& [x, delta] : events) {
-    count += delta;
-    bool low = count <= allowance;
-    if (low && !open && x < x1) {
-      open = true;
-      from = x;
-    } else if (!low && open) {
-      open = false;
-      if (from > x0 && x > from) gaps.push_back({from, x});
-    }
-  }
-  // A column where fewer than kColumnMinCells cells begin is none: a long
-  // cell, or a header over two columns, crossing into the gap beside it
-  // with others, cut it out of the gap.
-  size_t need = std::min(params::kColumnMinCells, (rows.size() + 1) / 2);
-  for (size_t k = 0; k <= gaps.size() && gaps.size() > 0;) {
-    double from = k == 0 ? x0 - 1 : gaps[k - 1].end - 0.5;
-    double to = k == gaps.size() ? x1 + 1 : gaps[k].start;
-    size_t begin_here = 0;
-    for (const Row& r : rows) {
-      for (const Segment& s : r.cells) begin_here += s.box.x0 >= from && s.box.x0 < to;
-    }
-    if (begin_here >= need) {
-      ++k;
-      continue;
-    }
-    // Join the gaps on either side of it (at the edges: drop the one).
-    if (k == 0) {
-      gaps.erase(gaps.begin());
-    } else if (k == gaps.size()) {
-      gaps.pop_back();
-    } else {
-      gaps[k - 1].end = gaps[k].end;
-      gaps.erase(gaps.begin() + static_cast<long>(k));
-    }
-  }
-  return gaps;
-}
-
-// The column x falls in (a gap's x: the column after it when starts, else
-// the one before).
-size_t ColumnAt(double x, const std::vector<Gap>& gaps, bool starts) {
-  size_t c = 0;
-  for (const Gap& g : gaps) {
-    if (x < g.start) break;
-    if (x < g.end) return starts ? c + 1 : c;
-    ++c;
-  }
-  return c;
-}
-
-// A segment cut where a column gap falls between two of its words set
-// further apart than a word space.
-std::vector<Segment> SplitAtGaps(const Segment& s, const std::vector<Gap>& gaps) {
-  std::vector<Segment> out = {s};
-  out.back().last = s.first + 1;
-  out.back().box = s.line->words[s.first].box;
-  for (size_t i = s.first + 1; i < s.last; ++i) {
-    const Box& prev = s.line->words[i - 1].box;
-    const Box& b = s.line->words[i].box;
-    bool apart = b.x0 - prev.x1 >= params::kCellSplitGap * s.em &&
-                 ColumnAt(prev.x0, gaps, true) != ColumnAt(b.x0, gaps, true);
-    if (apart) {
-      out.push_back({s.line, i, i + 1, b, s.em});
-    } else {
-      out.back().last = i + 1;
-      out.back().box = Union(out.back().box, b);
-    }
-  }
-  return out;
-}
-
-// A cell of figures: digits, and no letters ("0.46", "<0.001", "67,29").
-bool IsFigureCell(const TableGrid::Cell& c) {
-  bool digit = false;
-  for (const CellWord& w : c.words) {
-    for (unsigned char ch : w.line->words[w.index].text) {
-      if (std::isalpha(ch)) return false;
-      digit = digit || std::isdigit(ch);
-    }
-  }
-  return digit;
-}
-
-// Joins the lines of a header whose cells wrap ("PARTICIPANTS" / "WHO
-// REMAINED" / "DEMENTIA-FREE", "MODEL 1" / "HR (95% CI)") into one row:
-// a row A over a row B joins it when A's stub (first column) is empty, A
-// has kWrappedRowMinCells cells or more, none spanning columns or holding
-// figures, every one over a cell of B, B holds no figures, and B is set no
-// further from A than from the row under it (a header's rule sets the
-// body off; the lines are joined from the bottom of the header up).
-void MergeWrappedRows(TableGrid& grid, std::vector<Row> rows) {
-  auto fits = [&](size_t a) {
-    const std::vector<TableGrid::Cell>& top = grid.rows[a];
-    const std::vector<TableGrid::Cell>& under = grid.rows[a + 1];
-    if (a + 2 >= grid.rows.size() || top.size() != grid.columns || !top[0].words.empty()) {
-      return false;
-    }
-    if (GapBetween(rows[a].box, rows[a + 1].box) > GapBetween(rows[a + 1].box, rows[a + 2].box)) {
-      return false;
-    }
-    size_t filled = static_cast<size_t>(std::count_if(
-        top.begin(), top.end(), [](const TableGrid::Cell& c) { return !c.words.empty(); }));
-    if (filled < params::kWrappedRowMinCells) return false;  // a header over the table
-    // Column by column: the cell of under that covers it.
-    std::vector<const TableGrid::Cell*> below(grid.columns, nullptr);
-    size_t col = 0;
-    for (const TableGrid::Cell& c : under) {
-      if (IsFigureCell(c)) return false;
-      for (int k = 0; k < c.columns && col < grid.columns; ++k) below[col++] = &c;
-    }
-    for (size_t k = 0; k < top.size(); ++k) {
-      if (top[k].columns != 1 || IsFigureCell(top[k])) return false;
-      if (!top[k].words.empty() && (!below[k] || below[k]->words.empty())) return false;
-    }
-    return true;
-  };
-  // From the bottom up: a header's last line joins the one above it first,
-  // so that each upper line is weighed against the rule under the header.
-  for (size_t a = grid.rows.size() - 1; a-- > 0;) {
-    if (!fits(a)) continue;
-    std::vector<TableGrid::Cell>& top = grid.rows[a];
-    std::vector<TableGrid::Cell> merged = grid.rows[a + 1];
-    size_t col = 0;
-    for (TableGrid::Cell& c : merged) {
-      std::vector<CellWord> words;
-      for (int k = 0; k < c.columns && col < grid.columns; ++k, ++col) {
-        words.insert(words.end(), top[col].words.begin(), top[col].words.end());
-      }
-      words.insert(words.end(), c.words.begin(), c.words.end());
-      c.words = std::move(words);
-    }
-    grid.rows[a + 1] = std::move(merged);
-    rows[a + 1].box = Union(rows[a].box, rows[a + 1].box);
-    grid.rows.erase(grid.rows.begin() + static_cast<long>(a));
-    rows.erase(rows.begin() + static_cast<long>(a));
-  }
-}
-
-TableGrid GridOf(const std::vector<Row>& rows) {
-  std::vector<Gap> gaps = ColumnGaps(rows);
-  TableGrid grid;
-  grid.columns = gaps.size() + 1;
-  for (const Row& row : rows) {
-    std::vector<TableGrid::Cell> cells;
-    size_t next = 0;  // the first column not yet filled
-    size_t last = 0;  // the last column of the cell before
-    for (const Segment& whole : row.cells) {
-      for (const Segment& s : SplitAtGaps(whole, gaps)) {
-        size_t a = ColumnAt(s.box.x0, gaps, true);
-        size_t b = ColumnAt(s.box.x1, gaps, false);
-        // Within one gap, no column's text reached: a header set over the
-        // two columns beside it.
-        if (a > b) std::swap(a, b);
-        a = std::min(a, grid.columns - 1);
-        b = std::min(b, grid.columns - 1);
-        if (!cells.empty() && a <= last && !cells.back().words.empty()) {
-          // In the column of the cell before: its text goes on.
-          TableGrid::Cell& c = cells.back();
-          for (size_t i = s.first; i < s.last; ++i) c.words.push_back({s.line, i});
-          if (b > last) c.columns += static_cast<int>(b - last);
-          last = std::max(last, b);
-          next = last + 1;
-          continue;
-        }
-        while (next < a) {
-          cells.push_back({});
-          ++next;
-        }
-        TableGrid::Cell c;
-        for (size_t i = s.first; i < s.last; ++i) c.words.push_back({s.line, i});
-        c.columns = static_cast<int>(b - a + 1);
-        cells.push_back(std::move(c));
-        last = b;
-        next = b + 1;
-      }
-    }
-    while (next < grid.columns) {
-      cells.push_back({});
-      ++next;
-    }
-    grid.rows.push_back(std::move(cells));
-  }
-  MergeWrappedRows(grid, rows);
-  std::set<const Line*> lines;
-  for (const Row& row : rows) {
-    for (const Segment& s : row.cells) lines.insert(s.line);
-  }
-  grid.lines.assign(lines.begin(), lines.end());
-  std::sort(grid.lines.begin(), grid.lines.end(), [](const Line* a, const Line* b) {
-    return a->box.y0 != b->box.y0 ? a->box.y0 < b->box.y0 : a->box.x0 < b->box.x0;
-  });
-  return grid;
+size_t MultiCellRows(const std::vector<TableRow>& rows) {
+  return static_cast<size_t>(std::count_if(rows.begin(), rows.end(),
+                                           [](const TableRow& r) { return r.cells.size() >= 2; }));
 }
 
 }  // namespace
@@ -466,7 +228,7 @@ std::vector<TableGrid> FindTables(const PageLines& page) {
   // and above it.
   struct Candidate {
     const Line* caption;
-    std::vector<Row> up, down;
+    std::vector<TableRow> up, down;
     bool up_ok, down_ok;
   };
   std::vector<Candidate> candidates;
@@ -474,18 +236,18 @@ std::vector<TableGrid> FindTables(const PageLines& page) {
   for (const Line& caption : page.lines) {
     if (caption.furniture || caption.words.empty() || !IsTableCaption(caption.Text())) continue;
     Column column = ColumnOf(caption, page);
-    std::vector<Row> rows = RowsWithin(page, column.left, column.right, &caption);
+    std::vector<TableRow> rows = RowsWithin(page, column.left, column.right, &caption);
     if (TraceTables()) Trace(page, caption, column, rows);
-    long below =
-        std::partition_point(rows.begin(), rows.end(),
-                             [&](const Row& r) { return Middle(r.box) < Middle(caption.box); }) -
-        rows.begin();
+    long below = std::partition_point(
+                     rows.begin(), rows.end(),
+                     [&](const TableRow& r) { return Middle(r.box) < Middle(caption.box); }) -
+                 rows.begin();
     double em = EmOf(caption);
     Box edge = caption.box;
     long first = below;
     for (size_t k = 0; k < params::kCaptionMaxLines && first < static_cast<long>(rows.size());
          ++k) {
-      const Row& r = rows[static_cast<size_t>(first)];
+      const TableRow& r = rows[static_cast<size_t>(first)];
       if (r.cells.size() != 1 || GapBetween(edge, r.box) > params::kCaptionMaxGap * em) break;
       // The caption's next line starts where it does or is centred as it
       // is; a header over columns of the table stands elsewhere.
