@@ -38,7 +38,8 @@ enum class BlockKind {
   kLine,        // one line of a slide, kept as a line
   kCaption,     // a figure's or table's caption ("Table 2. Cox regression ...")
   kFootnote,    // a footnote
-  kFigureText,  // text set in a table or chart: rows of figures, axis labels (cells not parsed)
+  kFigureText,  // text set in a table or chart: rows of figures, axis labels; a table's
+                // cells, where they are clear, in Document::tables()
   kCode,        // a code listing set in a monospace font; its lines end in "\n"
 };
 
@@ -120,6 +121,22 @@ struct FrontMatter {
   size_t end = 0;
 };
 
+// A table whose cells are clear: the rows and columns of one kFigureText
+// block, read from where its words stand. The block's text is its cells'
+// texts, a space between the cells of a row and "\n" between rows (an empty
+// cell adds nothing); each cell's range lies inside the block's.
+struct TableCell {
+  size_t begin = 0, end = 0;  // the cell's text; begin == end for an empty cell
+  int columns = 1;            // the columns it spans (a header over a group of columns)
+};
+struct Table {
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t block = 0;        // index into Document::blocks()
+  size_t caption = kNone;  // the block of its caption ("Table 2: ..."), kNone when unknown
+  size_t columns = 0;      // of the grid; a row's cells' spans add up to it
+  std::vector<std::vector<TableCell>> rows;
+};
+
 // The parts of a Document, as the layout stage assembles them.
 struct DocumentParts {
   SourceInfo source;
@@ -129,6 +146,7 @@ struct DocumentParts {
   std::vector<Provenance> provenance;  // sorted by begin, not overlapping
   bool is_slide_deck = false;
   FrontMatter front;
+  std::vector<Table> tables;  // sorted by block
   // What extraction read around, each naming the file and page: a page that
   // could not be read (kept empty), a damaged content stream.
   std::vector<std::string> warnings;
@@ -146,6 +164,9 @@ class GLOSSATOR_EXPORT Document {
   const std::vector<Provenance>& provenance() const { return data_->provenance; }
   bool is_slide_deck() const { return data_->is_slide_deck; }
   const FrontMatter& front() const { return data_->front; }
+  const std::vector<Table>& tables() const { return data_->tables; }
+  // The table block i holds, nullptr when it holds none.
+  const Table* TableAt(size_t block) const;
   const std::vector<std::string>& warnings() const { return data_->warnings; }
 
   // The provenance of the word at or before offset (a separator maps to the

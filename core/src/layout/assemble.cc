@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
 #include <unordered_set>
+#include <utility>
 
 #include "layout/params.h"
+#include "layout/tables.h"
 #include "layout/word_spaces.h"
 
 namespace glossator::layout {
@@ -181,6 +184,11 @@ struct DocumentWriter::State {
   Vocabulary vocabulary;
   BlockWriter writer;
   int last_slide = 0;
+  // Table captions by their first line (and its page, as a line's address
+  // is reused once its page is gone): the block written for each, and the
+  // table written before its caption that waits for it.
+  std::map<std::pair<int, const Line*>, size_t> caption_blocks;
+  std::map<std::pair<int, const Line*>, size_t> waiting_tables;
 };
 
 DocumentWriter::DocumentWriter(const HyphenResolver& hyphens, DocumentParts& parts)
@@ -191,6 +199,10 @@ DocumentWriter::~DocumentWriter() = default;
 void DocumentWriter::AddVocabulary(const PageLines& page) { state_->vocabulary.AddPage(page); }
 
 void DocumentWriter::Write(const LayoutBlock& lb) {
+  if (lb.table) {
+    WriteTable(lb);
+    return;
+  }
   if (lb.run_in_words == 0) {
     WriteRange(lb, lb.kind, 0, SIZE_MAX);
     return;
@@ -202,6 +214,18 @@ void DocumentWriter::Write(const LayoutBlock& lb) {
 
 void DocumentWriter::WriteRange(const LayoutBlock& lb, BlockKind kind, size_t first_word,
                                 size_t end_word) {
+  if (first_word == 0 && IsTableCaption(lb.lines.front()->Text())) {
+    // A table's caption: the table written before it points to it, or one
+    // written after it will.
+    std::pair<int, const Line*> key{lb.lines.front()->page, lb.lines.front()};
+    auto waiting = state_->waiting_tables.find(key);
+    if (waiting != state_->waiting_tables.end()) {
+      parts_.tables[waiting->second].caption = parts_.blocks.size();
+      state_->waiting_tables.erase(waiting);
+    } else {
+      state_->caption_blocks[key] = parts_.blocks.size();
+    }
+  }
   if (!parts_.blocks.empty()) {
     bool same_slide = lb.slide > 0 && lb.slide == state_->last_slide;
     parts_.text += same_slide ? "\n" : "\n\n";
@@ -217,6 +241,64 @@ void DocumentWriter::WriteRange(const LayoutBlock& lb, BlockKind kind, size_t fi
   state_->writer.Write(lb, first_word, end_word);
   b.end = parts_.text.size();
   parts_.blocks.push_back(b);
+}
+
+void DocumentWriter::WriteTable(const LayoutBlock& lb) {
+  if (!parts_.blocks.empty()) parts_.text += "\n\n";
+  state_->last_slide = 0;
+  std::string& text = parts_.text;
+  Block b;
+  b.kind = BlockKind::kFigureText;
+  b.begin = text.size();
+  b.first_page = b.last_page = lb.lines.front()->page;
+  Table table;
+  table.block = parts_.blocks.size();
+  table.columns = lb.table->columns;
+  bool first_in_block = true;
+  for (const std::vector<TableGrid::Cell>& cells : lb.table->rows) {
+    bool first_in_row = true;
+    std::vector<TableCell>& row = table.rows.emplace_back();
+    for (const TableGrid::Cell& cell : cells) {
+      TableCell c;
+      c.columns = cell.columns;
+      if (!cell.words.empty()) {
+        if (!first_in_block) text += first_in_row ? '\n' : ' ';
+        first_in_block = first_in_row = false;
+        c.begin = text.size();
+        for (size_t k = 0; k < cell.words.size(); ++k) {
+          const CellWord& w = cell.words[k];
+          const LineWord& word = w.line->words[w.index];
+          // Words of one line keep the spaces the line has between them.
+          if (k > 0) {
+            const CellWord& p = cell.words[k - 1];
+            bool glued =
+                p.line == w.line && p.index + 1 == w.index && !WordSpaces(w.line->words)[p.index];
+            if (!glued) text += ' ';
+          }
+          parts_.provenance.emplace_back(text.size(), text.size() + word.text.size(), w.line->page,
+                                         word.box);
+          text += word.text;
+        }
+      } else {
+        c.begin = text.size();
+      }
+      c.end = text.size();
+      row.push_back(c);
+    }
+  }
+  b.end = text.size();
+  parts_.blocks.push_back(b);
+  if (const Line* caption = lb.table->caption) {
+    std::pair<int, const Line*> key{caption->page, caption};
+    auto written = state_->caption_blocks.find(key);
+    if (written != state_->caption_blocks.end()) {
+      table.caption = written->second;
+      state_->caption_blocks.erase(written);
+    } else {
+      state_->waiting_tables[key] = parts_.tables.size();
+    }
+  }
+  parts_.tables.push_back(std::move(table));
 }
 
 void DocumentWriter::AddPage(const PageLines& page, std::vector<Furniture> furniture) {

@@ -34,6 +34,8 @@ class DocumentWriter {
 
  private:
   void WriteRange(const LayoutBlock& block, BlockKind kind, size_t first_word, size_t end_word);
+  // A table's cells, a space between the cells of a row, "\n" between rows.
+  void WriteTable(const LayoutBlock& block);
   struct State;
   DocumentParts& parts_;
   std::unique_ptr<State> state_;

@@ -3,12 +3,14 @@
 #ifndef GLOSSATOR_LAYOUT_BLOCKS_H_
 #define GLOSSATOR_LAYOUT_BLOCKS_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "glossator/document.h"
 #include "layout/furniture.h"
 #include "layout/line.h"
+#include "layout/tables.h"
 
 namespace glossator::layout {
 
@@ -25,6 +27,9 @@ struct LayoutBlock {
   // of its own before the paragraph. 0 when none.
   size_t run_in_words = 0;
   bool centered = false;  // every line set in the middle of its page or column
+  // A table's grid (kind kFigureText): its cells are written in its place,
+  // row by row. Null for every other block.
+  std::shared_ptr<const TableGrid> table{};
 };
 
 // The number of words, at the start of a paragraph's first line, of a heading

@@ -192,6 +192,65 @@ inline constexpr double kFigureTextShare = 0.7;
 // a table or chart fills a column or two, not more.
 inline constexpr size_t kMaxLinesSetAside = 80;
 
+// --- Tables (tables.cc) ---
+// Words of a line further apart than this many ems stand in two cells: a
+// table's columns are set a column separation apart (LaTeX's two
+// \tabcolsep, 12 pt, over 9-11 pt type), a justified line's widest word
+// space is about half an em.
+inline constexpr double kCellGap = 0.8;
+// Two cells of a line set closer than kCellGap are still two when a column
+// gap of the table falls between them and they stand this many ems apart
+// (a word space is a quarter to a third of an em).
+inline constexpr double kCellSplitGap = 0.5;
+// Cells stand in one row when their vertical middles are within this share
+// of the smaller one's height (a subscript or a bold header shifts a box a
+// little; the next row is a whole line away).
+inline constexpr double kRowMiddleTolerance = 0.4;
+// Or when this share of the smaller one's height lies within the other's:
+// a raised mark in smaller type ("MODEL 1" with "a" above its end); the
+// boxes of two rows overlap by a fifth at most.
+inline constexpr double kRowScriptOverlap = 0.5;
+// The caption stands within this many ems (of its type) of the table's
+// nearest row; a caption above may wrap over this many lines before the
+// table starts (an APA label line over a title line or two).
+inline constexpr double kCaptionMaxGap = 3.0;
+inline constexpr size_t kCaptionMaxLines = 4;
+// A line is in the caption's column (and may be a row of its table) when
+// this share of its width lies within the column: a table may stand out of
+// its column by a few points, but not into the next column.
+inline constexpr double kTableLineInColumn = 0.8;
+// A table's rows follow each other within this many ems of their type (a
+// rule and its padding between a header and the body, 13 pt in 8 pt
+// type; what follows the table, a note or the text, ends it by being prose).
+inline constexpr double kRowMaxGap = 2.0;
+// A table has at least this many rows of two cells or more.
+inline constexpr size_t kTableMinRows = 2;
+// A column gap is a stretch that no more than this share of the rows
+// crosses (headers spanning a group of columns cross it; a gap no row
+// crosses between the text's columns is no table's).
+inline constexpr double kSpanningRowShare = 0.25;
+// A column is one where this many cells begin (or half the rows, in a
+// table of fewer rows): a header over two columns, or long cells of one
+// column reaching into the gap beside it, begin few.
+inline constexpr size_t kColumnMinCells = 2;
+// The lines of a header's wrapped cells are one row (tables.cc,
+// MergeWrappedRows) only when the upper has at least this many cells: one
+// cell alone over the table is a header of its own.
+inline constexpr size_t kWrappedRowMinCells = 2;
+// A cell of running text: at least this many words over at least this
+// share of the page's width. A row with two of them is two columns of
+// prose side by side, not a row of a table; a line that is one of them
+// alone ends a table.
+inline constexpr size_t kProseMinWords = 6;
+inline constexpr double kProseMinWidthShare = 0.3;
+// Lines of running text share an edge within this many points (justified
+// lines both, ragged ones their left edge).
+inline constexpr double kRunningTextEdge = 1.0;
+// A paragraph's last line stands under the line before it within this many
+// ems (boxes of one paragraph's lines touch; a table is set off by a
+// float's space).
+inline constexpr double kRunningTextLeading = 0.25;
+
 // --- Footnotes (footnotes.cc) ---
 // Notes stand in the lower part of the page: a run of small type that starts
 // above this share of the page's height is a section set small, not notes.

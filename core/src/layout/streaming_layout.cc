@@ -1,11 +1,15 @@
 #include "layout/streaming_layout.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <set>
 
 #include "layout/figures.h"
 #include "layout/footnotes.h"
 #include "layout/front_matter.h"
 #include "layout/slide_blocks.h"
+#include "layout/tables.h"
 
 namespace glossator::layout {
 
@@ -54,9 +58,35 @@ void StreamingLayout::DecideNext() {
   if (parts_.is_slide_deck) {
     for (const LayoutBlock& block : BuildSlideBlocks(held.page, slide)) writer_.Write(block);
   } else {
+    std::vector<TableGrid> tables = FindTables(held.page);
+    if (SplitLinesAtTables(held.page, tables)) tables = FindTables(held.page);
     FootnoteSplit split = SplitFootnotes(held.page, stats_.BodySize(), run_on_note_size_);
     run_on_note_size_ = RunOnNoteSize(split);
-    for (const Line* line : split.flow) text_blocks_.Add(*line, held.page, stats_);
+    // A table's lines go as one block, where its first line comes in the
+    // flow; a table that shares a line with the notes is left as it was.
+    std::map<const Line*, size_t> table_of;
+    std::set<const Line*> flow(split.flow.begin(), split.flow.end());
+    for (size_t t = 0; t < tables.size(); ++t) {
+      bool all_in_flow = std::all_of(tables[t].lines.begin(), tables[t].lines.end(),
+                                     [&](const Line* l) { return flow.count(l) > 0; });
+      if (!all_in_flow) continue;
+      for (const Line* l : tables[t].lines) table_of[l] = t;
+    }
+    std::vector<bool> written(tables.size(), false);
+    for (const Line* line : split.flow) {
+      auto it = table_of.find(line);
+      if (it == table_of.end()) {
+        text_blocks_.Add(*line, held.page, stats_);
+        continue;
+      }
+      if (written[it->second]) continue;
+      written[it->second] = true;
+      LayoutBlock block;
+      block.kind = BlockKind::kFigureText;
+      block.lines = tables[it->second].lines;
+      block.table = std::make_shared<const TableGrid>(std::move(tables[it->second]));
+      text_blocks_.AddTable(std::move(block));
+    }
     std::vector<LayoutBlock> after = std::move(split.notes);
     for (LayoutBlock& b : split.deferred) after.push_back(std::move(b));
     text_blocks_.AddNotes(std::move(after));

@@ -95,6 +95,26 @@ void TextBlockBuilder::Add(const Line& line, const PageLines& page, const TypeSt
   current_.push_back(l);
 }
 
+void TextBlockBuilder::AddTable(LayoutBlock table) {
+  if (aside_) {
+    aside_lines_ += table.lines.size();
+    aside_->AddTable(std::move(table));
+    return;
+  }
+  const Line* p = current_.empty() ? nullptr : current_.back().line;
+  if (p && kind_ == BlockKind::kParagraph && !EndsSentence(p->Text()) && !IsHeadingStyle(*p) &&
+      !IsCaption(current_.front().line->Text())) {
+    aside_ = std::make_unique<TextBlockBuilder>(
+        [this](const LayoutBlock& block) { waiting_notes_.push_back(block); });
+    aside_lines_ = table.lines.size();
+    aside_page_ = table.lines.front()->page;
+    aside_->AddTable(std::move(table));
+    return;
+  }
+  Flush();
+  sink_(table);
+}
+
 void TextBlockBuilder::AddNotes(std::vector<LayoutBlock> notes) {
   for (LayoutBlock& n : notes) waiting_notes_.push_back(std::move(n));
   if (current_.empty()) Flush();
@@ -465,7 +485,10 @@ void ClassifyHeadings(std::vector<Block>& blocks, const std::vector<BlockStyle>&
     if (s.font_size > body_size + kSizeTolerance) sizes.insert(std::round(s.font_size));
   }
   for (size_t i = 0; i < blocks.size() && i < styles.size(); ++i) {
-    if (blocks[i].kind == BlockKind::kFootnote || blocks[i].kind == BlockKind::kCode) continue;
+    if (blocks[i].kind == BlockKind::kFootnote || blocks[i].kind == BlockKind::kCode ||
+        blocks[i].kind == BlockKind::kFigureText) {
+      continue;  // (a table's bold header row is no heading)
+    }
     if (blocks[i].kind == BlockKind::kHeading && blocks[i].level == 0) {
       // Run in with its paragraph: below every heading set on a line of its own.
       blocks[i].level = static_cast<int>(sizes.size()) + 2;

@@ -40,6 +40,10 @@ class TextBlockBuilder {
 
   // The next line in reading order, on page, judged with what stats know now.
   void Add(const Line& line, const PageLines& page, const TypeStats& stats);
+  // A table (a block with its grid), in its place in reading order: after
+  // the block in progress, or set aside like a figure when it interrupts a
+  // paragraph whose sentence runs on.
+  void AddTable(LayoutBlock table);
   // A page's footnotes: written when the block in progress ends (a paragraph
   // running on to the next page goes on past them), at once when none is.
   void AddNotes(std::vector<LayoutBlock> notes);

@@ -305,6 +305,18 @@ void Layout::FindEntries() {
 void Layout::BuildUnits() {
   const ReferenceEntries& entries = out_.body.entries;
   for (size_t i = 0; i < doc_.blocks().size(); ++i) {
+    if (const Table* table = doc_.TableAt(i); table && !entries.Holds(i)) {
+      // A table's cells: an annotation inline stays inside one.
+      for (size_t r = 0; r < table->rows.size(); ++r) {
+        for (size_t c = 0; c < table->rows[r].size(); ++c) {
+          const TableCell& cell = table->rows[r][c];
+          if (cell.end > cell.begin) {
+            units_.push_back({cell.begin, cell.end, i, "cell", TableCellId(doc_, i, r, c)});
+          }
+        }
+      }
+      continue;
+    }
     if (!entries.Holds(i)) {
       auto [begin, end] = BlockRange(doc_, i);
       units_.push_back({begin, end, i, BlockElementName(doc_, i), BlockElementId(doc_, i)});

@@ -158,6 +158,9 @@ class BodyBuilder {
   // A caption (as <head>) or figure text (as <ab>) in the <figure> of the
   // caption and figure text next to it.
   void AddFigurePart(size_t i);
+  // A table's block as <table> of <row>s of <cell>s in the <figure> of its
+  // caption (a figure that holds a table already is the table before's).
+  void AddTable(size_t i, const Table& table);
   // Block i as the entries that begin in it (tei/reference_list.h).
   void AddEntries(size_t i);
   // The content of blocks first..last (and of the separators between them).
@@ -177,10 +180,23 @@ class BodyBuilder {
   const std::vector<size_t>* pending_ = nullptr;  // page breaks before the block, not yet placed
   const std::vector<InlineMark>* pending_anchors_ = nullptr;  // likewise anchors
   int slide_ = 0;
+  // Per block: true for a paragraph between a table's caption and the table
+  // (an APA caption's title under its label): written in their <figure>.
+  std::vector<bool> in_figure_;
+  size_t figure_table_caption_ = Table::kNone;  // of the table in figure_
 };
 
 Status BodyBuilder::Build() {
   const std::vector<Block>& blocks = doc_.blocks();
+  in_figure_.assign(blocks.size(), false);
+  for (const Table& t : doc_.tables()) {
+    if (t.caption == Table::kNone || t.caption >= t.block || t.block >= blocks.size()) continue;
+    bool paragraphs = t.block - t.caption <= 3;
+    for (size_t k = t.caption + 1; k < t.block; ++k) {
+      paragraphs = paragraphs && blocks[k].kind == BlockKind::kParagraph;
+    }
+    for (size_t k = t.caption + 1; paragraphs && k < t.block; ++k) in_figure_[k] = true;
+  }
   const ReferenceEntries& entries = markup_.entries;
   for (size_t i = 0; i < blocks.size(); ++i) {
     if (Status s = CheckText(i); !s.ok()) return s;
@@ -201,7 +217,11 @@ Status BodyBuilder::Build() {
         break;
       case BlockKind::kCaption:
       case BlockKind::kFigureText:
-        AddFigurePart(i);
+        if (const Table* table = doc_.TableAt(i)) {
+          AddTable(i, *table);
+        } else {
+          AddFigurePart(i);
+        }
         break;
       default:
         AddOther(i);
@@ -306,15 +326,104 @@ void BodyBuilder::AddFigurePart(size_t i) {
   if (divs_.empty()) OpenDiv(i, kUntitledLevel);
   list_ = list_bibl_ = pugi::xml_node();
   bool caption = doc_.blocks()[i].kind == BlockKind::kCaption;
-  // A second caption is the next figure's.
-  if (!figure_ || (caption && figure_.child("head"))) {
+  // A second caption is the next figure's, and so is one not the caption of
+  // the table in the figure.
+  bool other_table = figure_ && figure_.child("table") && figure_table_caption_ != Table::kNone &&
+                     figure_table_caption_ != i;
+  if (!figure_ || (caption && (figure_.child("head") || other_table))) {
     figure_ = Append(Parent(), "figure", "fig" + std::to_string(i));
   }
   AppendContent(Append(figure_, caption ? "head" : "ab", BlockElementId(doc_, i)), i);
 }
 
+void BodyBuilder::AddTable(size_t i, const Table& table) {
+  if (divs_.empty()) OpenDiv(i, kUntitledLevel);
+  list_ = list_bibl_ = pugi::xml_node();
+  // Into the open figure when it holds this table's caption (or, the
+  // caption unknown, no table yet).
+  pugi::xml_node head = figure_ ? figure_.child("head") : pugi::xml_node();
+  bool own_caption = table.caption != Table::kNone && head &&
+                     BlockElementId(doc_, table.caption) == head.attribute("xml:id").value();
+  bool joins =
+      figure_ && !figure_.child("table") && (table.caption == Table::kNone || !head || own_caption);
+  if (!joins) figure_ = Append(Parent(), "figure", "fig" + std::to_string(i));
+  figure_table_caption_ = table.caption;
+  pugi::xml_node node = Append(figure_, "table", BlockElementId(doc_, i));
+  node.append_attribute("rows") = static_cast<unsigned long long>(table.rows.size());
+  node.append_attribute("cols") = static_cast<unsigned long long>(table.columns);
+  // The cells that hold text, in text order, and what goes in each.
+  struct Slot {
+    size_t row, cell, begin, end;
+    std::vector<Piece> pieces;
+  };
+  std::vector<Slot> slots;
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    for (size_t c = 0; c < table.rows[r].size(); ++c) {
+      const TableCell& cell = table.rows[r][c];
+      if (cell.end > cell.begin) slots.push_back({r, c, cell.begin, cell.end, {}});
+    }
+  }
+  auto slot_for = [&](const Piece& piece) -> Slot* {
+    if (slots.empty()) return nullptr;
+    size_t at = piece.begin;
+    bool starts = piece.kind == Piece::Kind::kMark && piece.mark->kind == InlineMark::Kind::kStart;
+    bool ends = piece.kind == Piece::Kind::kMark && piece.mark->kind == InlineMark::Kind::kEnd;
+    Slot* before = nullptr;
+    for (Slot& s : slots) {
+      if (starts ? (s.begin <= at && at < s.end)
+          : ends ? (s.begin < at && at <= s.end)
+                 : (s.begin <= at && at <= s.end)) {
+        return &s;
+      }
+      if (s.end <= at) before = &s;
+      if (s.begin > at) return starts || !before ? &s : before;
+    }
+    return before ? before : &slots.front();
+  };
+  for (const Piece& piece : Pieces(i, i)) {
+    if (piece.kind != Piece::Kind::kText) {
+      if (Slot* s = slot_for(piece)) s->pieces.push_back(piece);
+      continue;
+    }
+    for (Slot& s : slots) {  // the text of each cell; the separators are written below
+      size_t b = std::max(piece.begin, s.begin), e = std::min(piece.end, s.end);
+      if (b < e) s.pieces.push_back({Piece::Kind::kText, b, e});
+    }
+  }
+  size_t next = 0;                           // the next slot
+  size_t after = BlockRange(doc_, i).first;  // where the text written so far ends
+  auto separator = [&](pugi::xml_node parent, size_t upto) {
+    if (upto > after) {
+      std::string_view t = doc_.text(after, upto);
+      parent.append_child(pugi::node_pcdata).set_value(t.data(), t.size());
+      after = upto;
+    }
+  };
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    // Between rows: "\n"; between cells: a space.
+    if (next < slots.size() && slots[next].row == r) separator(node, slots[next].begin);
+    pugi::xml_node row = node.append_child("row");
+    for (size_t c = 0; c < table.rows[r].size(); ++c) {
+      bool filled = next < slots.size() && slots[next].row == r && slots[next].cell == c;
+      if (filled) separator(row, slots[next].begin);
+      pugi::xml_node cell = row.append_child("cell");
+      cell.append_attribute("xml:id") = TableCellId(doc_, i, r, c).c_str();
+      if (table.rows[r][c].columns > 1) cell.append_attribute("cols") = table.rows[r][c].columns;
+      if (filled) {
+        AppendPieces(cell, slots[next].pieces);
+        after = slots[next].end;
+        ++next;
+      }
+    }
+  }
+}
+
 void BodyBuilder::AddOther(size_t i) {
   if (divs_.empty()) OpenDiv(i, kUntitledLevel);
+  if (in_figure_[i] && figure_) {
+    AppendContent(Append(figure_, "p", BlockElementId(doc_, i)), i);
+    return;
+  }
   list_ = list_bibl_ = figure_ = pugi::xml_node();
   std::string id = BlockElementId(doc_, i);
   pugi::xml_node element;
@@ -501,6 +610,10 @@ std::string BlockElementId(const Document& doc, size_t i) {
     default:
       return "p" + n;
   }
+}
+
+std::string TableCellId(const Document& doc, size_t i, size_t row, size_t cell) {
+  return BlockElementId(doc, i) + ".r" + std::to_string(row + 1) + "c" + std::to_string(cell + 1);
 }
 
 Status BuildBody(const Document& doc, const BodyMarkup& markup, pugi::xml_node body) {

@@ -163,7 +163,8 @@ bool IsBiblPart(std::string_view name) {
 }
 
 bool IsBlockElement(std::string_view name) {
-  return name == "p" || name == "head" || name == "item" || name == "note" || name == "ab";
+  return name == "p" || name == "head" || name == "item" || name == "note" || name == "ab" ||
+         name == "cell";
 }
 
 bool IsXmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }

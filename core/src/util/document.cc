@@ -46,6 +46,13 @@ const Provenance* Document::Locate(size_t offset) const {
   return &*std::prev(it);
 }
 
+const Table* Document::TableAt(size_t block) const {
+  const auto& tables = data_->tables;
+  auto it = std::lower_bound(tables.begin(), tables.end(), block,
+                             [](const Table& t, size_t b) { return t.block < b; });
+  return it != tables.end() && it->block == block ? &*it : nullptr;
+}
+
 int Document::PageAt(size_t offset) const {
   const Provenance* p = Locate(offset);
   return p ? p->page : 0;
