@@ -94,7 +94,9 @@ TEST(TeiTables, ATableIsRowsOfCellsInTheFigureOfItsCaption) {
     cells.emplace_back();
     for (pugi::xml_node c : row.children("cell")) {
       cells.back().push_back(pugi::xpath_query("string(.)").evaluate_string(c));
-      if (cells.back().back() == "Recall") EXPECT_EQ(c.attribute("cols").as_int(), 2);
+      if (cells.back().back() == "Recall") {
+        EXPECT_EQ(c.attribute("cols").as_int(), 2);
+      }
     }
   }
   std::vector<std::vector<std::string>> expected = {
