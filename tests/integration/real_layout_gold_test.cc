@@ -202,14 +202,14 @@ struct Floors {
 // sp_P14-1059: its nine tables are read as tables (session 13: blocks where no
 // gold element starts 64 -> 19 of 141); left are the tables' blocks (the
 // layout gold has no row for a table), displayed formulas and their numbers
-// as blocks of their own, and the first page's proceedings line. complexity: the words of its eight
-// pages of figures are blocks (441 of 542). slides_cermine: the words of its diagrams and
-// screenshots are blocks (202 of 273), the title slide's authors are set in
-// two lines read as two, and a reference on slide 16 set in from the margin
-// like the items beside it is read as an item. ecstr (pages 1-30): the
-// contents' chapter lines are headings, the gold's items; a displayed
-// expression in typewriter type on page 21 is read as code, the gold's
-// paragraph.
+// as blocks of their own, and the first page's proceedings line.
+// complexity: the words of its eight pages of figures are blocks (441 of
+// 542). slides_cermine: the words of its diagrams and screenshots are blocks
+// (202 of 273), the title slide's authors are set in two lines read as two,
+// and a reference on slide 16 set in from the margin like the items beside
+// it is read as an item. ecstr (pages 1-30): the contents' chapter lines are
+// headings, the gold's items; a displayed expression in typewriter type on
+// page 21 is read as code, the gold's paragraph.
 const Floors kFloors[] = {
     {"freud-future-prospects", "freud-future-prospects.pdf", 5, 0, 21, 4, 1},
     {"papaja_vignette", "papaja_vignette.pdf", 7, 2, 17, 9, 1},
