@@ -457,21 +457,38 @@ NumberChain ChainOf(std::string_view text, const std::vector<Span>& units, Label
   return chain;
 }
 
+// Whether text[span] has a journal's numbers: "4:11-19", "12(3)", "201-219".
+bool HasVolumeOrPages(std::string_view text, Span span) {
+  size_t n;
+  for (size_t i = span.begin; i + 2 < span.end; ++i) {
+    if (!IsDigit(static_cast<unsigned char>(text[i]))) continue;
+    char32_t c = DecodeAt(text, i + 1, &n);
+    if ((c == ':' || c == '(' || IsDash(c)) && i + 1 + n < span.end &&
+        IsDigit(static_cast<unsigned char>(text[i + 1 + n]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Where a numbered list's last entry, starting at `start`, ends: at the end
-// of the first unit after which it is whole (it has its year, and the unit
-// ends a sentence and the next does not start in lower case), or at the
-// list's end. No number comes after the last entry to end it, so without
-// this a figure's or an appendix's text after the list would be read as
-// part of it.
+// of the first unit after which it is whole (it has its year and ends a
+// sentence) and the next unit does not go on with it (starting in lower
+// case, or holding a journal's numbers: "Journal of Process 4:11-19." under
+// "3. Tessaro P (1987) A holding."), or at the list's end. No number comes
+// after the last entry to end it, so without this a figure's or an
+// appendix's text after the list would be read as part of it.
 size_t LastEntryEnd(std::string_view text, const std::vector<Span>& units, size_t start) {
   size_t u = 0;
   while (u + 1 < units.size() && units[u + 1].begin <= start) ++u;
+  bool dated = false;
   for (; u + 1 < units.size(); ++u) {
-    Span here = TrimSpace(text, units[u]);
+    Span here = TrimSpace(text, Span{std::max(start, units[u].begin), units[u].end});
     Span next = TrimSpace(text, units[u + 1]);
+    dated = dated || HasDate(text, here.begin, here.end);
     bool ends_sentence = !here.empty() && text[here.end - 1] == '.';
-    bool lower_next = !next.empty() && IsLowerAt(text, next.begin);
-    if (ends_sentence && !lower_next && HasDate(text, start, here.end)) break;
+    bool goes_on = !next.empty() && (IsLowerAt(text, next.begin) || HasVolumeOrPages(text, next));
+    if (dated && ends_sentence && !goes_on) break;
   }
   return units[u].end;
 }

@@ -42,38 +42,48 @@ Span IssueNumber(std::string_view text, Span run) {
 }
 
 // "Ehlers, C.L. Chaos and Complexity", "Hjorth, B. EEG Analysis": in names
-// printed surname first, a name ends with its initials and full stop, and
-// the word that follows, unless more names follow it, is the title's start,
-// whatever the labeller said. Where a list turns to given name first after
-// its first name ("Ringbakk, Kjell-Arne and Robert W. Dawson"), only the
-// first name, or a name in a list separated by semicolons ("Flood, M.W.;
-// Grimm, B. EntropyHub"), is read so. Only when a title follows the names.
+// printed surname first ("Surname, I."), a name ends with its initials and
+// full stop, and the word that follows, unless more names follow it, is the
+// title's start, whatever the labeller said. Read so for the first name, and
+// for each name of a list separated by semicolons ("Flood, M.W.; Grimm, B.
+// EntropyHub"); a list that turns to given name first after its first name
+// ("Mason, R. Hal and John C. McKelvey") goes on. Only when a title follows
+// the labelled names.
 void EndInvertedNames(std::string_view text, const std::vector<LabelToken>& tokens,
                       std::vector<FieldLabel>* labels) {
   auto piece = [&](size_t k) { return Slice(text, tokens[k].span); };
-  auto separator = [](std::string_view w) {
-    return w == "," || w == ";" || w == "&" || w == "and";
-  };
   size_t a = 0;
   while (a < tokens.size() && (*labels)[a] != kAuthorField) ++a;
   size_t b = a;
   while (b < tokens.size() && (*labels)[b] == kAuthorField) ++b;
-  if (b < a + 3 || piece(a + 1) != ",") return;
   size_t after = b;
   while (after < tokens.size() && (*labels)[after] == kOtherField) ++after;
   if (after < tokens.size() && (*labels)[after] != kTitleField) return;
-  bool semicolons = false;
-  for (size_t k = a + 2; k + 1 < b; ++k) {
-    std::string_view w = piece(k), next = piece(k + 1);
-    semicolons = semicolons || w == ";";
-    if (!IsInitials(w) || w.back() != '.' || (k != a + 2 && !semicolons)) continue;
-    bool word = IsLetterAt(next, 0) && !IsInitials(next) && next != "and" && next != "et";
-    if (!word) continue;
-    // "Mason, R. Hal and John C. McKelvey": more names follow.
-    for (size_t j = k + 1; j + 1 < b; ++j) {
-      if (separator(piece(j))) return;
+  // A name starts at j: "Surname, I.", "John C.", "J. Smith".
+  auto name_at = [&](size_t j) {
+    if (j + 1 >= b || !IsUpperAt(piece(j), 0)) return false;
+    if (IsInitials(piece(j))) return IsUpperAt(piece(j + 1), 0);
+    return IsInitials(piece(j + 1)) ||
+           (j + 2 < b && piece(j + 1) == "," && IsInitials(piece(j + 2)));
+  };
+  for (size_t k = a; k + 2 < b && piece(k + 1) == ",";) {
+    size_t r = k + 2;  // the name's initials are [k + 2, r)
+    while (r < b && IsInitials(piece(r))) ++r;
+    if (r == k + 2 || r >= b) return;
+    std::string_view next = piece(r);
+    if (next == ";") {
+      k = r + 1;
+      continue;
     }
-    for (size_t j = k + 1; j < b; ++j) (*labels)[j] = kTitleField;
+    if (piece(r - 1).back() != '.' || !IsLetterAt(next, 0) || next == "and" || next == "et") {
+      return;
+    }
+    for (size_t j = r; j + 1 < b; ++j) {
+      std::string_view w = piece(j);
+      bool separator = w == "," || w == ";" || w == "&" || w == "and";
+      if (separator && name_at(j + 1)) return;
+    }
+    for (size_t j = r; j < b; ++j) (*labels)[j] = kTitleField;
     return;
   }
 }
@@ -85,18 +95,22 @@ ParsedReference ReferenceFromLabels(std::string_view text, Span entry,
                                     const std::vector<FieldLabel>& given) {
   ParsedReference ref;
   ref.entry = entry;
+  std::vector<FieldLabel> labels = given;
+  EndInvertedNames(text, tokens, &labels);
   // A sign the labeller left out of a field inside which it stands ("Phys .
   // Rev", a journal's inner full stop) belongs to the field.
-  std::vector<FieldLabel> labels = given;
   for (size_t k = 1; k + 1 < tokens.size(); ++k) {
     size_t n;
     bool sign = !IsWordChar(DecodeAt(text, tokens[k].span.begin, &n)) &&
                 tokens[k].span.begin + n == tokens[k].span.end;
+    // Not a comma between numbers: "77, 3" is a volume and its issue.
+    std::string_view w = Slice(text, tokens[k].span);
+    bool numbers = labels[k - 1] == kVolumeField || labels[k - 1] == kPagesField;
+    if (numbers && (w == "," || w == ";")) continue;
     if (sign && labels[k] == kOtherField && labels[k - 1] == labels[k + 1]) {
       labels[k] = labels[k - 1];
     }
   }
-  EndInvertedNames(text, tokens, &labels);
   // Every reference has a date: when the labeller found none, a year among
   // the journal's or the numbers' pieces is it ("PLOS ONE 2021, 16",
   // "JOSS 2020, 5").

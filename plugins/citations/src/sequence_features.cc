@@ -80,9 +80,16 @@ std::vector<Span> LabelPieces(std::string_view text, Span span) {
     if (IsLink(Slice(text, Span{b, i}))) {
       // A DOI or a URL is one piece, without the sign that ends it.
       size_t e = i;
-      while (e > b + 1 && IsEndPunctuation(static_cast<unsigned char>(text[e - 1]))) --e;
+      while (e > b + 1) {
+        size_t p = PreviousStart(text, e);
+        if (!IsEndPunctuation(DecodeAt(text, p, &n))) break;
+        e = p;
+      }
       out.push_back(Span{b, e});
-      for (; e < i; ++e) out.push_back(Span{e, e + 1});
+      for (; e < i; e += n) {
+        DecodeAt(text, e, &n);
+        out.push_back(Span{e, e + n});
+      }
       continue;
     }
     for (size_t k = b; k < i;) {

@@ -104,6 +104,14 @@ TEST(EntrySegmenter, TheLastNumberedEntryEndsWhereItIsWhole) {
                "3. Tessaro P. A second holding.", "Turin: Pellegrino; 1987."});
   ASSERT_EQ(entries.size(), 3u);
   EXPECT_EQ(entries[2], "3. Tessaro P. A second holding. Turin: Pellegrino; 1987.");
+  // A year after the names, the journal on the next line.
+  entries = Segment({"1. Halloran R (1987) Holding. J Process 3:1-9.", "2. Quist B (1990) Silence.",
+                     "3. Tessaro P, Wang D (1987) A second holding of the rooms.",
+                     "Journal of Process 4:11-19."});
+  ASSERT_EQ(entries.size(), 3u);
+  EXPECT_EQ(
+      entries[2],
+      "3. Tessaro P, Wang D (1987) A second holding of the rooms. Journal of Process 4:11-19.");
 }
 
 // "In press" is an entry's date, whatever its case, and after a journal's

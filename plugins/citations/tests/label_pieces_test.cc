@@ -32,6 +32,11 @@ TEST(LabelPieces, WordsKeepTheirInnerSigns) {
   EXPECT_EQ(Pieces("doi:10.1371/journal.pone.0259448."),
             (Words{"doi:10.1371/journal.pone.0259448", "."}));
   EXPECT_EQ(Pieces("(https://example.org/a)"), (Words{"(https://example.org/a)"}));
+  // A link ending in a character whose last byte reads as a space or a
+  // control (à is C3 A0, † is E2 80 A0) keeps it whole.
+  EXPECT_EQ(Pieces("https://example.org/voil\u00e0."),
+            (Words{"https://example.org/voil\u00e0", "."}));
+  EXPECT_EQ(Pieces("10.1000/x\u2020"), (Words{"10.1000/x\u2020"}));
 }
 
 // Labels given by hand, as the labeller could give them.
@@ -92,6 +97,27 @@ TEST(ReferenceFromLabels, AnInvertedNameEndsWithItsInitials) {
       {kAuthorField, kAuthorField, kAuthorField, kAuthorField, kAuthorField, kAuthorField,
        kAuthorField, kAuthorField, kTitleField, kTitleField, kTitleField, kDateField});
   EXPECT_EQ(r.authors_span.end, std::string_view("Mason, R. Hal and John C. McKelvey").size());
+  // The labeller ran the names on past "and"; initials spaced apart.
+  r = FromLabels("Ehlers, C.L. Chaos and Complexity: Can It Help? Archives 1995",
+                 {kAuthorField, kAuthorField, kAuthorField, kAuthorField, kAuthorField,
+                  kAuthorField, kOtherField, kTitleField, kTitleField, kTitleField, kTitleField,
+                  kContainerField, kDateField});
+  ASSERT_EQ(r.authors.size(), 1u);
+  EXPECT_EQ(r.title.value, "Chaos and Complexity: Can It Help?");
+  r = FromLabels("Smith, J. A. Chaos theory. Archives 1995",
+                 {kAuthorField, kAuthorField, kAuthorField, kAuthorField, kAuthorField,
+                  kTitleField, kContainerField, kDateField});
+  EXPECT_EQ(Slice("Smith, J. A. Chaos theory. Archives 1995", r.authors_span), "Smith, J. A.");
+}
+
+TEST(ReferenceFromLabels, ACommaBetweenAVolumeAndItsIssueIsNotTheVolumes) {
+  // Weyl , H. Title. Math. Ann. 77 , 3 , 313-352
+  ParsedReference r = FromLabels(
+      "Weyl, H. Title. Math. Ann. 77, 3, 313-352",
+      {kAuthorField, kAuthorField, kAuthorField, kTitleField, kContainerField, kContainerField,
+       kVolumeField, kOtherField, kVolumeField, kOtherField, kPagesField});
+  EXPECT_EQ(r.volume.value, "77");
+  EXPECT_EQ(r.issue.value, "3");
 }
 
 }  // namespace
