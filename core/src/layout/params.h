@@ -215,6 +215,9 @@ inline constexpr double kRowScriptOverlap = 0.5;
 // table starts (an APA label line over a title line or two).
 inline constexpr double kCaptionMaxGap = 3.0;
 inline constexpr size_t kCaptionMaxLines = 4;
+// A caption's next line starts where its first does, or is centred as it is,
+// within this many ems; a header over the table's columns stands elsewhere.
+inline constexpr double kCaptionLineAlign = 1.0;
 // A line is in the caption's column (and may be a row of its table) when
 // this share of its width lies within the column: a table may stand out of
 // its column by a few points, but not into the next column.
@@ -250,6 +253,16 @@ inline constexpr double kRunningTextEdge = 1.0;
 // ems (boxes of one paragraph's lines touch; a table is set off by a
 // float's space).
 inline constexpr double kRunningTextLeading = 0.25;
+// A line of only dots, dashes, underscores or equals signs, at least this
+// many, is a rule drawn with characters (between a header and the body).
+inline constexpr size_t kRuleMinMarks = 3;
+// Points of slack when a lone line past a table's last row must stand within
+// the rows' width to be a row too (a box's edge drifts by a point).
+inline constexpr double kTableEdgeSlack = 1.0;
+// Points of slack at a table's outer edges and at a column gap's end when
+// counting the cells that begin in a column (table_grid.cc).
+inline constexpr double kColumnEdgeSlack = 1.0;
+inline constexpr double kGapEndSlack = 0.5;
 
 // --- Footnotes (footnotes.cc) ---
 // Notes stand in the lower part of the page: a run of small type that starts

@@ -17,6 +17,7 @@ struct Gap {
 // The stretches between the table's columns: crossed by no more than
 // kSpanningRowShare of the rows.
 std::vector<Gap> ColumnGaps(const std::vector<TableRow>& rows) {
+  if (rows.empty()) return {};
   std::vector<std::pair<double, int>> events;
   double x0 = rows.front().box.x0, x1 = rows.front().box.x1;
   for (const TableRow& r : rows) {
@@ -49,8 +50,8 @@ std::vector<Gap> ColumnGaps(const std::vector<TableRow>& rows) {
   // with others, cut it out of the gap.
   size_t need = std::min(params::kColumnMinCells, (rows.size() + 1) / 2);
   for (size_t k = 0; k <= gaps.size() && gaps.size() > 0;) {
-    double left = k == 0 ? x0 - 1 : gaps[k - 1].end - 0.5;
-    double right = k == gaps.size() ? x1 + 1 : gaps[k].start;
+    double left = k == 0 ? x0 - params::kColumnEdgeSlack : gaps[k - 1].end - params::kGapEndSlack;
+    double right = k == gaps.size() ? x1 + params::kColumnEdgeSlack : gaps[k].start;
     size_t begin_here = 0;
     for (const TableRow& r : rows) {
       for (const TableSegment& s : r.cells) begin_here += s.box.x0 >= left && s.box.x0 < right;
@@ -152,7 +153,7 @@ void MergeWrappedRows(TableGrid& grid, std::vector<TableRow> rows) {
   };
   // From the bottom up: a header's last line joins the one above it first,
   // so that each upper line is weighed against the rule under the header.
-  for (size_t a = grid.rows.size() - 1; a-- > 0;) {
+  for (size_t a = grid.rows.empty() ? 0 : grid.rows.size() - 1; a-- > 0;) {
     if (!fits(a)) continue;
     std::vector<TableGrid::Cell>& top = grid.rows[a];
     std::vector<TableGrid::Cell> merged = grid.rows[a + 1];
@@ -175,6 +176,7 @@ void MergeWrappedRows(TableGrid& grid, std::vector<TableRow> rows) {
 }  // namespace
 
 TableGrid GridOf(const std::vector<TableRow>& rows) {
+  if (rows.empty()) return {};
   std::vector<Gap> gaps = ColumnGaps(rows);
   TableGrid grid;
   grid.columns = gaps.size() + 1;

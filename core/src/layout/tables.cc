@@ -28,7 +28,7 @@ bool IsRuleOfCharacters(const std::string& text) {
       return false;
     }
   }
-  return marks >= 3;
+  return marks >= params::kRuleMinMarks;
 }
 
 double EmOf(const Line& line) { return line.font_size > 0 ? line.font_size : line.height(); }
@@ -200,7 +200,9 @@ std::vector<TableRow> CollectRows(const std::vector<TableRow>& rows, long start,
     double x0 = region.front().box.x0, x1 = region.front().box.x1;
     for (const TableRow& r : region) x0 = std::min(x0, r.box.x0), x1 = std::max(x1, r.box.x1);
     const Box& b = pending.front().box;
-    if (b.x0 >= x0 - 1 && b.x1 <= x1 + 1) region.push_back(std::move(pending.front()));
+    if (b.x0 >= x0 - params::kTableEdgeSlack && b.x1 <= x1 + params::kTableEdgeSlack) {
+      region.push_back(std::move(pending.front()));
+    }
   }
   if (step < 0) std::reverse(region.begin(), region.end());
   return region;
@@ -252,8 +254,10 @@ std::vector<TableGrid> FindTables(const PageLines& page) {
       // The caption's next line starts where it does or is centred as it
       // is; a header over columns of the table stands elsewhere.
       const Box& b = r.cells.front().box;
-      bool aligned = std::abs(b.x0 - caption.box.x0) <= em ||
-                     std::abs((b.x0 + b.x1) / 2 - (caption.box.x0 + caption.box.x1) / 2) <= em;
+      double tolerance = params::kCaptionLineAlign * em;
+      bool aligned =
+          std::abs(b.x0 - caption.box.x0) <= tolerance ||
+          std::abs((b.x0 + b.x1) / 2 - (caption.box.x0 + caption.box.x1) / 2) <= tolerance;
       if (!aligned) break;
       edge = r.box;
       ++first;

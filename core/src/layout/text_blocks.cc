@@ -96,11 +96,14 @@ void TextBlockBuilder::Add(const Line& line, const PageLines& page, const TypeSt
 }
 
 void TextBlockBuilder::AddTable(LayoutBlock table) {
-  if (aside_) {
+  // Into the paragraph's aside, within the aside's limits, as Add keeps them.
+  if (aside_ && aside_lines_ + table.lines.size() < params::kMaxLinesSetAside &&
+      table.lines.front()->page <= aside_page_ + 1) {
     aside_lines_ += table.lines.size();
     aside_->AddTable(std::move(table));
     return;
   }
+  if (aside_) EndAside();
   const Line* p = current_.empty() ? nullptr : current_.back().line;
   if (p && kind_ == BlockKind::kParagraph && !EndsSentence(p->Text()) && !IsHeadingStyle(*p) &&
       !IsCaption(current_.front().line->Text())) {

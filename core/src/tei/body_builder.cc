@@ -191,7 +191,10 @@ Status BodyBuilder::Build() {
   in_figure_.assign(blocks.size(), false);
   for (const Table& t : doc_.tables()) {
     if (t.caption == Table::kNone || t.caption >= t.block || t.block >= blocks.size()) continue;
-    bool paragraphs = t.block - t.caption <= 3;
+    // An APA caption's title, set between its label and the table, is at
+    // most kCaptionTitleBlocks paragraphs; more is running text.
+    constexpr size_t kCaptionTitleBlocks = 2;
+    bool paragraphs = t.block - t.caption <= kCaptionTitleBlocks + 1;
     for (size_t k = t.caption + 1; k < t.block; ++k) {
       paragraphs = paragraphs && blocks[k].kind == BlockKind::kParagraph;
     }
