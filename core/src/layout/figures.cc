@@ -23,9 +23,14 @@ bool IsFigureChar(unsigned char c) {
   return std::isdigit(c) || std::strchr(".,%+-()[]<>=*/:;~", c) != nullptr;
 }
 
-// A word of a table's text that is no word of prose: a number, a
-// percentage, an interval, a sign, a missing cell. UTF-8 signs (minus, en
-// dash, plus-minus, less-or-equal) count as signs.
+// Block b's text, "" when its range is not in text.
+std::string_view TextOf(const Block& b, std::string_view text) {
+  if (b.end <= b.begin || b.end > text.size()) return {};
+  return text.substr(b.begin, b.end - b.begin);
+}
+
+}  // namespace
+
 bool IsFigure(std::string_view word) {
   if (word == "N/A" || word == "n/a" || word == "NA" || word == "-" || word == "\u2013" ||
       word == "\u2014") {
@@ -54,14 +59,6 @@ bool IsFigure(std::string_view word) {
   }
   return digit || word == "<" || word == ">" || word == "=";
 }
-
-// Block b's text, "" when its range is not in text.
-std::string_view TextOf(const Block& b, std::string_view text) {
-  if (b.end <= b.begin || b.end > text.size()) return {};
-  return text.substr(b.begin, b.end - b.begin);
-}
-
-}  // namespace
 
 bool IsCaption(std::string_view text) {
   for (std::string_view label : kCaptionLabels) {

@@ -19,6 +19,11 @@ namespace glossator::layout {
 // ("Table 1" on its own line). "Table 2 shows that ..." is running text.
 bool IsCaption(std::string_view text);
 
+// A word of a table's text that is no word of prose: a number, a
+// percentage, an interval, a sign, a missing cell ("N/A", a dash). UTF-8
+// signs (minus, en dash, plus-minus, less-or-equal) count as signs.
+bool IsFigure(std::string_view word);
+
 // True when text is figure text: at least kFigureTextMinWords words, of
 // which at least kFigureTextShare are figures (numbers, percentages,
 // intervals, signs such as "<" or "=") or a missing cell ("N/A", a dash);

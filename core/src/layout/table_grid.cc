@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "layout/figures.h"
 #include "layout/params.h"
 
 namespace glossator::layout {
@@ -106,14 +107,15 @@ std::vector<TableSegment> SplitAtGaps(const TableSegment& s, const std::vector<G
   return out;
 }
 
-// A cell of figures: digits, and no letters ("0.46", "<0.001", "67,29").
+// A cell of figures: every word a figure (figures.h), one with a digit
+// ("0.46", "<0.001", "67,29", "−0.5"); "α = 0.05" is none.
 bool IsFigureCell(const TableGrid::Cell& c) {
   bool digit = false;
   for (const CellWord& w : c.words) {
-    for (unsigned char ch : w.line->words[w.index].text) {
-      if (std::isalpha(ch)) return false;
-      digit = digit || std::isdigit(ch);
-    }
+    const std::string& text = w.line->words[w.index].text;
+    if (!IsFigure(text)) return false;
+    digit = digit || std::any_of(text.begin(), text.end(),
+                                 [](unsigned char ch) { return std::isdigit(ch); });
   }
   return digit;
 }
