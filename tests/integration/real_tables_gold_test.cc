@@ -120,13 +120,23 @@ std::vector<FoundTable> FoundTables(const Document& doc) {
     }
     f.rows = t.rows.size();
     f.columns = t.columns;
+    size_t row_end = blocks[t.block].begin;  // where the row before ends
     for (const auto& row : t.rows) {
       f.grid.emplace_back();
+      size_t column = 0;
       for (const TableCell& c : row) {
+        // Each cell knows its grid column; every cell, an empty one too,
+        // lies in its row's text, past the row before.
+        EXPECT_EQ(c.column, column);
+        column += static_cast<size_t>(c.columns);
+        EXPECT_TRUE(c.begin > row_end || row_end == blocks[t.block].begin);
+        EXPECT_LE(c.end, blocks[t.block].end);
         if (c.end > c.begin) f.cells.emplace_back(doc.text(c.begin, c.end));
         f.grid.back().emplace_back(c.end > c.begin ? doc.text(c.begin, c.end) : "-");
         for (int k = 1; k < c.columns; ++k) f.grid.back().emplace_back(">");
       }
+      EXPECT_EQ(column, t.columns);
+      for (const TableCell& c : row) row_end = std::max(row_end, c.end);
     }
     out.push_back(std::move(f));
   }

@@ -36,17 +36,17 @@ Document TableDocument() {
   add_block(BlockKind::kCaption, "Table 1: Scores.");
   size_t at = parts.text.size() + 2;
   add_block(BlockKind::kFigureText, "Model Recall\nholding 0.46\nCRF 0.51 0.60");
-  auto cell = [&](const std::string& s, int columns = 1) {
+  auto cell = [&](const std::string& s, size_t column, int columns = 1) {
     size_t b = parts.text.find(s, at);
-    return TableCell{b, b + s.size(), columns};
+    return TableCell{b, b + s.size(), column, columns};
   };
   Table t;
   t.block = 1;
   t.columns = 3;
   size_t second_row = parts.text.find("holding");
-  t.rows = {{cell("Model"), cell("Recall", 2)},
-            {TableCell{second_row, second_row, 1}, cell("holding"), cell("0.46")},
-            {cell("CRF"), cell("0.51"), cell("0.60")}};
+  t.rows = {{cell("Model", 0), cell("Recall", 1, 2)},
+            {TableCell{second_row, second_row, 0, 1}, cell("holding", 1), cell("0.46", 2)},
+            {cell("CRF", 0), cell("0.51", 1), cell("0.60", 2)}};
   parts.tables.push_back(t);
   add_block(BlockKind::kParagraph, "The scores are in Table 1.");
   parts.pages.push_back({1, 595, 842, 0, 0, {}});
@@ -141,7 +141,7 @@ TEST(TeiTables, AnApaCaptionsTitleBetweenItsLabelAndTheTableIsInTheFigure) {
   table.block = 3;
   table.caption = 1;
   table.columns = 2;
-  table.rows = {{{t.begin, t.begin + 4, 1}, {t.begin + 5, t.end, 1}}};
+  table.rows = {{{t.begin, t.begin + 4, 0, 1}, {t.begin + 5, t.end, 1, 1}}};
   parts.tables.push_back(table);
   parts.pages.push_back({1, 595, 842, 0, 0, {}});
   parts.source.file_name = "apa.pdf";

@@ -127,6 +127,7 @@ struct FrontMatter {
 // cell adds nothing); each cell's range lies inside the block's.
 struct TableCell {
   size_t begin = 0, end = 0;  // the cell's text; begin == end for an empty cell
+  size_t column = 0;          // the grid column it starts in, from 0
   int columns = 1;            // the columns it spans (a header over a group of columns)
 };
 struct Table {

@@ -256,13 +256,21 @@ void DocumentWriter::WriteTable(const LayoutBlock& lb) {
   table.columns = lb.table->columns;
   bool first_in_block = true;
   for (const std::vector<TableGrid::Cell>& cells : lb.table->rows) {
+    // The row's line break first, so that an empty cell opening the row
+    // stands in the row's text, not at the end of the row before.
+    bool filled = std::any_of(cells.begin(), cells.end(),
+                              [](const TableGrid::Cell& c) { return !c.words.empty(); });
+    if (filled && !first_in_block) text += '\n';
     bool first_in_row = true;
+    size_t column = 0;
     std::vector<TableCell>& row = table.rows.emplace_back();
     for (const TableGrid::Cell& cell : cells) {
       TableCell c;
+      c.column = column;
       c.columns = cell.columns;
+      column += static_cast<size_t>(cell.columns);
       if (!cell.words.empty()) {
-        if (!first_in_block) text += first_in_row ? '\n' : ' ';
+        if (!first_in_row) text += ' ';
         first_in_block = first_in_row = false;
         c.begin = text.size();
         for (size_t k = 0; k < cell.words.size(); ++k) {

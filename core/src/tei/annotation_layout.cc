@@ -311,7 +311,8 @@ void Layout::BuildUnits() {
         for (size_t c = 0; c < table->rows[r].size(); ++c) {
           const TableCell& cell = table->rows[r][c];
           if (cell.end > cell.begin) {
-            units_.push_back({cell.begin, cell.end, i, "cell", TableCellId(doc_, i, r, c)});
+            units_.push_back(
+                {cell.begin, cell.end, i, "cell", TableCellId(doc_, i, r, cell.column)});
           }
         }
       }

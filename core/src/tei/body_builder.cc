@@ -410,7 +410,7 @@ void BodyBuilder::AddTable(size_t i, const Table& table) {
       bool filled = next < slots.size() && slots[next].row == r && slots[next].cell == c;
       if (filled) separator(row, slots[next].begin);
       pugi::xml_node cell = row.append_child("cell");
-      cell.append_attribute("xml:id") = TableCellId(doc_, i, r, c).c_str();
+      cell.append_attribute("xml:id") = TableCellId(doc_, i, r, table.rows[r][c].column).c_str();
       if (table.rows[r][c].columns > 1) cell.append_attribute("cols") = table.rows[r][c].columns;
       if (filled) {
         AppendPieces(cell, slots[next].pieces);
@@ -615,8 +615,8 @@ std::string BlockElementId(const Document& doc, size_t i) {
   }
 }
 
-std::string TableCellId(const Document& doc, size_t i, size_t row, size_t cell) {
-  return BlockElementId(doc, i) + ".r" + std::to_string(row + 1) + "c" + std::to_string(cell + 1);
+std::string TableCellId(const Document& doc, size_t i, size_t row, size_t column) {
+  return BlockElementId(doc, i) + ".r" + std::to_string(row + 1) + "c" + std::to_string(column + 1);
 }
 
 Status BuildBody(const Document& doc, const BodyMarkup& markup, pugi::xml_node body) {

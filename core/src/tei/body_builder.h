@@ -58,9 +58,9 @@ std::pair<size_t, size_t> BlockRange(const Document& doc, size_t i);
 // The xml:id of the element that holds block i's text: "h12" (head), "li12"
 // (item), "n12" (note) or "p12" (p).
 std::string BlockElementId(const Document& doc, size_t i);
-// The xml:id of the cell-th <cell> of row row (0-based) of the table of
-// block i: "t12.r2c3".
-std::string TableCellId(const Document& doc, size_t i, size_t row, size_t cell);
+// The xml:id of the <cell> of row `row` that starts in grid column
+// `column` (both 0-based) of the table of block i: "t12.r2c3".
+std::string TableCellId(const Document& doc, size_t i, size_t row, size_t column);
 
 // The name of that element: head, item, note or p.
 const char* BlockElementName(const Document& doc, size_t i);
