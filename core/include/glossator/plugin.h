@@ -58,7 +58,7 @@ extern "C" {
 #endif
 
 #define GLOSSATOR_ABI_MAJOR 1
-#define GLOSSATOR_ABI_MINOR 1
+#define GLOSSATOR_ABI_MINOR 2
 
 /* Marks the entry point exported (a plugin may build with hidden visibility):
  *   GLOSSATOR_PLUGIN_EXPORT const glossator_plugin_descriptor* glossator_plugin_entry(void)
@@ -90,7 +90,8 @@ typedef enum glossator_block_kind {
   GLOSSATOR_BLOCK_LINE = 3, /* a line of a slide */
   GLOSSATOR_BLOCK_CAPTION = 4,
   GLOSSATOR_BLOCK_FOOTNOTE = 5,
-  GLOSSATOR_BLOCK_FIGURE_TEXT = 6, /* text set in a table or chart, cells not parsed */
+  GLOSSATOR_BLOCK_FIGURE_TEXT = 6, /* text set in a table or chart; a table's cells,
+                                      where they are clear, through table_cell (1.2) */
   GLOSSATOR_BLOCK_CODE = 7         /* a code listing; lines separated by "\n" */
 } glossator_block_kind;
 /* Kinds may be added: a plugin treats a kind it does not know as text it
@@ -143,6 +144,22 @@ typedef struct glossator_new_annotation {
   size_t attribute_count;
 } glossator_new_annotation;
 
+/* ABI 1.2: a table whose cells are clear, in a GLOSSATOR_BLOCK_FIGURE_TEXT
+ * block. The block's text is its cells' texts, a space between the cells of
+ * a row and "\n" between rows. */
+typedef struct glossator_table {
+  uint64_t block;   /* the index of its block */
+  uint64_t rows;    /* its rows, the header's among them */
+  uint64_t columns; /* of its grid; a row's cells' spans add up to it */
+} glossator_table;
+
+/* One cell of a table's row: its text (begin == end for an empty cell), the
+ * grid column it starts in (from 0) and how many columns it spans. */
+typedef struct glossator_table_cell {
+  uint64_t begin, end;
+  uint32_t column, columns;
+} glossator_table_cell;
+
 /* The host's side of one call; opaque to plugins. */
 typedef struct glossator_context glossator_context;
 
@@ -193,6 +210,15 @@ typedef struct glossator_host_api {
   const char* (*plugin_path)(glossator_context* ctx);
   /* What the plugin's init made (NULL without init); in init itself, NULL. */
   void* (*instance)(glossator_context* ctx);
+
+  /* ABI 1.2. */
+  /* The tables whose cells are clear, in block order. */
+  size_t (*table_count)(glossator_context* ctx);
+  int (*table)(glossator_context* ctx, size_t index, glossator_table* out);
+  /* Cell `cell` (0-based; a cell spanning columns counts once) of row `row`
+   * of table `index`; NOT_FOUND past the row's last cell. */
+  int (*table_cell)(glossator_context* ctx, size_t index, size_t row, size_t cell,
+                    glossator_table_cell* out);
 } glossator_host_api;
 
 /* How one annotation type appears in TEI. tei_attributes is a list of

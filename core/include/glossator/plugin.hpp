@@ -304,6 +304,23 @@ class Context {
     DeclareFields(taxonomy, id, std::begin(fields), std::end(fields));
   }
 
+  // The tables whose cells are clear (ABI 1.2 hosts), in block order; their
+  // blocks are GLOSSATOR_BLOCK_FIGURE_TEXT.
+  size_t TableCount() const { return Need(api_.table_count, "table_count")(ctx_); }
+  glossator_table Table(size_t i) const {
+    glossator_table t{};
+    Check(Need(api_.table, "table")(ctx_, i, &t), "table", i);
+    return t;
+  }
+  // The cells of row `row` of table i, left to right, a spanning cell once.
+  std::vector<glossator_table_cell> TableRow(size_t i, size_t row) const {
+    auto get = Need(api_.table_cell, "table_cell");
+    std::vector<glossator_table_cell> out;
+    glossator_table_cell c{};
+    while (get(ctx_, i, row, out.size(), &c) == GLOSSATOR_OK) out.push_back(c);
+    return out;
+  }
+
   // The plugin's own shared library, as an absolute path (ABI 1.1 hosts).
   std::string_view PluginPath() const {
     const char* path = Need(api_.plugin_path, "plugin_path")(ctx_);

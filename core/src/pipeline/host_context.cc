@@ -232,6 +232,25 @@ int DeclareCategoryGuarded(glossator_context* ctx, const char* taxonomy, const c
 const char* PluginPath(glossator_context* ctx) { return ctx->plugin_path.c_str(); }
 void* Instance(glossator_context* ctx) { return ctx->instance; }
 
+size_t TableCount(glossator_context* ctx) { return ctx->doc ? ctx->doc->tables().size() : 0; }
+
+int GetTable(glossator_context* ctx, size_t index, glossator_table* out) {
+  if (!ctx->doc || index >= ctx->doc->tables().size() || !out) return GLOSSATOR_NOT_FOUND;
+  const Table& t = ctx->doc->tables()[index];
+  *out = {t.block, t.rows.size(), t.columns};
+  return GLOSSATOR_OK;
+}
+
+int GetTableCell(glossator_context* ctx, size_t index, size_t row, size_t cell,
+                 glossator_table_cell* out) {
+  if (!ctx->doc || index >= ctx->doc->tables().size() || !out) return GLOSSATOR_NOT_FOUND;
+  const Table& t = ctx->doc->tables()[index];
+  if (row >= t.rows.size() || cell >= t.rows[row].size()) return GLOSSATOR_NOT_FOUND;
+  const TableCell& c = t.rows[row][cell];
+  *out = {c.begin, c.end, static_cast<uint32_t>(c.column), static_cast<uint32_t>(c.columns)};
+  return GLOSSATOR_OK;
+}
+
 const glossator_host_api kHostApi = {
     sizeof(glossator_host_api),
     GLOSSATOR_ABI_MAJOR,
@@ -251,6 +270,9 @@ const glossator_host_api kHostApi = {
     LogGuarded,
     PluginPath,
     Instance,
+    TableCount,
+    GetTable,
+    GetTableCell,
 };
 
 }  // namespace
