@@ -105,8 +105,8 @@ TEST(ReferenceFromLabels, AnInvertedNameEndsWithItsInitials) {
   ASSERT_EQ(r.authors.size(), 1u);
   EXPECT_EQ(r.title.value, "Chaos and Complexity: Can It Help?");
   r = FromLabels("Smith, J. A. Chaos theory. Archives 1995",
-                 {kAuthorField, kAuthorField, kAuthorField, kAuthorField, kAuthorField,
-                  kTitleField, kContainerField, kDateField});
+                 {kAuthorField, kAuthorField, kAuthorField, kAuthorField, kAuthorField, kTitleField,
+                  kContainerField, kDateField});
   EXPECT_EQ(Slice("Smith, J. A. Chaos theory. Archives 1995", r.authors_span), "Smith, J. A.");
 }
 
