@@ -49,9 +49,10 @@ constexpr StartWeights kStartWeights;
 constexpr double kStartThreshold = 1.0;
 // Bytes: an entry is never shorter ("Freud, S. (1900)." is 18).
 constexpr size_t kShortestEntry = 18;
-// Bytes from an entry's start within which an author-date entry prints its year
-// (after ten authors' names at most).
-constexpr size_t kEarlyYearWindow = 160;
+// Bytes from an entry's start within which an author-date entry prints its year:
+// after twenty authors' names (APA 7 lists up to twenty, or nineteen, an
+// ellipsis and the last). Every word on the way must read as a name.
+constexpr size_t kEarlyYearWindow = 420;
 // A list is author-date when it has at least this many starts with names
 // and then a year per year printed in it.
 constexpr double kAuthorDateShare = 0.5;
@@ -240,6 +241,11 @@ bool YearFollowsNames(std::string_view text, size_t i, size_t end, Head head) {
              AsciiLower(text.substr(b, std::min<size_t>(end - b, 3))) == "n.d";
     }
     if (names_ended) return false;
+    // APA 7's ellipsis between the nineteenth author and the last.
+    if (word == "..." || word == "\u2026" || word == "...," || word == "\u2026,") {
+      at = SkipSpaces(text, word_end, limit);
+      continue;
+    }
     std::string_view bare = StripEnd(word);
     // "R Development Core Team (2006)" is an organisation; "Arakawa H" names people.
     if (corporate && LooksLikeInitials(bare, words)) return false;

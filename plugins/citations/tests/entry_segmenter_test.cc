@@ -129,6 +129,21 @@ TEST(EntrySegmenter, InPressIsADateNotACorporateAuthorsYear) {
   EXPECT_EQ(entries[2].substr(0, 18), "Jo Tessaro. 2012. ");
 }
 
+// APA 7 lists up to twenty authors, or nineteen, an ellipsis and the last:
+// a long author list wrapped over lines still starts its entry.
+TEST(EntrySegmenter, ALongAuthorListWithAnEllipsisStartsItsEntry) {
+  std::vector<std::string> entries = Segment({
+      "Eubank, N. (2016). Lessons from a decade of holding. Process, 49(2), 273-276.",
+      "Halloran, R., Quist, B., Tessaro, P., Wang, D., Abel, K., Brandt, L., Cole, M.,",
+      "Dunn, S., Ennis, T., Ford, U., ... Wright, Z. (2018). Rooms of the clinic. Process,",
+      "6(6), 631-635.",
+      "Henson, K. (2019). Silence in groups. Process, 12, 1-9.",
+  });
+  ASSERT_EQ(entries.size(), 3u);
+  EXPECT_EQ(entries[1].substr(0, 13), "Halloran, R.,");
+  EXPECT_EQ(entries[2].substr(0, 7), "Henson,");
+}
+
 TEST(EntrySegmenter, Keys) {
   std::vector<std::string> entries =
       Segment({"[Hal87] R. Halloran, Holding, 1987.", "[Qui90] B. Quist, Silence as a reply, Rev.",
