@@ -134,12 +134,15 @@ TEST(EntrySegmenter, InPressIsADateNotACorporateAuthorsYear) {
 TEST(EntrySegmenter, ALongAuthorListWithAnEllipsisStartsItsEntry) {
   std::vector<std::string> entries = Segment({
       "Eubank, N. (2016). Lessons from a decade of holding. Process, 49(2), 273-276.",
+      "https://doi.org/10.1017/S1049096516000196",
       "Halloran, R., Quist, B., Tessaro, P., Wang, D., Abel, K., Brandt, L., Cole, M.,",
-      "Dunn, S., Ennis, T., Ford, U., ... Wright, Z. (2018). Rooms of the clinic. Process,",
+      "Dunn, S., Ennis, T., Ford, U., Grant, V., Hale, W., Irwin, X., Jones, Y., Kent, A.,",
+      "Lord, B., Moss, C., ... Wright, Z. (2018). Rooms of the clinic. Process,",
       "6(6), 631-635.",
       "Henson, K. (2019). Silence in groups. Process, 12, 1-9.",
   });
   ASSERT_EQ(entries.size(), 3u);
+  EXPECT_EQ(entries[0].substr(entries[0].size() - 10), "6516000196");
   EXPECT_EQ(entries[1].substr(0, 13), "Halloran, R.,");
   EXPECT_EQ(entries[2].substr(0, 7), "Henson,");
 }
