@@ -58,5 +58,24 @@ TEST(SetAsideFurniture, RepeatedEdgeLinesAndPageNumbersGoAside) {
   EXPECT_FALSE(pages[0].lines[2].furniture);
 }
 
+// Tables at the tops of pages: a cell of figures ("47.2", "0.65") stands at
+// the edge on every page, its shape ("#.#") the same. It is the table's, not
+// a running head; a head of words at the same place is one.
+TEST(SetAsideFurniture, FiguresAloneAtThePageTopAreNoRunningHead) {
+  std::vector<PageLines> pages;
+  for (int p = 1; p <= 6; ++p) {
+    PageLines page{p, 612, 792, {}};
+    page.lines.push_back(MakeLine(p, 30, std::to_string(40 + p) + "." + std::to_string(p)));
+    page.lines.push_back(MakeLine(p, 45, "Proceedings of the Workshop"));
+    page.lines.push_back(MakeLine(p, 300, "Body text that differs on page " + std::to_string(p)));
+    pages.push_back(page);
+  }
+  auto furniture = SetAsideFurniture(pages);
+  for (const PageLines& page : pages) {
+    EXPECT_FALSE(page.lines[0].furniture) << page.lines[0].Text();
+    EXPECT_TRUE(page.lines[1].furniture);
+  }
+}
+
 }  // namespace
 }  // namespace glossator::layout

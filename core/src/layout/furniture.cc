@@ -177,9 +177,16 @@ std::vector<Furniture> DecideFurniture(PageLines& page, const EdgeLines& own,
   std::vector<bool> aside(own.entries.size());
   std::vector<bool> number(own.entries.size());
   size_t remaining = page.lines.size();
+  // A line of figures alone ("47.2", "0.65") that is no page number is a
+  // table's cell at the page's edge: its shape ("#.#") repeats over pages of
+  // tables, but a running head has words.
+  auto has_letters = [](const std::string& key) {
+    return std::any_of(key.begin() + 1, key.end(),
+                       [](unsigned char c) { return std::isalpha(c) || c >= 0x80; });
+  };
   for (size_t k = 0; k < own.entries.size(); ++k) {
     number[k] = ParsePageNumber(page.lines[own.entries[k].line_index].Text()) >= 0;
-    aside[k] = number[k] || repeats(own.entries[k].key);
+    aside[k] = number[k] || (has_letters(own.entries[k].key) && repeats(own.entries[k].key));
     remaining -= aside[k] ? 1 : 0;
   }
   std::vector<Furniture> out;
