@@ -17,22 +17,34 @@ namespace {
 
 constexpr unsigned kParse = pugi::parse_default | pugi::parse_ws_pcdata;
 
+// Appends a block of one page's text, two line breaks after the one before.
+Block AddBlock(DocumentParts* parts, BlockKind kind, const std::string& text) {
+  if (!parts->text.empty()) parts->text += "\n\n";
+  Block b;
+  b.kind = kind;
+  b.begin = parts->text.size();
+  parts->text += text;
+  b.end = parts->text.size();
+  b.first_page = b.last_page = 1;
+  parts->blocks.push_back(b);
+  return b;
+}
+
+// One A4 page read from file_name.
+void OnePageSource(DocumentParts* parts, const std::string& file_name) {
+  parts->pages.push_back({1, 595, 842, 0, 0, {}});
+  parts->source.file_name = file_name;
+  parts->source.sha256 = std::string(64, 'a');
+  parts->source.page_count = 1;
+}
+
 // "Table 1: Scores." then the table:
 //   Model   | Recall (spanning two columns)
 //   -       | holding | 0.46
 //   CRF     | 0.51    | 0.60
 Document TableDocument() {
   DocumentParts parts;
-  auto add_block = [&](BlockKind kind, const std::string& text) {
-    if (!parts.text.empty()) parts.text += "\n\n";
-    Block b;
-    b.kind = kind;
-    b.begin = parts.text.size();
-    parts.text += text;
-    b.end = parts.text.size();
-    b.first_page = b.last_page = 1;
-    parts.blocks.push_back(b);
-  };
+  auto add_block = [&](BlockKind kind, const std::string& text) { AddBlock(&parts, kind, text); };
   add_block(BlockKind::kCaption, "Table 1: Scores.");
   size_t at = parts.text.size() + 2;
   add_block(BlockKind::kFigureText, "Model Recall\nholding 0.46\nCRF 0.51 0.60");
@@ -49,10 +61,7 @@ Document TableDocument() {
             {cell("CRF", 0), cell("0.51", 1), cell("0.60", 2)}};
   parts.tables.push_back(t);
   add_block(BlockKind::kParagraph, "The scores are in Table 1.");
-  parts.pages.push_back({1, 595, 842, 0, 0, {}});
-  parts.source.file_name = "table.pdf";
-  parts.source.sha256 = std::string(64, 'a');
-  parts.source.page_count = 1;
+  OnePageSource(&parts, "table.pdf");
   return Document(std::move(parts));
 }
 
@@ -123,15 +132,7 @@ TEST(TeiTables, AnApaCaptionsTitleBetweenItsLabelAndTheTableIsInTheFigure) {
   // is its own.
   DocumentParts parts;
   auto add_block = [&](BlockKind kind, const std::string& text) {
-    if (!parts.text.empty()) parts.text += "\n\n";
-    Block b;
-    b.kind = kind;
-    b.begin = parts.text.size();
-    parts.text += text;
-    b.end = parts.text.size();
-    b.first_page = b.last_page = 1;
-    parts.blocks.push_back(b);
-    return b;
+    return AddBlock(&parts, kind, text);
   };
   add_block(BlockKind::kCaption, "Figure 1");
   add_block(BlockKind::kCaption, "Table 2");
@@ -143,10 +144,7 @@ TEST(TeiTables, AnApaCaptionsTitleBetweenItsLabelAndTheTableIsInTheFigure) {
   table.columns = 2;
   table.rows = {{{t.begin, t.begin + 4, 0, 1}, {t.begin + 5, t.end, 1, 1}}};
   parts.tables.push_back(table);
-  parts.pages.push_back({1, 595, 842, 0, 0, {}});
-  parts.source.file_name = "apa.pdf";
-  parts.source.sha256 = std::string(64, 'a');
-  parts.source.page_count = 1;
+  OnePageSource(&parts, "apa.pdf");
   Document doc(std::move(parts));
   Result<std::string> xml = RenderTei(doc);
   ASSERT_TRUE(xml.ok()) << xml.status().ToString();

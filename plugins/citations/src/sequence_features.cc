@@ -159,11 +159,10 @@ std::vector<LabelToken> TokenizeForLabelling(std::string_view text, Span span) {
     add("last=" + last[k]);
     add("first=" + (IsPunct(w.front()) ? std::string(1, w.front()) : std::string("none")));
     // Whether white space stands before the piece: "12(3)" and "12 (3)" differ.
-    size_t before = out[k].span.begin;
-    add(std::string("spaced=") +
-        (before == span.begin || IsSpace(DecodeAt(text, PreviousStart(text, before), &before))
-             ? "1"
-             : "0"));
+    size_t begin = out[k].span.begin, length;
+    bool spaced =
+        begin == span.begin || IsSpace(DecodeAt(text, PreviousStart(text, begin), &length));
+    add(std::string("spaced=") + (spaced ? "1" : "0"));
     if (lower[k].size() >= 3) add("suffix=" + lower[k].substr(lower[k].size() - 3));
     if (lower[k].size() >= 2) add("prefix=" + lower[k].substr(0, 2));
     bool year = false;
